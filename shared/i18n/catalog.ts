@@ -1,0 +1,34 @@
+// Every locale's catalogue, and a small lookup for code outside React (the Electron menu).
+
+import type { Locale } from '../domain/locale';
+import { en, type Messages } from './messages/en';
+import { ja } from './messages/ja';
+import { th } from './messages/th';
+import { zhTW } from './messages/zh-TW';
+
+export type { Messages };
+
+export const messageCatalogs: Readonly<Record<Locale, Messages>> = {
+  'zh-TW': zhTW,
+  ja,
+  en,
+  th,
+};
+
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** A dotted key naming one string, such as `menu.quit`. */
+export type MessageKey = Leaves<Messages>;
+
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  values: Readonly<Record<string, string>> = {},
+): string {
+  let node: unknown = messageCatalogs[locale];
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`translate: no string at "${key}" in ${locale}`);
+  return node.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name] ?? match);
+}
