@@ -1,0 +1,134 @@
+// Opens the app's SQLite database: refuses files it cannot or must not touch, sets the connection
+// pragmas, and migrates the schema. Repositories receive the raw better-sqlite3 handle.
+
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { latestVersion, migrate, readUserVersion, type Migration } from './migrate';
+import { migrations as allMigrations } from './migrations';
+
+export type SqliteDatabase = Database.Database;
+
+export const databaseFileName = 'oa-planner.sqlite';
+
+export interface AppDatabase {
+  readonly file: string;
+  /** For repositories; the schema is guaranteed current while this handle is open. */
+  readonly db: SqliteDatabase;
+  readonly schemaVersion: number;
+  close(): void;
+}
+
+export interface OpenDatabaseOptions {
+  /** Path to better_sqlite3.node, e.g. one rebuilt for Electron's ABI. */
+  readonly nativeBinding?: string;
+  /** Defaults to the app's migrations; tests inject their own. */
+  readonly migrations?: readonly Migration[];
+}
+
+/** The file was written by a newer app; it is left exactly as found. */
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly file: string,
+    readonly foundVersion: number,
+    readonly supportedVersion: number,
+  ) {
+    super(
+      `The database at ${file} was written by a newer OA Planner (schema ${String(foundVersion)}; ` +
+        `this version understands up to ${String(supportedVersion)}). Update OA Planner, or choose another data folder.`,
+    );
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+/** The file could not be opened or migrated; `code` is SQLite's (e.g. SQLITE_NOTADB) when it has one. */
+export class DatabaseOpenError extends Error {
+  readonly code: string | undefined;
+
+  constructor(
+    readonly file: string,
+    message: string,
+    options: { cause: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DatabaseOpenError';
+    this.code = sqliteCode(options.cause);
+  }
+}
+
+const busyTimeoutMs = 5000;
+
+export function openDatabase(file: string | ':memory:', options: OpenDatabaseOptions = {}): AppDatabase {
+  const migrations = options.migrations ?? allMigrations;
+  let db: SqliteDatabase;
+  try {
+    db = new Database(
+      file,
+      options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
+    );
+  } catch (error) {
+    throw openError(file, error);
+  }
+
+  try {
+    // Nothing before the version check may write: a newer app's file must stay byte-identical.
+    // busy_timeout is connection state only; reading user_version is also what surfaces SQLITE_NOTADB.
+    db.pragma(`busy_timeout = ${String(busyTimeoutMs)}`);
+    const found = readUserVersion(db);
+    const supported = latestVersion(migrations);
+    if (found > supported) throw new DatabaseTooNewError(file, found, supported);
+
+    if (file !== ':memory:') {
+      // WAL lets readers (CLI, server) proceed while the app writes; it can be refused on some
+      // network file systems, in which case the default rollback journal stays and that is fine.
+      const mode = db.pragma('journal_mode = WAL', { simple: true });
+      // NORMAL is durable against application crashes under WAL and far cheaper than FULL.
+      if (mode === 'wal') db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+
+    const schemaVersion = migrate(db, migrations);
+    return {
+      file,
+      db,
+      schemaVersion,
+      close: () => {
+        db.close();
+      },
+    };
+  } catch (error) {
+    db.close();
+    if (error instanceof DatabaseTooNewError) throw error;
+    throw openError(file, error);
+  }
+}
+
+/** Opens `<dir>/oa-planner.sqlite`, creating the folder on first use. */
+export function openDataDirectory(dir: string, options: OpenDatabaseOptions = {}): AppDatabase {
+  mkdirSync(dir, { recursive: true });
+  return openDatabase(join(dir, databaseFileName), options);
+}
+
+function openError(file: string, cause: unknown): DatabaseOpenError {
+  const code = sqliteCode(cause);
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  if (code === 'SQLITE_NOTADB') {
+    return new DatabaseOpenError(
+      file,
+      `The file at ${file} is not an OA Planner database (it is not a SQLite database, or it is encrypted). ` +
+        'Choose another data folder, or move that file away.',
+      { cause },
+    );
+  }
+  if (code === 'SQLITE_CORRUPT') {
+    return new DatabaseOpenError(file, `The database at ${file} is damaged: ${detail}`, { cause });
+  }
+  return new DatabaseOpenError(file, `Could not open the database at ${file}: ${detail}`, { cause });
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  if (error instanceof Database.SqliteError) return error.code;
+  // A failing migration wraps the SQLite error; report the root code.
+  if (error instanceof Error && error.cause !== undefined) return sqliteCode(error.cause);
+  return undefined;
+}

@@ -1,0 +1,85 @@
+// Brings a database's schema up to date by applying numbered migrations in order. PRAGMA
+// user_version records the last one applied, and each step commits atomically with it.
+
+import type Database from 'better-sqlite3';
+import { migrations as allMigrations } from './migrations';
+
+export interface Migration {
+  /** 1-based and contiguous; becomes PRAGMA user_version once applied. */
+  readonly version: number;
+  /** Matches the file name after the number, e.g. "channels" for 0001-channels.ts. */
+  readonly name: string;
+  up(db: Database.Database): void;
+}
+
+/** Throws unless versions run 1, 2, 3… in order, so a gap or reordering fails at startup, not on a user's data. */
+export function assertContiguous(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(
+        `Migrations must be numbered 1..n in order: position ${String(index + 1)} holds version ${String(migration.version)} (${migration.name}).`,
+      );
+    }
+  });
+}
+
+export function latestVersion(migrations: readonly Migration[] = allMigrations): number {
+  return migrations.length;
+}
+
+export function readUserVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Applies every migration newer than the database's user_version and returns the resulting
+ * version. `migrations` is a parameter so tests can inject a failing or partial list.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = allMigrations): number {
+  assertContiguous(migrations);
+  const current = readUserVersion(db);
+  const latest = latestVersion(migrations);
+  // openDatabase refuses this earlier with a friendlier error; this guards direct callers.
+  if (current > latest) {
+    throw new Error(
+      `Database schema ${String(current)} is newer than the latest known migration (${String(latest)}).`,
+    );
+  }
+  const pending = migrations.slice(current);
+  if (pending.length === 0) return current;
+
+  // SQLite's documented recipe for schema changes: foreign keys off outside the transaction (the
+  // pragma is a no-op inside one), then foreign_key_check before commit. Otherwise rebuilding a
+  // parent table (create, copy, DROP, rename) would cascade-delete every child row.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of pending) {
+      const apply = db.transaction(() => {
+        migration.up(db);
+        const violations = db.pragma('foreign_key_check') as unknown[];
+        if (violations.length > 0) {
+          throw new Error(
+            `left ${String(violations.length)} foreign key violation(s): ${JSON.stringify(violations[0])}`,
+          );
+        }
+        // user_version lives in the database header, so it commits or rolls back with the step.
+        db.pragma(`user_version = ${String(migration.version)}`);
+      });
+      try {
+        apply();
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new Error(
+          `Migration ${String(migration.version).padStart(4, '0')}-${migration.name} failed: ${detail}`,
+          {
+            cause: error,
+          },
+        );
+      }
+    }
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
+  return readUserVersion(db);
+}

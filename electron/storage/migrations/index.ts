@@ -1,0 +1,7 @@
+// Every schema migration, in order. Append only: a shipped migration is never edited or removed,
+// because users' databases have already recorded it in PRAGMA user_version.
+
+import type { Migration } from '../migrate';
+import { channels } from './0001-channels';
+
+export const migrations: readonly Migration[] = [channels];
