@@ -1,0 +1,16 @@
+// The Content-Security-Policy every renderer page is served with, in Electron and in browser mode.
+// renderer/index.html carries the same policy as a meta tag for file-less previews.
+
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "media-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

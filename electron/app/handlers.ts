@@ -1,0 +1,40 @@
+// The main-process implementation of the API contract. Handlers receive validated arguments and
+// return plain data; both transports (Electron IPC and the browser-mode server) call this table.
+
+import type { AppInfo, ApiHandlers, AppShell, EventEmitterFn } from '../../shared/api/contract';
+import type { AppDatabase } from '../storage/database';
+import { listChannels } from '../storage/channels';
+import type { PreferencesStore } from '../preferences/store';
+
+export interface AppContext {
+  readonly shell: AppShell;
+  readonly version: string;
+  readonly platform: string;
+  readonly systemLocales: readonly string[];
+  readonly dataDirectory: string;
+  readonly database: AppDatabase;
+  readonly preferences: PreferencesStore;
+  /** Pushes an event to every connected renderer. */
+  readonly emit: EventEmitterFn;
+}
+
+export function createApiHandlers(context: AppContext): ApiHandlers {
+  return {
+    getAppInfo: (): AppInfo => ({
+      name: 'OA Planner',
+      version: context.version,
+      shell: context.shell,
+      platform: context.platform,
+      systemLocales: context.systemLocales,
+      dataDirectory: context.dataDirectory,
+      databaseSchemaVersion: context.database.schemaVersion,
+    }),
+    getPreferences: () => context.preferences.get(),
+    setPreferences: (patch) => {
+      const updated = context.preferences.set(patch);
+      context.emit('preferencesChanged', updated);
+      return updated;
+    },
+    listChannels: () => listChannels(context.database.db),
+  };
+}

@@ -1,0 +1,39 @@
+// Opens everything the API handlers need for one data directory outside Electron (browser mode, CLI):
+// the SQLite database and a file-backed preferences store.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppShell, EventEmitterFn } from '../../shared/api/contract';
+import { openDataDirectory, type AppDatabase } from '../storage/database';
+import { createFilePreferencesStore } from '../preferences/file-store';
+import type { PreferencesStore } from '../preferences/store';
+import { preferencesFileName, systemLocalesFromEnvironment } from './environment';
+import type { AppContext } from './handlers';
+import { appVersion } from './version';
+
+export interface OpenedData {
+  readonly dataDirectory: string;
+  readonly database: AppDatabase;
+  readonly preferences: PreferencesStore;
+  close(): void;
+}
+
+export function openDataForNode(dataDirectory: string): OpenedData {
+  fs.mkdirSync(dataDirectory, { recursive: true });
+  const database = openDataDirectory(dataDirectory);
+  const preferences = createFilePreferencesStore(path.join(dataDirectory, preferencesFileName));
+  return { dataDirectory, database, preferences, close: () => database.close() };
+}
+
+export function nodeAppContext(data: OpenedData, shell: AppShell, emit: EventEmitterFn): AppContext {
+  return {
+    shell,
+    version: appVersion,
+    platform: process.platform,
+    systemLocales: systemLocalesFromEnvironment(),
+    dataDirectory: data.dataDirectory,
+    database: data.database,
+    preferences: data.preferences,
+    emit,
+  };
+}

@@ -1,0 +1,70 @@
+// The `oa-planner` command line: dispatches to a command, prints help, and turns failures into one
+// line on stderr with a non-zero exit code.
+
+import { parseArgs } from 'node:util';
+import { appVersion } from '../app/version';
+import { CliError, UsageError, type CliCommand, type CliIo } from './command';
+import { serveCommand } from './commands/serve';
+
+export const commands: readonly CliCommand[] = [serveCommand];
+
+export function mainHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return `Usage: oa-planner <command> [options]
+
+Plan LINE Official Account campaigns offline.
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Options:
+  -h, --help       show help (also: oa-planner <command> --help)
+  -v, --version    show the version
+
+The data folder is chosen by --data-dir, else $OA_PLANNER_DATA_DIR, else the
+app's own folder (shared with the desktop app).`;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+    if (first === 'help' && rest[0]) return runCli([rest[0], '--help'], io);
+    io.stdout(mainHelp());
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '-v' || first === '--version') {
+    io.stdout(appVersion);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === first);
+  if (!command) {
+    io.stderr(`oa-planner: unknown command "${first}". Run \`oa-planner --help\` for the list.`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.stdout(command.help);
+      return 0;
+    }
+    return await command.run(values, positionals, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`oa-planner ${command.name}: ${(error as Error).message}`);
+      io.stderr(`Run \`oa-planner ${command.name} --help\` for usage.`);
+      return 2;
+    }
+    if (error instanceof CliError) {
+      io.stderr(`oa-planner ${command.name}: ${error.message}`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`oa-planner ${command.name}: ${message}`);
+    return 1;
+  }
+}

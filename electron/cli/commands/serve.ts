@@ -1,0 +1,92 @@
+// `oa-planner serve`: browser mode. Opens the data folder, starts the local server and waits for
+// Ctrl+C; the printed address carries the per-launch key.
+
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createApiHandlers } from '../../app/handlers';
+import { resolveDataDirectory } from '../../app/environment';
+import { nodeAppContext, openDataForNode } from '../../app/open-app';
+import { startBrowserServer } from '../../server/browser-server';
+import { canOpenBrowser, openInBrowser } from '../open-browser';
+import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand } from '../command';
+
+/** The built renderer, next to the bundled CLI (dist/cli → dist/renderer). */
+export function defaultRendererDirectory(): string {
+  return fileURLToPath(new URL('../renderer/', import.meta.url));
+}
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: 'run the app in your web browser (browser mode)',
+  help: `Usage: oa-planner serve [--port N] [--no-open] [--data-dir DIR]
+
+Runs OA Planner in your web browser. The server listens on 127.0.0.1 only and
+prints an address with a one-time key; only that address opens the app.
+
+Options:
+  --port N         port to listen on (default: a free port)
+  --no-open        do not open the default browser
+${dataDirHelp}
+  -h, --help       show this help`,
+  options: {
+    ...dataDirOption,
+    port: { type: 'string' },
+    'no-open': { type: 'boolean' },
+  },
+  async run(values, positionals, io) {
+    if (positionals.length > 0)
+      throw new UsageError(`serve takes no arguments (got "${positionals[0] ?? ''}")`);
+    let port = 0;
+    if (typeof values.port === 'string') {
+      port = Number(values.port);
+      if (!/^\d+$/.test(values.port) || port < 0 || port > 65_535) {
+        throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}")`);
+      }
+    }
+    const rendererDirectory = defaultRendererDirectory();
+    if (!fs.existsSync(`${rendererDirectory}/index.html`)) {
+      throw new CliError(
+        `The user interface is not built (no ${rendererDirectory}index.html): run \`npm run build\`.`,
+      );
+    }
+    const dataDirectory = resolveDataDirectory(
+      typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
+      io.env,
+    );
+    const data = openDataForNode(dataDirectory);
+    let server;
+    try {
+      server = await startBrowserServer({
+        rendererDirectory,
+        port,
+        createHandlers: (emit) => createApiHandlers(nodeAppContext(data, 'browser', emit)),
+        log: (message) => io.stderr(message),
+      });
+    } catch (error) {
+      data.close();
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE')
+        throw new CliError(
+          `Port ${String(port)} is already in use: choose another with --port, or leave it out.`,
+        );
+      throw error;
+    }
+    io.stdout(`OA Planner is running in browser mode: ${server.url}`);
+    io.stdout(`Data folder: ${dataDirectory}`);
+    io.stdout('Press Ctrl+C to stop.');
+    if (!values['no-open'] && canOpenBrowser(io.env)) openInBrowser(server.url);
+
+    const running = server;
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void running.close().then(resolve);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    data.close();
+    return 0;
+  },
+};

@@ -1,0 +1,261 @@
+// Browser mode: the renderer served over HTTP on 127.0.0.1 with the API behind it, for machines
+// without an Electron runtime. Only the person who launched it can drive it: every request needs the
+// per-launch key, and foreign Host or Origin headers (DNS rebinding, other local pages) are refused.
+
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiEventName, ApiHandlers, OaPlannerEvents } from '../../shared/api/contract';
+import { dispatchApiCall } from '../../shared/api/dispatch';
+import { fail, type ApiResult } from '../../shared/api/result';
+import {
+  browserKeyCookie,
+  browserKeyHeader,
+  browserKeyParam,
+  maxRequestBodyBytes,
+} from '../../shared/api/browser-protocol';
+import { contentSecurityPolicy } from '../app/csp';
+import { readStaticFile } from './static-files';
+
+export interface BrowserServerOptions {
+  /** The folder holding the built renderer (index.html and assets/). */
+  readonly rendererDirectory: string;
+  /** Builds the handler table once the server knows how to emit events. */
+  readonly createHandlers: (emit: BrowserServer['emit']) => ApiHandlers;
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /** Fixed key for tests; a random one per launch otherwise. */
+  readonly key?: string;
+  readonly log?: (message: string) => void;
+}
+
+export interface BrowserServer {
+  /** The address to open, key included. */
+  readonly url: string;
+  readonly origin: string;
+  readonly port: number;
+  readonly key: string;
+  emit<E extends ApiEventName>(event: E, payload: OaPlannerEvents[E]): void;
+  close(): Promise<void>;
+}
+
+const host = '127.0.0.1';
+const keepAliveMs = 25_000;
+
+const securityHeaders = {
+  'content-security-policy': contentSecurityPolicy,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+} as const;
+
+function sameKey(given: string | undefined | null, key: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(key);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return v.join('=');
+  }
+  return undefined;
+}
+
+function sendText(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    ...securityHeaders,
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end(text + '\n');
+}
+
+function sendResult(res: http.ServerResponse, status: number, result: ApiResult<unknown>): void {
+  res.writeHead(status, {
+    ...securityHeaders,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end(JSON.stringify(result));
+}
+
+/**
+ * Reads a request body up to the limit. A larger body is discarded as it arrives (so the client can
+ * read the 413 answer) up to twice the limit, after which the connection is cut.
+ */
+function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 2 * maxRequestBodyBytes) req.destroy();
+      else if (size <= maxRequestBodyBytes) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > maxRequestBodyBytes ? 'too-large' : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
+  const key = options.key ?? randomBytes(32).toString('base64url');
+  const log = options.log ?? (() => undefined);
+  const eventClients = new Set<http.ServerResponse>();
+  let port = 0;
+
+  const emit: BrowserServer['emit'] = (event, payload) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const client of eventClients) client.write(frame);
+  };
+  const handlers = options.createHandlers(emit);
+
+  const allowedHosts = () => new Set([`${host}:${String(port)}`, `localhost:${String(port)}`]);
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      log(`browser server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!res.headersSent) sendText(res, 500, 'Internal error');
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const hosts = allowedHosts();
+    if (!req.headers.host || !hosts.has(req.headers.host)) {
+      sendText(res, 403, 'Refused: unexpected Host header.');
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) {
+      sendText(res, 403, 'Refused: requests from other origins are not accepted.');
+      return;
+    }
+    if (req.headers['sec-fetch-site'] === 'cross-site') {
+      sendText(res, 403, 'Refused: cross-site request.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const queryKey = url.searchParams.get(browserKeyParam);
+
+    if (url.pathname.startsWith('/api/')) {
+      // The API takes the key from a header (or the query, for EventSource), never from the cookie,
+      // so a page that merely gets the browser to send a request cannot act.
+      const headerKey = req.headers[browserKeyHeader];
+      if (!sameKey(typeof headerKey === 'string' ? headerKey : queryKey, key)) {
+        sendResult(res, 401, fail('unauthorized', 'Missing or wrong OA Planner key.'));
+        return;
+      }
+      if (url.pathname === '/api/events' && req.method === 'GET') {
+        openEventStream(res);
+        return;
+      }
+      const match = /^\/api\/invoke\/([A-Za-z]+)$/.exec(url.pathname);
+      if (!match || req.method !== 'POST') {
+        sendResult(res, 404, fail('unknown-method', `No API at ${req.method ?? ''} ${url.pathname}`));
+        return;
+      }
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        sendResult(res, 415, fail('invalid-argument', 'Requests must be application/json.'));
+        return;
+      }
+      const body = await readBody(req);
+      if (body === 'too-large') {
+        sendResult(
+          res,
+          413,
+          fail('invalid-argument', `Request body over ${String(maxRequestBodyBytes)} bytes.`),
+        );
+        return;
+      }
+      let args: unknown;
+      try {
+        args = body.length === 0 ? [] : JSON.parse(body.toString('utf8'));
+      } catch {
+        sendResult(res, 400, fail('invalid-argument', 'Request body is not valid JSON.'));
+        return;
+      }
+      const result = await dispatchApiCall(handlers, match[1], args, {
+        onInternalError: (method, error) =>
+          log(`${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      });
+      sendResult(res, 200, result);
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(res, 405, 'Method not allowed.');
+      return;
+    }
+    const cookieKey = cookieValue(req.headers.cookie, browserKeyCookie);
+    const keyFromUrl = sameKey(queryKey, key);
+    if (!keyFromUrl && !sameKey(cookieKey, key)) {
+      sendText(
+        res,
+        403,
+        'OA Planner: open the full address printed by `oa-planner serve`; it carries this launch’s key.',
+      );
+      return;
+    }
+    const file = await readStaticFile(options.rendererDirectory, url.pathname);
+    if (!file) {
+      sendText(res, 404, 'Not found.');
+      return;
+    }
+    const headers: Record<string, string> = {
+      ...securityHeaders,
+      'content-type': file.contentType,
+      'cache-control': file.contentType.startsWith('text/html') ? 'no-store' : 'private, max-age=3600',
+    };
+    if (keyFromUrl) {
+      headers['set-cookie'] = `${browserKeyCookie}=${key}; HttpOnly; SameSite=Strict; Path=/`;
+    }
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  function openEventStream(res: http.ServerResponse): void {
+    res.writeHead(200, {
+      ...securityHeaders,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    eventClients.add(res);
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), keepAliveMs);
+    res.on('close', () => {
+      clearInterval(keepAlive);
+      eventClients.delete(res);
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://${host}:${String(port)}`;
+
+  return {
+    url: `${origin}/?${browserKeyParam}=${key}`,
+    origin,
+    port,
+    key,
+    emit,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of eventClients) client.end();
+        eventClients.clear();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,227 @@
+// The browser-mode server over real HTTP on loopback, with real handlers over a temporary data folder.
+
+import http from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createApiHandlers } from '../../../electron/app/handlers';
+import { nodeAppContext, openDataForNode } from '../../../electron/app/open-app';
+import { startBrowserServer, type BrowserServer } from '../../../electron/server/browser-server';
+import { makeTempDir } from '../../helpers/temp-dir';
+
+async function startServer(): Promise<BrowserServer> {
+  const renderer = makeTempDir();
+  writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>OA Planner</title>');
+  mkdirSync(path.join(renderer, 'assets'));
+  writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(path.join(path.dirname(renderer), `${path.basename(renderer)}-secret.txt`), 'secret');
+  const data = openDataForNode(makeTempDir());
+  const server = await startBrowserServer({
+    rendererDirectory: renderer,
+    createHandlers: (emit) => createApiHandlers(nodeAppContext(data, 'browser', emit)),
+  });
+  onTestFinished(async () => {
+    await server.close();
+    data.close();
+  });
+  return server;
+}
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A raw request, so tests control Host and Origin exactly as another program could. */
+function request(
+  server: BrowserServer,
+  method: string,
+  pathAndQuery: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method,
+        path: pathAndQuery,
+        headers: { host: `127.0.0.1:${String(server.port)}`, ...headers },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const invoke = (server: BrowserServer, method: string, args: unknown, headers: Record<string, string> = {}) =>
+  request(
+    server,
+    'POST',
+    `/api/invoke/${method}`,
+    { 'content-type': 'application/json', 'x-oa-planner-key': server.key, ...headers },
+    JSON.stringify(args),
+  );
+
+describe('browser-mode server', () => {
+  it('listens on 127.0.0.1 only, on a free port, with a long random key', async () => {
+    const server = await startServer();
+    expect(server.origin).toBe(`http://127.0.0.1:${String(server.port)}`);
+    expect(server.port).toBeGreaterThan(0);
+    expect(server.key.length).toBeGreaterThanOrEqual(40);
+    expect(server.url).toBe(`${server.origin}/?key=${server.key}`);
+    const other = await startServer();
+    expect(other.key).not.toBe(server.key);
+  });
+
+  it('serves the page with the key and sets a strict cookie; refuses it without', async () => {
+    const server = await startServer();
+    const refused = await request(server, 'GET', '/');
+    expect(refused.status).toBe(403);
+    expect(refused.body).toContain('oa-planner serve');
+
+    const page = await request(server, 'GET', `/?key=${server.key}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>OA Planner</title>');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    const cookie = page.headers['set-cookie']?.[0] ?? '';
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+
+    const asset = await request(server, 'GET', '/assets/app.js', { cookie: cookie.split(';')[0] ?? '' });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toContain('text/javascript');
+    expect((await request(server, 'GET', '/assets/app.js', { cookie: 'oa_planner_key=wrong' })).status).toBe(
+      403,
+    );
+  });
+
+  it('refuses foreign Host headers (DNS rebinding) and foreign origins', async () => {
+    const server = await startServer();
+    const port = String(server.port);
+    expect(
+      (await request(server, 'GET', `/?key=${server.key}`, { host: `evil.example:${port}` })).status,
+    ).toBe(403);
+    expect((await request(server, 'GET', `/?key=${server.key}`, { host: `localhost:${port}` })).status).toBe(
+      200,
+    );
+    const foreign = await invoke(server, 'listChannels', [], { origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    const otherPort = await invoke(server, 'listChannels', [], { origin: 'http://127.0.0.1:1' });
+    expect(otherPort.status).toBe(403);
+    const crossSite = await invoke(server, 'listChannels', [], { 'sec-fetch-site': 'cross-site' });
+    expect(crossSite.status).toBe(403);
+    const sameOrigin = await invoke(server, 'listChannels', [], { origin: server.origin });
+    expect(sameOrigin.status).toBe(200);
+  });
+
+  it('answers API calls only with the key in the header, never from the cookie alone', async () => {
+    const server = await startServer();
+    const noKey = await request(
+      server,
+      'POST',
+      '/api/invoke/listChannels',
+      { 'content-type': 'application/json' },
+      '[]',
+    );
+    expect(noKey.status).toBe(401);
+    expect(JSON.parse(noKey.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const cookieOnly = await request(
+      server,
+      'POST',
+      '/api/invoke/listChannels',
+      { 'content-type': 'application/json', cookie: `oa_planner_key=${server.key}` },
+      '[]',
+    );
+    expect(cookieOnly.status).toBe(401);
+    const wrongKey = await invoke(server, 'listChannels', [], { 'x-oa-planner-key': 'x'.repeat(43) });
+    expect(wrongKey.status).toBe(401);
+  });
+
+  it('runs API calls against the data folder: a fresh one holds the Sandbox channel', async () => {
+    const server = await startServer();
+    const reply = await invoke(server, 'listChannels', []);
+    expect(reply.status).toBe(200);
+    const result = JSON.parse(reply.body) as { ok: boolean; value: { name: string; kind: string }[] };
+    expect(result.ok).toBe(true);
+    expect(result.value.map((c) => [c.name, c.kind])).toEqual([['Sandbox', 'sandbox']]);
+  });
+
+  it('validates arguments and refuses non-JSON bodies, unknown methods and form posts', async () => {
+    const server = await startServer();
+    const invalid = JSON.parse((await invoke(server, 'setPreferences', [{ locale: 'klingon' }])).body) as {
+      error: { code: string; message: string };
+    };
+    expect(invalid.error.code).toBe('invalid-argument');
+    expect(invalid.error.message).toContain('locale');
+    const unknown = await invoke(server, 'dropAllTables', []);
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    const notJson = await request(
+      server,
+      'POST',
+      '/api/invoke/listChannels',
+      { 'content-type': 'application/json', 'x-oa-planner-key': server.key },
+      '{oops',
+    );
+    expect(notJson.status).toBe(400);
+    const form = await request(
+      server,
+      'POST',
+      '/api/invoke/listChannels',
+      { 'content-type': 'application/x-www-form-urlencoded', 'x-oa-planner-key': server.key },
+      'a=1',
+    );
+    expect(form.status).toBe(415);
+  });
+
+  it('refuses bodies over the size limit', async () => {
+    const server = await startServer();
+    const huge = await invoke(server, 'setPreferences', ['x'.repeat(9 * 1024 * 1024)]);
+    expect(huge.status).toBe(413);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    const server = await startServer();
+    const cookie = { cookie: `oa_planner_key=${server.key}` };
+    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
+      const reply = await request(server, 'GET', attempt, cookie);
+      expect(reply.status, attempt).toBe(404);
+    }
+  });
+
+  it('pushes events to subscribers over server-sent events', async () => {
+    const server = await startServer();
+    const received = new Promise<string>((resolve, reject) => {
+      const req = http.get(
+        { host: '127.0.0.1', port: server.port, path: `/api/events?key=${server.key}` },
+        (res) => {
+          expect(res.headers['content-type']).toContain('text/event-stream');
+          let text = '';
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+            if (text.includes(': connected')) {
+              void invoke(server, 'setPreferences', [{ locale: 'ja' }]);
+            }
+            if (text.includes('event: preferencesChanged')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+    });
+    const text = await received;
+    const data = /event: preferencesChanged\ndata: (.*)\n/.exec(text)?.[1] ?? '{}';
+    expect(JSON.parse(data)).toMatchObject({ locale: 'ja' });
+    expect((await request(server, 'GET', '/api/events')).status).toBe(401);
+  });
+});
