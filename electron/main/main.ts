@@ -1,0 +1,209 @@
+// Electron main process: one window onto the renderer, served from the app:// protocol, talking to
+// the API handlers over IPC. Owns the database, the preferences and (later) every call to LINE.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import type { ApiEventName, OaPlannerEvents } from '../../shared/api/contract';
+import { ipcEventChannel } from '../../shared/api/contract';
+import { resolveLocale, type Locale } from '../../shared/domain/locale';
+import type { Preferences } from '../../shared/domain/preferences';
+import { translate } from '../../shared/i18n/catalog';
+import { contentSecurityPolicy } from '../app/csp';
+import { dataDirectoryEnvVar } from '../app/environment';
+import { createApiHandlers, type AppContext } from '../app/handlers';
+import { appVersion } from '../app/version';
+import { appHost, appOrigin, appScheme, registerIpcHandlers } from '../ipc/register-ipc';
+import { createElectronPreferencesStore } from '../preferences/electron-store';
+import { readStaticFile } from '../server/static-files';
+import { openDataDirectory } from '../storage/database';
+import { buildMenuTemplate } from './menu';
+import { hardenApp, hardenSession } from './security';
+import { initialWindowBounds, minimumWindowSize } from './window-state';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDirectory = path.join(here, '..', 'renderer');
+const preloadPath = path.join(here, '..', 'preload', 'preload.cjs');
+const isDevelopment = !app.isPackaged;
+
+function argumentValue(name: string): string | undefined {
+  const argv = process.argv;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === name) return argv[i + 1];
+    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+// The data folder must be chosen before `ready`: Electron derives other paths from it.
+const dataDirectoryOverride = argumentValue('--data-dir') ?? process.env[dataDirectoryEnvVar];
+if (dataDirectoryOverride) app.setPath('userData', path.resolve(dataDirectoryOverride));
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  hardenApp(app, shell);
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => fatal(error));
+}
+
+function fatal(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('OA Planner', message);
+  app.exit(1);
+}
+
+function emit<E extends ApiEventName>(event: E, payload: OaPlannerEvents[E]): void {
+  for (const window of BrowserWindow.getAllWindows()) {
+    window.webContents.send(ipcEventChannel(event), payload);
+  }
+}
+
+function start(): void {
+  try {
+    startApp();
+  } catch (error) {
+    fatal(error);
+  }
+}
+
+function startApp(): void {
+  const dataDirectory = app.getPath('userData');
+  const database = openDataDirectory(dataDirectory, {
+    nativeBinding: process.env.OA_PLANNER_SQLITE_BINDING,
+  });
+  const preferences = createElectronPreferencesStore();
+  const systemLocales = app.getPreferredSystemLanguages();
+  const uiLocale = (prefs: Preferences): Locale => resolveLocale(prefs.locale, systemLocales);
+
+  const context: AppContext = {
+    shell: 'electron',
+    version: appVersion,
+    platform: process.platform,
+    systemLocales,
+    dataDirectory,
+    database,
+    preferences,
+    emit: (event, payload) => {
+      emit(event, payload);
+      if (event === 'preferencesChanged') installMenu(payload as Preferences);
+    },
+  };
+  const handlers = createApiHandlers(context);
+  registerIpcHandlers(ipcMain, handlers, (message) => console.error(message));
+  app.on('will-quit', () => database.close());
+
+  hardenSession(session.defaultSession);
+  protocol.handle(appScheme, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== appHost) return new Response('Not found', { status: 404 });
+    const file = await readStaticFile(rendererDirectory, url.pathname);
+    if (!file) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(file.body), {
+      headers: {
+        'content-type': file.contentType,
+        'content-security-policy': contentSecurityPolicy,
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  });
+
+  function installMenu(prefs: Preferences): void {
+    const template = buildMenuTemplate(
+      process.platform,
+      uiLocale(prefs),
+      prefs.locale,
+      {
+        navigate: (section) => {
+          emit('navigate', section);
+          mainWindow?.focus();
+        },
+        chooseLocale: (locale) => void handlers.setPreferences({ locale }),
+        showAbout: () =>
+          void dialog.showMessageBox({
+            title: translate(uiLocale(preferences.get()), 'menu.about'),
+            message: `OA Planner ${appVersion}`,
+            detail: translate(uiLocale(preferences.get()), 'app.tagline'),
+          }),
+      },
+      isDevelopment,
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+  installMenu(preferences.get());
+
+  const display = screen.getPrimaryDisplay();
+  const bounds = initialWindowBounds(
+    preferences.get().windowBounds,
+    screen.getAllDisplays().map((d) => d.workArea),
+    display.workArea,
+  );
+  const window = new BrowserWindow({
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: minimumWindowSize.width,
+    minHeight: minimumWindowSize.height,
+    title: 'OA Planner',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  mainWindow = window;
+  if (bounds.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+
+  // Remember where the window was, once it settles and when it closes.
+  let saveTimer: NodeJS.Timeout | undefined;
+  const saveBounds = () => {
+    if (window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return;
+    const b = window.getNormalBounds();
+    preferences.set({
+      windowBounds: {
+        x: b.x,
+        y: b.y,
+        width: Math.max(b.width, minimumWindowSize.width),
+        height: Math.max(b.height, minimumWindowSize.height),
+        maximized: window.isMaximized(),
+      },
+    });
+  };
+  const scheduleSave = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveBounds, 500);
+  };
+  window.on('resize', scheduleSave);
+  window.on('move', scheduleSave);
+  window.on('close', () => {
+    clearTimeout(saveTimer);
+    saveBounds();
+  });
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+
+  void window.loadURL(`${appOrigin}/index.html`);
+}
