@@ -1,0 +1,26 @@
+// Chooses the transport: the Electron preload's `window.oaPlanner`, else the browser-mode server.
+
+import { createApiClient, type ApiClient } from '../../../shared/api/client';
+import type { WireApi } from '../../../shared/api/contract';
+import { createHttpWireApi, takeLaunchKey } from './http-wire';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in browser mode. */
+    readonly oaPlanner?: WireApi;
+  }
+}
+
+export class MissingLaunchKeyError extends Error {
+  constructor() {
+    super('This page needs the address printed by `oa-planner serve` (it carries a one-time key).');
+    this.name = 'MissingLaunchKeyError';
+  }
+}
+
+export function connectApi(): ApiClient {
+  if (window.oaPlanner) return createApiClient(window.oaPlanner);
+  const key = takeLaunchKey(window.location, window.sessionStorage, window.history);
+  if (!key) throw new MissingLaunchKeyError();
+  return createApiClient(createHttpWireApi(key));
+}

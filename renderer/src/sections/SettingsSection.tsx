@@ -1,0 +1,39 @@
+// Settings: the UI language, the channels (LINE Official Accounts) and what is running where.
+
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../shared/api/contract';
+import type { Channel } from '../../../shared/domain/channel';
+import type { Locale } from '../../../shared/domain/locale';
+import { AboutBlock } from './AboutBlock';
+import { ChannelList } from './ChannelList';
+import { LanguagePicker } from './LanguagePicker';
+
+export interface SettingsSectionProps {
+  readonly appInfo: AppInfo;
+  readonly channels: readonly Channel[];
+  readonly chosenLocale: Locale | null;
+  readonly systemLocale: Locale;
+  readonly onChangeLocale: (locale: Locale | null) => Promise<void>;
+}
+
+export function SettingsSection({
+  appInfo,
+  channels,
+  chosenLocale,
+  systemLocale,
+  onChangeLocale,
+}: SettingsSectionProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1 className="page-title">{t('sections.settings.title')}</h1>
+      </header>
+      <div className="page-body">
+        <LanguagePicker chosen={chosenLocale} systemLocale={systemLocale} onChange={onChangeLocale} />
+        <ChannelList channels={channels} />
+        <AboutBlock appInfo={appInfo} />
+      </div>
+    </div>
+  );
+}
