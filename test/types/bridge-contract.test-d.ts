@@ -1,0 +1,81 @@
+// The bridge cannot drift: every side is derived from OaPlannerApi, so a side that lacks a method, has
+// an extra one, or types one differently fails to compile. Each @ts-expect-error below is such a
+// side; if the types ever stopped catching it, the unused directive itself would fail the check.
+
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import type {
+  ApiHandlers,
+  ApiMethodName,
+  OaPlannerApi,
+  OaPlannerEvents,
+  WireApi,
+} from '../../shared/api/contract';
+import { apiEventNames, apiMethodNames, exhaustiveKeys } from '../../shared/api/contract';
+import type { ApiClient } from '../../shared/api/client';
+import type { ApiResult } from '../../shared/api/result';
+import { apiArgumentSchemas } from '../../shared/api/schemas';
+import type { createApiHandlers } from '../../electron/app/handlers';
+import type { Preferences } from '../../shared/domain/preferences';
+
+describe('bridge contract', () => {
+  it('derives the handler table, the wire API and the client from one interface', () => {
+    expectTypeOf<keyof ApiHandlers>().toEqualTypeOf<ApiMethodName>();
+    expectTypeOf<Exclude<keyof WireApi, 'on'>>().toEqualTypeOf<ApiMethodName>();
+    expectTypeOf<keyof WireApi['on']>().toEqualTypeOf<keyof OaPlannerEvents>();
+    expectTypeOf<ReturnType<WireApi['setPreferences']>>().toEqualTypeOf<Promise<ApiResult<Preferences>>>();
+    expectTypeOf<ApiClient['setPreferences']>().toEqualTypeOf<OaPlannerApi['setPreferences']>();
+    expectTypeOf<ReturnType<typeof createApiHandlers>>().toEqualTypeOf<ApiHandlers>();
+    expectTypeOf(apiMethodNames).toEqualTypeOf<readonly ApiMethodName[]>();
+    expectTypeOf(apiEventNames).toEqualTypeOf<readonly (keyof OaPlannerEvents)[]>();
+  });
+
+  it('makes a handler table without every method a type error', () => {
+    // @ts-expect-error listChannels is missing
+    const missing: ApiHandlers = {
+      getAppInfo: () => Promise.reject(new Error('unused')),
+      getPreferences: () => Promise.reject(new Error('unused')),
+      setPreferences: () => Promise.reject(new Error('unused')),
+    };
+    expectTypeOf(missing).toEqualTypeOf<ApiHandlers>();
+  });
+
+  it('makes a handler with the wrong return type a type error', () => {
+    const wrong: ApiHandlers = {
+      getAppInfo: () => Promise.reject(new Error('unused')),
+      getPreferences: () => Promise.reject(new Error('unused')),
+      setPreferences: () => Promise.reject(new Error('unused')),
+      // @ts-expect-error channels are a list, not a count
+      listChannels: () => 3,
+    };
+    expectTypeOf(wrong).toEqualTypeOf<ApiHandlers>();
+  });
+
+  it('makes a method-name list that is missing a method or names an unknown one a type error', () => {
+    // The helper that built apiMethodNames, used on a list without listChannels:
+    // @ts-expect-error listChannels is not listed
+    exhaustiveKeys<OaPlannerApi>()(['getAppInfo', 'getPreferences', 'setPreferences']);
+    exhaustiveKeys<OaPlannerApi>()([
+      'getAppInfo',
+      'getPreferences',
+      'setPreferences',
+      'listChannels',
+      // @ts-expect-error deleteEverything is not a method
+      'deleteEverything',
+    ]);
+  });
+
+  it('requires an argument schema per method whose output matches the parameters', () => {
+    expectTypeOf<keyof typeof apiArgumentSchemas>().toEqualTypeOf<ApiMethodName>();
+    expectTypeOf<z.output<(typeof apiArgumentSchemas)['setPreferences']>>().toEqualTypeOf<
+      Parameters<OaPlannerApi['setPreferences']>
+    >();
+    // @ts-expect-error a schema table without setPreferences
+    const incomplete: typeof apiArgumentSchemas = {
+      getAppInfo: apiArgumentSchemas.getAppInfo,
+      getPreferences: apiArgumentSchemas.getPreferences,
+      listChannels: apiArgumentSchemas.listChannels,
+    };
+    expectTypeOf(incomplete).not.toBeAny();
+  });
+});
