@@ -28,7 +28,7 @@ export function findElectronRuntime(root) {
     return { ok: true, executable: executable() };
   }
   const firstLine = (download.stderr || '').split('\n').find((l) => /error/i.test(l)) ?? 'download failed';
-  return { ok: false, reason: `its download failed (${firstLine.trim().slice(0, 160)})` };
+  return { ok: false, reason: `it could not be downloaded: ${firstLine.trim().slice(0, 160)}` };
 }
 
 /**

@@ -1,0 +1,27 @@
+// Entry of `npm run bench`: runs every benchmark (or those named on the command line) and prints
+// one line per figure. Exits non-zero when a figure misses its target, so a regression is visible.
+
+import os from 'node:os';
+import { foundationBenchmark } from './foundation.bench';
+import { formatFigure, meets, type Benchmark } from './harness';
+
+const benchmarks: readonly Benchmark[] = [foundationBenchmark];
+
+const filters = process.argv.slice(2);
+const chosen = benchmarks.filter((b) => filters.length === 0 || filters.some((f) => b.name.includes(f)));
+
+console.log(
+  `OA Planner benchmarks — Node ${process.version}, ${os.cpus().length.toString()} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30).toString()} GiB`,
+);
+let missed = 0;
+for (const benchmark of chosen) {
+  console.log(`\n${benchmark.name}`);
+  for (const figure of await benchmark.run()) {
+    console.log(formatFigure(figure));
+    if (meets(figure) === false) missed++;
+  }
+}
+console.log(
+  missed ? `\n${missed.toString()} figure(s) missed their target.` : '\nAll figures within target.',
+);
+process.exitCode = missed ? 1 : 0;
