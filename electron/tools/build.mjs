@@ -35,7 +35,7 @@ if (parts.has('main')) {
       outfile: 'dist/main/main.mjs',
       format: 'esm',
       target: 'node22',
-      external: ['electron', 'better-sqlite3'],
+      external: ['electron', 'better-sqlite3', 'sharp'],
       banner: { js: requireShim },
     }),
     // A sandboxed preload is a single CommonJS file that may require only `electron`.
@@ -57,7 +57,7 @@ if (parts.has('cli')) {
       outfile: 'dist/cli/cli.mjs',
       format: 'esm',
       target: 'node20',
-      external: ['electron', 'better-sqlite3'],
+      external: ['electron', 'better-sqlite3', 'sharp'],
       banner: { js: requireShim },
     }),
   );

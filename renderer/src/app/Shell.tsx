@@ -1,44 +1,24 @@
 // The window layout: header across the top, the section rail on the left, the section on the right.
 
-import type { AppInfo } from '../../../shared/api/contract';
-import type { Channel } from '../../../shared/domain/channel';
-import type { Locale } from '../../../shared/domain/locale';
-import type { Preferences } from '../../../shared/domain/preferences';
 import type { AppSection } from '../../../shared/domain/sections';
-import { EmptySection } from '../sections/EmptySection';
-import { SettingsSection } from '../sections/SettingsSection';
 import { Header } from './Header';
 import { NavRail } from './NavRail';
+import { sectionViews, type SectionViewProps } from './section-views';
 
-export interface ShellProps {
-  readonly appInfo: AppInfo;
-  readonly channels: readonly Channel[];
-  readonly preferences: Preferences;
-  /** What "Same as the system" currently resolves to. */
-  readonly systemLocale: Locale;
+export interface ShellProps extends Omit<SectionViewProps, 'channel'> {
   readonly section: AppSection;
-  readonly onChangeLocale: (locale: Locale | null) => Promise<void>;
 }
 
-export function Shell({ appInfo, channels, preferences, systemLocale, section, onChangeLocale }: ShellProps) {
-  const channel = channels.find((c) => c.id === preferences.lastChannelId) ?? channels[0];
+export function Shell({ section, ...props }: ShellProps) {
+  const channel = props.channels.find((c) => c.id === props.preferences.lastChannelId) ?? props.channels[0];
+  const View = sectionViews[section];
   return (
     <div className="shell">
-      <Header channel={channel} browserMode={appInfo.shell === 'browser'} />
+      <Header channel={channel} browserMode={props.appInfo.shell === 'browser'} />
       <div className="shell-body">
         <NavRail current={section} />
         <main className="content" data-section={section} key={section}>
-          {section === 'settings' ? (
-            <SettingsSection
-              appInfo={appInfo}
-              channels={channels}
-              chosenLocale={preferences.locale}
-              systemLocale={systemLocale}
-              onChangeLocale={onChangeLocale}
-            />
-          ) : (
-            <EmptySection section={section} />
-          )}
+          <View {...props} channel={channel} />
         </main>
       </div>
     </div>

@@ -61,6 +61,7 @@ export function Workspace({ boot }: { boot: BootData }) {
 
   return (
     <Shell
+      api={api}
       appInfo={boot.appInfo}
       channels={boot.channels}
       preferences={preferences}
