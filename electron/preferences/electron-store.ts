@@ -2,15 +2,8 @@
 // validation are the file store's, so both back ends treat a bad file identically.
 
 import Store from 'electron-store';
-import { ApiError } from '../../shared/api/result';
-import type { Preferences, PreferencesPatch } from '../../shared/domain/preferences';
-import { preferencesFileLoader, type PreferencesFileOptions } from './file-store';
-import {
-  applyPreferencesPatch,
-  parseJsonObject,
-  validatePreferencesPatch,
-  type PreferencesStore,
-} from './store';
+import { preferencesFileLoader, preferencesStoreOver, type PreferencesFileOptions } from './file-store';
+import { parseJsonObject, type PreferencesStore } from './store';
 
 export interface ElectronPreferencesStoreOptions extends PreferencesFileOptions {
   /** File name without extension; defaults to "preferences". */
@@ -30,18 +23,8 @@ export function createElectronPreferencesStore(
     // with clearInvalidConfig, discard the file silently). The loader below sets such a file aside.
     deserialize: (text) => parseJsonObject(text) ?? {},
   });
-  const load = preferencesFileLoader(store.path, options);
-
-  return {
-    get: () => load().preferences,
-    set(patch: PreferencesPatch): Preferences {
-      const checked = validatePreferencesPatch(patch);
-      const current = load();
-      if (current.unwritable !== undefined) throw new ApiError('unavailable', current.unwritable);
-      const next = applyPreferencesPatch(current.preferences, checked);
-      // Whole-object assignment: electron-store writes it atomically.
-      store.store = { ...current.extra, ...next };
-      return next;
-    },
-  };
+  // Whole-object assignment: electron-store writes it atomically.
+  return preferencesStoreOver(preferencesFileLoader(store.path, options), (contents) => {
+    store.store = { ...contents };
+  });
 }

@@ -42,16 +42,28 @@ export function createFilePreferencesStore(
   file: string,
   options: PreferencesFileOptions = {},
 ): PreferencesStore {
-  const load = preferencesFileLoader(file, options);
+  return preferencesStoreOver(preferencesFileLoader(file, options), (contents) =>
+    writeFileAtomically(file, `${JSON.stringify(contents, null, 2)}\n`),
+  );
+}
+
+/**
+ * The store logic shared by both back ends: validate the patch, re-read the file (it is tiny, and
+ * another process — the app, the CLI — may have written it), keep unknown keys, write the whole
+ * object atomically with `write`.
+ */
+export function preferencesStoreOver(
+  load: () => LoadedPreferences,
+  write: (contents: Readonly<Record<string, unknown>>) => void,
+): PreferencesStore {
   return {
-    // Read on every call: the file is tiny, and another process (the app, the CLI) may have written it.
     get: () => load().preferences,
     set(patch: PreferencesPatch): Preferences {
       const checked = validatePreferencesPatch(patch);
       const current = load();
       if (current.unwritable !== undefined) throw new ApiError('unavailable', current.unwritable);
       const next = applyPreferencesPatch(current.preferences, checked);
-      writeFileAtomically(file, `${JSON.stringify({ ...current.extra, ...next }, null, 2)}\n`);
+      write({ ...current.extra, ...next });
       return next;
     },
   };

@@ -18,6 +18,8 @@ import { apiArgumentSchemas } from '../../shared/api/schemas';
 import type { createApiHandlers } from '../../electron/app/handlers';
 import type { Preferences } from '../../shared/domain/preferences';
 
+declare const completeHandlers: ApiHandlers;
+
 describe('bridge contract', () => {
   it('derives the handler table, the wire API and the client from one interface', () => {
     expectTypeOf<keyof ApiHandlers>().toEqualTypeOf<ApiMethodName>();
@@ -42,9 +44,7 @@ describe('bridge contract', () => {
 
   it('makes a handler with the wrong return type a type error', () => {
     const wrong: ApiHandlers = {
-      getAppInfo: () => Promise.reject(new Error('unused')),
-      getPreferences: () => Promise.reject(new Error('unused')),
-      setPreferences: () => Promise.reject(new Error('unused')),
+      ...completeHandlers,
       // @ts-expect-error channels are a list, not a count
       listChannels: () => 3,
     };
@@ -52,17 +52,22 @@ describe('bridge contract', () => {
   });
 
   it('makes a method-name list that is missing a method or names an unknown one a type error', () => {
-    // The helper that built apiMethodNames, used on a list without listChannels:
-    // @ts-expect-error listChannels is not listed
-    exhaustiveKeys<OaPlannerApi>()(['getAppInfo', 'getPreferences', 'setPreferences']);
-    exhaustiveKeys<OaPlannerApi>()([
-      'getAppInfo',
-      'getPreferences',
-      'setPreferences',
-      'listChannels',
-      // @ts-expect-error deleteEverything is not a method
-      'deleteEverything',
+    interface TwoMethods {
+      first(): Promise<void>;
+      second(): Promise<void>;
+    }
+    // The helper that built apiMethodNames and apiEventNames:
+    // @ts-expect-error `second` is not listed
+    exhaustiveKeys<TwoMethods>()(['first']);
+    exhaustiveKeys<TwoMethods>()([
+      'first',
+      'second',
+      // @ts-expect-error `third` is not a method
+      'third',
     ]);
+    expectTypeOf(exhaustiveKeys<TwoMethods>()(['second', 'first'])).toEqualTypeOf<
+      readonly (keyof TwoMethods)[]
+    >();
   });
 
   it('requires an argument schema per method whose output matches the parameters', () => {

@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../../../shared/api/client';
-import type { ApiHandlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/result';
 import { createWireApiTestDouble } from '../../../shared/api/test-double';
-import { defaultPreferences, type Preferences } from '../../../shared/domain/preferences';
-
-function fakeHandlers(): ApiHandlers {
-  let preferences: Preferences = defaultPreferences;
-  return {
-    getAppInfo: () => ({
-      name: 'OA Planner',
-      version: '1.0.0',
-      shell: 'browser',
-      platform: 'linux',
-      systemLocales: [],
-      dataDirectory: '/data',
-      databaseSchemaVersion: 1,
-    }),
-    getPreferences: () => preferences,
-    setPreferences: (patch) => (preferences = { ...preferences, ...patch }),
-    listChannels: () => [{ id: 1, name: 'Sandbox', kind: 'sandbox', createdAt: '2026-01-01T00:00:00.000Z' }],
-  };
-}
+import { fakeHandlers } from '../../helpers/fake-handlers';
 
 describe('createApiClient over the test double', () => {
   it('returns handler values through the wire', async () => {

@@ -1,26 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiHandlers } from '../../../shared/api/contract';
 import { dispatchApiCall } from '../../../shared/api/dispatch';
 import { ApiError } from '../../../shared/api/result';
 import { defaultPreferences } from '../../../shared/domain/preferences';
+import { fakeHandlers } from '../../helpers/fake-handlers';
 
-function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
-  return {
-    getAppInfo: () => ({
-      name: 'OA Planner',
-      version: '1.0.0',
-      shell: 'browser',
-      platform: 'linux',
-      systemLocales: ['en-US'],
-      dataDirectory: '/data',
-      databaseSchemaVersion: 1,
-    }),
-    getPreferences: () => defaultPreferences,
-    setPreferences: (patch) => ({ ...defaultPreferences, ...patch }),
-    listChannels: () => [],
-    ...overrides,
-  };
-}
+const handlers = fakeHandlers;
 
 describe('dispatchApiCall', () => {
   it('calls the handler with validated arguments and wraps its value', async () => {
