@@ -71,13 +71,9 @@ ${dataDirHelp}
         );
       throw error;
     }
-    io.stdout(`OA Planner is running in browser mode: ${server.url}`);
-    io.stdout(`Data folder: ${dataDirectory}`);
-    io.stdout('Press Ctrl+C to stop.');
-    if (!values['no-open'] && canOpenBrowser(io.env)) openInBrowser(server.url);
-
+    // Listen for Ctrl+C before announcing the address, so a stop request right after it is handled.
     const running = server;
-    await new Promise<void>((resolve) => {
+    const stopped = new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
@@ -86,6 +82,11 @@ ${dataDirHelp}
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    io.stdout(`OA Planner is running in browser mode: ${server.url}`);
+    io.stdout(`Data folder: ${dataDirectory}`);
+    io.stdout('Press Ctrl+C to stop.');
+    if (!values['no-open'] && canOpenBrowser(io.env)) openInBrowser(server.url);
+    await stopped;
     data.close();
     return 0;
   },
