@@ -20,6 +20,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
           globalSetup: ['test/unit-global-setup.ts'],
+          // Generous: some tests start real processes and servers on a 2-core machine.
+          testTimeout: 20_000,
           typecheck: {
             enabled: true,
             include: ['test/types/**/*.test-d.ts'],
