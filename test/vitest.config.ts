@@ -10,7 +10,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export default defineConfig({
   test: {
     root,
-    reporters: ['default'],
+    // The JSON report lets CI print one plain 'N passed, N failed' line (.ci/summary.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-output/vitest-results.json' },
     projects: [
       {
         test: {
