@@ -1,0 +1,22 @@
+// The conformance suite against the sandbox: real @line/bot-sdk clients, responses checked against
+// the official OpenAPI response schemas.
+
+import { lineDate } from '../../../shared/line/ids';
+import { startSharedLineSandbox } from '../../helpers/line-sandbox';
+import { defineConformanceSuite } from './conformance-suite';
+
+defineConformanceSuite('LINE sandbox conformance (sandbox)', async () => {
+  const sandbox = await startSharedLineSandbox({ friends: 300 });
+  return {
+    kind: 'sandbox',
+    origins: { messaging: sandbox.origin, audience: sandbox.origin, insight: sandbox.origin },
+    token: sandbox.token,
+    userIds: sandbox
+      .channel()
+      .reachable()
+      .map((f) => f.userId),
+    pastDate: lineDate(sandbox.clock.now() - 86_400_000),
+    sandbox,
+    close: () => sandbox.close(),
+  };
+});
