@@ -1,0 +1,71 @@
+// Audiences that exist on LINE but were made elsewhere (OA Manager: chat tag, friend path, web
+// traffic…): stored read-only for use as operands. Sync calls upsertLineAudiences with what
+// GET /v2/bot/audienceGroup/list returned; nothing is seeded.
+
+import type { AudienceFailure, AudienceStatus } from '../../shared/audiences/audience';
+import type { SqliteDatabase } from '../storage/database';
+
+/** The fields of LINE's audienceGroup object this app keeps (created is UNIX seconds). */
+export interface LineAudienceGroup {
+  readonly audienceGroupId: string;
+  readonly type: string;
+  readonly description: string;
+  readonly status: string;
+  readonly failedType: string | null;
+  readonly audienceCount: number;
+  readonly created: number;
+}
+
+function toStatus(status: string): AudienceStatus {
+  // INACTIVE / ACTIVATING apply to ads audiences; for sending they behave as not ready.
+  return status === 'READY' || status === 'FAILED' || status === 'EXPIRED' ? status : 'IN_PROGRESS';
+}
+
+function toFailure(failedType: string | null, status: AudienceStatus): AudienceFailure | null {
+  if (status !== 'FAILED') return null;
+  return failedType === 'AUDIENCE_GROUP_AUDIENCE_INSUFFICIENT' ? 'too-few-members' : 'internal';
+}
+
+/**
+ * Inserts or updates the read-only audiences of a channel and removes those LINE no longer lists,
+ * in one transaction. Audiences created by this app (matched by audienceGroupId) are left alone.
+ */
+export function upsertLineAudiences(
+  db: SqliteDatabase,
+  channelId: number,
+  groups: readonly LineAudienceGroup[],
+): void {
+  const upsert = db.prepare(
+    `INSERT INTO audiences (channel_id, name, kind, member_count, status, failure, line_audience_group_id, line_type,
+        line_created_at, line_synced_at)
+     VALUES (@channelId, @name, 'line', @count, @status, @failure, @groupId, @type, @created,
+        strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+     ON CONFLICT (channel_id, line_audience_group_id) WHERE line_audience_group_id IS NOT NULL DO UPDATE SET
+        name = CASE WHEN kind = 'line' THEN excluded.name ELSE name END,
+        member_count = CASE WHEN kind = 'line' THEN excluded.member_count ELSE member_count END,
+        status = excluded.status, failure = excluded.failure, line_synced_at = excluded.line_synced_at`,
+  );
+  db.transaction(() => {
+    for (const group of groups) {
+      const status = toStatus(group.status);
+      upsert.run({
+        channelId,
+        name: group.description.slice(0, 120) || group.audienceGroupId,
+        count: group.audienceCount,
+        status,
+        failure: toFailure(group.failedType, status),
+        groupId: group.audienceGroupId,
+        type: group.type,
+        created: new Date(group.created * 1000).toISOString(),
+      });
+    }
+    const keep = new Set(groups.map((g) => g.audienceGroupId));
+    const listed = db
+      .prepare(
+        `SELECT id, line_audience_group_id AS groupId FROM audiences WHERE channel_id = ? AND kind = 'line'`,
+      )
+      .all(channelId) as { id: number; groupId: string }[];
+    const remove = db.prepare('DELETE FROM audiences WHERE id = ?');
+    for (const row of listed) if (!keep.has(row.groupId)) remove.run(row.id);
+  })();
+}

@@ -1,0 +1,351 @@
+// Importing files into audiences against a real SQLite file: all or nothing, appends, the bad
+// inputs (binary, empty, only invalid rows, mixed kinds, a 3 GB file, a file vanishing mid-read),
+// the chunked API used by the UI, and the `oa-planner audience` command.
+
+import { closeSync, openSync, ftruncateSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile, readFileInto, prepareImport } from '../../../electron/audiences/import';
+import { loadMembers } from '../../../electron/audiences/repository';
+import { runCli } from '../../../electron/cli/cli';
+import { formatPackedId } from '../../../shared/audiences/ids';
+import { maxImportFileBytes } from '../../../shared/audiences/limits';
+import { openTempDatabase } from '../../helpers/temp-database';
+import { makeTempDir } from '../../helpers/temp-dir';
+import { openTestApp } from '../../helpers/test-handlers';
+import { createApiClient } from '../../../shared/api/client';
+import { createWireApiTestDouble } from '../../../shared/api/test-double';
+
+const u = (n: number) => `U${n.toString(16).padStart(32, '0')}`;
+const ifa = (n: number) => `00000000-0000-0000-0000-${n.toString(16).padStart(12, '0')}`;
+
+function file(dir: string, name: string, content: string | Uint8Array): string {
+  const target = path.join(dir, name);
+  writeFileSync(target, content);
+  return target;
+}
+
+function members(db: ReturnType<typeof openTempDatabase>['db'], audienceId: number): string[] {
+  const packed = loadMembers(db, audienceId);
+  const out: string[] = [];
+  for (let at = 0; at < packed.length; at += 4) out.push(formatPackedId('userId', packed, at));
+  return out.sort();
+}
+
+function tableCounts(db: ReturnType<typeof openTempDatabase>['db']) {
+  return db
+    .prepare(
+      `SELECT (SELECT count(*) FROM audiences) AS audiences, (SELECT count(*) FROM audience_member_blocks) AS blocks,
+              (SELECT count(*) FROM audience_uploads) AS uploads, (SELECT coalesce(sum(member_count), 0) FROM audiences) AS members`,
+    )
+    .get();
+}
+
+describe('importFile', () => {
+  it('creates an upload audience from a file and appends a second file, counting duplicates', async () => {
+    const { db, dir } = openTempDatabase();
+    const first = await importFile(
+      db,
+      file(dir, 'a.csv', `\ufeffuserId\r\n${u(1)}\r\n${u(2)}\r\n${u(2)}\r\nbad\r\n`),
+      {
+        mode: 'create',
+        channelId: 1,
+        name: 'Spring VIP',
+      },
+    );
+    expect(first).toMatchObject({
+      ok: true,
+      audience: { name: 'Spring VIP', kind: 'upload', idKind: 'userId', size: 2, status: 'local' },
+      report: {
+        addedIds: 2,
+        duplicatesInFile: 1,
+        invalidRows: 1,
+        invalid: [{ line: 5, reason: 'not-an-id', text: 'bad' }],
+      },
+    });
+    if (!first.ok) return;
+    const second = await importFile(db, file(dir, 'b.txt', `${u(2)}\n${u(3)}\n`), {
+      mode: 'append',
+      audienceId: first.audience.id,
+    });
+    expect(second).toMatchObject({
+      ok: true,
+      audience: { size: 3 },
+      report: { addedIds: 1, alreadyInAudience: 1 },
+    });
+    expect(members(db, first.audience.id)).toEqual([u(1), u(2), u(3)]);
+    expect(
+      db.prepare('SELECT file_name, first_member, added FROM audience_uploads ORDER BY id').all(),
+    ).toEqual([
+      { file_name: 'a.csv', first_member: 0, added: 2 },
+      { file_name: 'b.txt', first_member: 2, added: 1 },
+    ]);
+  });
+
+  it('leaves everything as it was on any bad input', async () => {
+    const { db, dir } = openTempDatabase();
+    const ok = await importFile(db, file(dir, 'ok.txt', `${u(1)}\n`), {
+      mode: 'create',
+      channelId: 1,
+      name: 'Base',
+    });
+    if (!ok.ok) throw new Error('setup failed');
+    const before = tableCounts(db);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const cases: [string, string | Uint8Array, string][] = [
+      ['binary.txt', png, 'binary'],
+      ['empty.txt', '', 'empty'],
+      ['invalid.txt', 'userId\nfoo\nbar\n', 'no-valid-ids'],
+      ['mixed.txt', `${u(5)}\n${ifa(6)}\n`, 'mixed-kinds'],
+      ['ifa.txt', `${ifa(6)}\n`, 'mixed-kinds'],
+    ];
+    for (const [name, content, reason] of cases) {
+      const target =
+        name === 'ifa.txt'
+          ? { mode: 'append' as const, audienceId: ok.audience.id }
+          : { mode: 'create' as const, channelId: 1, name };
+      const outcome = await importFile(db, file(dir, name, content), target);
+      expect(outcome, name).toMatchObject({ ok: false, failure: { reason } });
+      expect(tableCounts(db), name).toEqual(before);
+    }
+  });
+
+  it('refuses a 3 GB file from its size, without reading it', async () => {
+    const { db } = openTempDatabase();
+    const dir = makeTempDir();
+    const huge = path.join(dir, 'huge.txt');
+    const fd = openSync(huge, 'w');
+    ftruncateSync(fd, 3 * 1024 ** 3); // sparse: takes no disk space
+    closeSync(fd);
+    const outcome = await importFile(db, huge, { mode: 'create', channelId: 1, name: 'Huge' });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { reason: 'too-large', limit: maxImportFileBytes, bytes: 3 * 1024 ** 3 },
+    });
+    expect(tableCounts(db)).toMatchObject({ audiences: 0 });
+  });
+
+  it('stops at the limit while streaming, even when the file grows past its announced size', async () => {
+    const { db, dir } = openTempDatabase();
+    const target = file(dir, 'grow.txt', `${u(1)}\n`.repeat(100));
+    const parser = prepareImport(db, { mode: 'create', channelId: 1, name: 'Grow' });
+    await readFileInto(parser, target, { maxBytes: 1000, chunkBytes: 340 });
+    expect(parser.finish()).toMatchObject({ ok: false, failure: { reason: 'too-large', limit: 1000 } });
+  });
+
+  it('fails, importing nothing, when the file vanishes mid-read', async () => {
+    const { db, dir } = openTempDatabase();
+    const target = file(dir, 'vanish.txt', `${u(1)}\n${u(2)}\n`.repeat(2000));
+    const outcome = await importFile(
+      db,
+      target,
+      { mode: 'create', channelId: 1, name: 'Vanish' },
+      {
+        chunkBytes: 4096,
+        onProgress: (read) => {
+          if (read === 4096) unlinkSync(target);
+        },
+      },
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { reason: 'read-error', detail: expect.stringContaining('deleted') as string },
+    });
+    expect(tableCounts(db)).toMatchObject({ audiences: 0, blocks: 0 });
+  });
+
+  it('fails when the file is cut short mid-read', async () => {
+    const { db, dir } = openTempDatabase();
+    const target = file(dir, 'cut.txt', `${u(1)}\n`.repeat(2000));
+    const outcome = await importFile(
+      db,
+      target,
+      { mode: 'create', channelId: 1, name: 'Cut' },
+      {
+        chunkBytes: 4096,
+        onProgress: (read) => {
+          if (read === 4096) writeFileSync(target, `${u(1)}\n`);
+        },
+      },
+    );
+    expect(outcome).toMatchObject({ ok: false, failure: { reason: 'read-error' } });
+    expect(tableCounts(db)).toMatchObject({ audiences: 0 });
+  });
+
+  it('enforces the name rules and the 1,000-audience limit before reading', async () => {
+    const { db, dir } = openTempDatabase();
+    const source = file(dir, 'a.txt', `${u(1)}\n`);
+    await expect(
+      importFile(db, source, { mode: 'create', channelId: 1, name: 'x'.repeat(121) }),
+    ).rejects.toThrow(/120 characters/);
+    await importFile(db, source, { mode: 'create', channelId: 1, name: 'Same' });
+    await expect(importFile(db, source, { mode: 'create', channelId: 1, name: 'SAME' })).rejects.toThrow(
+      /already has this name/,
+    );
+    const insert = db.prepare(
+      "INSERT INTO audiences (channel_id, name, kind, id_kind, member_count) VALUES (1, ?, 'upload', 'userId', 0)",
+    );
+    db.transaction(() => {
+      for (let i = 1; i < 1000; i++) insert.run(`A${String(i)}`);
+    })();
+    await expect(importFile(db, source, { mode: 'create', channelId: 1, name: 'One more' })).rejects.toThrow(
+      /1000 audiences/,
+    );
+  });
+});
+
+describe('chunked import through the API', () => {
+  it('uploads a file in chunks, reports progress, and can be cancelled without a trace', async () => {
+    const app = openTestApp();
+    const api = createApiClient(createWireApiTestDouble(app.handlers).wire);
+    const bytes = Buffer.from(
+      `userId\n${Array.from({ length: 500 }, (_, i) => u(i % 400)).join('\n')}\nnope\n`,
+    );
+    const { importId } = await api.beginAudienceImport({
+      target: { mode: 'create', channelId: 1, name: 'Chunked' },
+      fileName: 'ids.txt',
+      totalBytes: bytes.length,
+    });
+    let offset = 0;
+    let progress;
+    for (; offset < bytes.length; offset += 1000) {
+      progress = await api.appendAudienceImportChunk(
+        importId,
+        offset,
+        bytes.subarray(offset, offset + 1000).toString('base64'),
+      );
+    }
+    expect(progress).toMatchObject({ receivedBytes: bytes.length, totalBytes: bytes.length });
+    const outcome = await api.finishAudienceImport(importId);
+    expect(outcome).toMatchObject({
+      ok: true,
+      audience: { size: 400 },
+      report: { duplicatesInFile: 100, invalidRows: 1 },
+    });
+    expect(app.events).toContainEqual({ event: 'audiencesChanged', payload: { channelId: 1 } });
+
+    const second = await api.beginAudienceImport({
+      target: { mode: 'create', channelId: 1, name: 'Cancelled' },
+      fileName: 'ids.txt',
+      totalBytes: bytes.length,
+    });
+    await api.appendAudienceImportChunk(second.importId, 0, bytes.subarray(0, 1000).toString('base64'));
+    await expect(api.appendAudienceImportChunk(second.importId, 5, 'QQ==')).rejects.toThrow(
+      /does not follow/,
+    );
+    await api.cancelAudienceImport(second.importId);
+    await expect(api.finishAudienceImport(second.importId)).rejects.toThrow(/no longer open/);
+    expect((await api.listAudiences(1)).map((a) => a.name)).toEqual(['Chunked']);
+  });
+
+  it('counts an expression over imported audiences and refuses invalid arguments', async () => {
+    const app = openTestApp();
+    const api = createApiClient(createWireApiTestDouble(app.handlers).wire);
+    const upload = async (name: string, from: number, to: number) => {
+      const bytes = Buffer.from(Array.from({ length: to - from }, (_, i) => u(from + i)).join('\n'));
+      const { importId } = await api.beginAudienceImport({
+        target: { mode: 'create', channelId: 1, name },
+        fileName: `${name}.txt`,
+        totalBytes: bytes.length,
+      });
+      await api.appendAudienceImportChunk(importId, 0, bytes.toString('base64'));
+      const outcome = await api.finishAudienceImport(importId);
+      if (!outcome.ok) throw new Error(outcome.failure.reason);
+      return outcome.audience.id;
+    };
+    const a = await upload('A', 0, 100);
+    const b = await upload('B', 50, 200);
+    const result = await api.countAudienceExpression(
+      1,
+      {
+        type: 'and',
+        operands: [
+          { type: 'audience', audienceId: a },
+          { type: 'not', operand: { type: 'audience', audienceId: b } },
+        ],
+      },
+      { targetReach: null },
+    );
+    expect(result.count).toEqual({ kind: 'exact', count: 50 });
+    expect(result.operands.map((o) => o.label)).toEqual(['A', 'B']);
+    await expect(
+      api.countAudienceExpression(1, { type: 'xor' } as never, { targetReach: null }),
+    ).rejects.toThrow(/invalid|argument 2/i);
+    await expect(
+      api.beginAudienceImport({
+        target: { mode: 'create', channelId: 1, name: 'Big' },
+        fileName: 'big.txt',
+        totalBytes: 3 * 1024 ** 3,
+      }),
+    ).rejects.toThrow(/refused/);
+  });
+});
+
+describe('oa-planner audience', () => {
+  async function cli(args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {} });
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  }
+
+  it('imports, appends, lists, writes the CSV report, and fails cleanly', async () => {
+    const dir = makeTempDir();
+    const data = path.join(dir, 'data');
+    const source = file(dir, 'ids.csv', `userId\n${u(1)}\n${u(1)}\nnot an id\n${u(2)}\n`);
+    const created = await cli([
+      'audience',
+      'import',
+      source,
+      '--name',
+      'VIP',
+      '--data-dir',
+      data,
+      '--report',
+      path.join(dir, 'r.csv'),
+    ]);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/Created audience 1 "VIP" in channel "Sandbox": 2 IDs/);
+    expect(created.stdout).toMatch(/valid:\s+3\n/);
+    expect(created.stdout).toMatch(/duplicates:\s+1\n/);
+    expect(created.stdout).toMatch(/invalid:\s+1\n/);
+    expect(created.stdout).toContain('line 4: not-an-id: not an id');
+    expect(readFileSync(path.join(dir, 'r.csv'), 'utf8')).toContain('4,not-an-id,not an id');
+
+    const appended = await cli([
+      'audience',
+      'import',
+      file(dir, 'more.txt', `${u(3)}\n`),
+      '--name',
+      'vip',
+      '--append',
+      '--channel',
+      'Sandbox',
+      '--data-dir',
+      data,
+    ]);
+    expect(appended.code).toBe(0);
+    expect(appended.stdout).toContain('Added to audience 1 "VIP"');
+
+    const listed = await cli(['audience', 'list', '--data-dir', data]);
+    expect(listed.stdout).toMatch(/1\s+upload\s+3\s+local\s+-\s+VIP/);
+
+    const mixed = await cli([
+      'audience',
+      'import',
+      file(dir, 'mixed.txt', `${u(9)}\n${ifa(9)}\n`),
+      '--name',
+      'Mixed',
+      '--data-dir',
+      data,
+    ]);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain('line 2 holds an IFA, but line 1 holds a LINE user ID');
+
+    expect((await cli(['audience', 'import', source, '--data-dir', data])).code).toBe(2);
+    expect(
+      (await cli(['audience', 'import', source, '--name', 'X', '--channel', 'Nope', '--data-dir', data]))
+        .stderr,
+    ).toContain('no channel "Nope"');
+  });
+});

@@ -1,0 +1,176 @@
+// Audience algebra: exact counts from membership masks (checked against plain Set arithmetic),
+// estimates with ranges when an operand's members are unknown, the operand limit and LINE's rules.
+
+import { describe, expect, it } from 'vitest';
+import {
+  checkExpression,
+  distinctOperands,
+  evaluateExpression,
+  operandKey,
+  type AudienceExpression,
+  type OperandCount,
+  type OperandFacts,
+} from '../../../shared/audiences/algebra';
+import { membershipHistogram } from '../../../shared/audiences/member-set';
+
+const audience = (audienceId: number): AudienceExpression => ({ type: 'audience', audienceId });
+
+function packed(numbers: readonly number[]): Uint32Array {
+  const out = new Uint32Array(numbers.length * 4);
+  numbers.forEach((n, i) => (out[i * 4 + 3] = n));
+  return out;
+}
+
+function evaluate(
+  expression: AudienceExpression,
+  members: Record<number, readonly number[]>,
+  estimates: Record<string, OperandCount> = {},
+  targetReach: number | null = null,
+) {
+  const operands = distinctOperands(expression);
+  const bits = new Map(operands.map((o, i) => [operandKey(o), i] as const));
+  const counts = new Map<string, OperandCount>(Object.entries(estimates));
+  const exact: { packed: Uint32Array; bit: number }[] = [];
+  operands.forEach((o, bit) => {
+    if (o.type === 'audience' && members[o.audienceId]) {
+      counts.set(operandKey(o), { exact: true, count: members[o.audienceId]?.length ?? 0 });
+      exact.push({ packed: packed(members[o.audienceId] ?? []), bit });
+    }
+  });
+  return evaluateExpression(expression, {
+    operands: counts,
+    bits,
+    histogram: membershipHistogram(exact, operands.length),
+    targetReach,
+  });
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+describe('evaluateExpression', () => {
+  const a = range(0, 1000);
+  const b = range(600, 1500);
+  const c = range(900, 2000);
+  const sa = new Set(a);
+  const sb = new Set(b);
+  const sc = new Set(c);
+  const all = [...new Set([...a, ...b, ...c])];
+
+  it('counts AND, OR, NOT combinations exactly, as set arithmetic does', () => {
+    const cases: [AudienceExpression, (n: number) => boolean][] = [
+      [{ type: 'and', operands: [audience(1), audience(2)] }, (n) => sa.has(n) && sb.has(n)],
+      [
+        { type: 'or', operands: [audience(1), audience(2), audience(3)] },
+        (n) => sa.has(n) || sb.has(n) || sc.has(n),
+      ],
+      [
+        {
+          type: 'and',
+          operands: [
+            { type: 'or', operands: [audience(1), audience(2)] },
+            { type: 'not', operand: audience(3) },
+          ],
+        },
+        (n) => (sa.has(n) || sb.has(n)) && !sc.has(n),
+      ],
+      [{ type: 'and', operands: [audience(1), audience(1)] }, (n) => sa.has(n)],
+    ];
+    for (const [expression, member] of cases) {
+      expect(evaluate(expression, { 1: a, 2: b, 3: c })).toEqual({
+        kind: 'exact',
+        count: all.filter(member).length,
+      });
+    }
+  });
+
+  it('needs the number of friends when NOT reaches outside every operand', () => {
+    const notA: AudienceExpression = { type: 'not', operand: audience(1) };
+    expect(evaluate(notA, { 1: a })).toEqual({ kind: 'estimate', low: 0, expected: null, high: null });
+    expect(evaluate(notA, { 1: a }, {}, 5000)).toEqual({
+      kind: 'estimate',
+      low: 4000,
+      expected: 4000,
+      high: 4000,
+    });
+  });
+
+  it('gives a range when an operand is an estimate', () => {
+    const click: OperandCount = {
+      exact: false,
+      estimate: { kind: 'estimate', low: 100, expected: 200, high: 300 },
+    };
+    const and = evaluate(
+      { type: 'and', operands: [audience(1), audience(9)] },
+      { 1: a },
+      { a9: click },
+      10_000,
+    );
+    expect(and).toEqual({ kind: 'estimate', low: 0, expected: 20, high: 300 });
+    const or = evaluate(
+      { type: 'or', operands: [audience(1), audience(9)] },
+      { 1: a },
+      { a9: click },
+      10_000,
+    );
+    expect(or).toMatchObject({ kind: 'estimate', low: 1000, high: 1300 });
+  });
+});
+
+describe('checkExpression', () => {
+  const fact = (
+    audienceId: number,
+    over: Partial<Extract<OperandFacts, { type: 'audience' }>> = {},
+  ): OperandFacts => ({
+    type: 'audience',
+    audienceId,
+    found: true,
+    kind: 'upload',
+    status: 'READY',
+    size: { kind: 'exact', count: 10 },
+    retargeting: null,
+    ...over,
+  });
+
+  it('allows at most 10 operands, and no empty operator', () => {
+    const eleven: AudienceExpression = { type: 'or', operands: range(1, 12).map(audience) };
+    expect(checkExpression(eleven, [], null)).toContainEqual({
+      code: 'too-many-operands',
+      count: 11,
+      max: 10,
+    });
+    const ten: AudienceExpression = { type: 'or', operands: range(1, 11).map(audience) };
+    expect(checkExpression(ten, [], null)).toEqual([]);
+    expect(checkExpression({ type: 'and', operands: [] }, [], null)).toEqual([{ code: 'empty-operator' }]);
+  });
+
+  it('requires 50 members of each combined audience, except own upload and chat-tag audiences', () => {
+    const expression: AudienceExpression = { type: 'and', operands: [audience(1), audience(2)] };
+    const small = { kind: 'estimate' as const, low: 10, expected: 30, high: 45 };
+    expect(checkExpression(expression, [fact(1), fact(2, { kind: 'chatTag' })], null)).toEqual([]);
+    expect(checkExpression(expression, [fact(1), fact(2, { kind: 'click', size: small })], null)).toEqual([
+      { code: 'audience-below-minimum', audienceId: 2, minimum: 50 },
+    ]);
+    // A single audience is not held to the minimum.
+    expect(checkExpression(audience(2), [fact(2, { kind: 'click', size: small })], null)).toEqual([]);
+  });
+
+  it('reports statuses, retargeting windows and a result under 50', () => {
+    const expression: AudienceExpression = { type: 'or', operands: [audience(1), audience(2), audience(3)] };
+    const problems = checkExpression(
+      expression,
+      [
+        fact(1, { status: 'EXPIRED' }),
+        fact(2, { status: 'local' }),
+        fact(3, { kind: 'impression', retargeting: 'too-old' }),
+      ],
+      { kind: 'exact', count: 49 },
+    );
+    expect(problems.map((p) => p.code)).toEqual([
+      'audience-expired',
+      'audience-not-ready',
+      'retargeting-too-old',
+      'audience-below-minimum',
+      'result-below-minimum',
+    ]);
+  });
+});
