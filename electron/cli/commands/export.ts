@@ -1,0 +1,92 @@
+// `oa-planner export PROJECT --out DIR`: exports a stored editor project without a window, exactly as
+// the app's Export does (the same sharp pipeline, the stored text rasters), for automation.
+
+import path from 'node:path';
+import { resolveDataDirectory } from '../../app/environment';
+import { openDataForNode } from '../../app/open-app';
+import { ApiError } from '../../../shared/api/result';
+import type { ExportFormat } from '../../../shared/editor/project';
+import { ExportError } from '../../editor/export';
+import { exportStoredProject } from '../../editor/export-project';
+import { findProjectByIdOrName } from '../../editor/projects';
+import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand } from '../command';
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'export an editor project as files LINE accepts',
+  help: `Usage: oa-planner export PROJECT --out DIR [--format jpeg|png] [--data-dir DIR]
+
+Exports an editor project (by id or exact name) into DIR:
+  rich menu:    richmenu.jpg (or .png), exactly the menu's size and at most 1 MB,
+                plus richmenu.json, the object for LINE's "create rich menu";
+                a tab set writes richmenu-<alias>.jpg/.json per menu;
+  rich message: the files 240 300 460 700 1040 (no extension, each at most
+                10 MB) plus imagemap-message.json with the base URL to fill in.
+The project must have no linter errors; they are listed if it has.
+
+Options:
+  --out DIR        folder to write into (created if missing)
+  --format F       jpeg (default) or png
+${dataDirHelp}
+  -h, --help       show this help`,
+  options: {
+    ...dataDirOption,
+    out: { type: 'string' },
+    format: { type: 'string' },
+  },
+  async run(values, positionals, io) {
+    if (positionals.length !== 1) {
+      throw new UsageError(
+        positionals.length === 0 ? 'name the project to export' : 'export takes one project',
+      );
+    }
+    const wanted = positionals[0]!;
+    if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out DIR is required');
+    const format = (values.format ?? 'jpeg') as string;
+    if (format !== 'jpeg' && format !== 'png') {
+      throw new UsageError(`--format must be jpeg or png (got "${format}")`);
+    }
+    const dataDirectory = resolveDataDirectory(
+      typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
+      io.env,
+    );
+    const data = openDataForNode(dataDirectory);
+    try {
+      const rows = findProjectByIdOrName(data.database.db, wanted);
+      const live = rows.filter((r) => r.trashed_at === null);
+      const candidates = live.length > 0 ? live : rows;
+      if (candidates.length === 0) {
+        throw new CliError(`There is no project “${wanted}” in ${dataDirectory}.`);
+      }
+      if (candidates.length > 1) {
+        throw new CliError(
+          `${String(candidates.length)} projects are named “${wanted}” (ids ${candidates.map((r) => String(r.id)).join(', ')}); give the id instead.`,
+        );
+      }
+      const project = candidates[0]!;
+      const outDir = path.resolve(values.out);
+      const result = await exportStoredProject(data.database.db, project.id, format as ExportFormat, outDir);
+      for (const doc of result.documents) {
+        const quality =
+          doc.jpegQuality !== null
+            ? `JPEG quality ${String(doc.jpegQuality)}`
+            : doc.pngColours !== null
+              ? `PNG with ${String(doc.pngColours)} colours`
+              : 'PNG, full colour';
+        io.stdout(
+          `${doc.kind === 'richmenu' ? 'Rich menu' : 'Rich message'} ${String(doc.index + 1)}: ${quality}, ${String(doc.imageBytes)} bytes`,
+        );
+      }
+      for (const file of result.files) {
+        const size = file.width !== undefined ? ` (${String(file.width)}×${String(file.height)})` : '';
+        io.stdout(`  ${file.path}  ${String(file.bytes)} bytes${size}`);
+      }
+      return 0;
+    } catch (error) {
+      if (error instanceof ExportError || error instanceof ApiError) throw new CliError(error.message);
+      throw error;
+    } finally {
+      data.close();
+    }
+  },
+};

@@ -1,0 +1,553 @@
+// Export in main with sharp: composites a document at full resolution from the ORIGINAL assets (cell
+// photos cover-cropped, backgrounds, shapes as SVG, text layers from the renderer's rasters), then
+// writes what LINE accepts: a rich-menu JPEG/PNG of exactly its size and ≤ 1 MB (quality searched)
+// with its JSON, or the imagemap folder `240 … 1040` (each ≤ 10 MB) with the message JSON.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { JpegOptions, Sharp } from 'sharp';
+import type {
+  Cell,
+  EditorDocument,
+  ImageLayer,
+  ImagemapDocument,
+  PhotoFill,
+  Rect,
+  RichMenuDocument,
+  ShapeLayer,
+  Size,
+  TextLayer,
+} from '../../shared/editor/document';
+import { assertNever } from '../../shared/domain/assert';
+import { roundRect } from '../../shared/editor/geometry';
+import {
+  imagemapImageMaxBytes,
+  imagemapVariantHeight,
+  imagemapWidths,
+  richMenuImageMaxBytes,
+  videoPreviewMaxBytes,
+} from '../../shared/editor/limits';
+import {
+  imagemapBaseUrlPlaceholder,
+  imagemapMessage,
+  imagemapVideoFileName,
+  imagemapVideoPreviewFileName,
+  richMenuObject,
+} from '../../shared/editor/line-json';
+import { describeFinding, lintDocument, type LintFinding } from '../../shared/editor/lint';
+import type { ExportedDocument, ExportedFile, ExportFormat, ExportResult } from '../../shared/editor/project';
+import { textRasterKey } from '../../shared/editor/rasters';
+import { en } from '../../shared/i18n/messages/en';
+
+/** A user-actionable export failure (missing asset or raster, lint errors, unfit image). */
+export class ExportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportError';
+  }
+}
+
+export interface ExportSources {
+  /** The original bytes of an asset, or undefined when the store lacks it. */
+  readonly original: (assetId: string) => Buffer | undefined;
+  /** Text-layer rasters by textRasterKey. */
+  readonly textRasters: ReadonlyMap<string, Buffer>;
+}
+
+// ---- English sentences for findings (main has no i18next) ----------------------------------------
+
+/** Looks a dotted key up in the English catalogue and fills in {{params}}. */
+export function englishT(key: string, params: Record<string, string | number> = {}): string {
+  let node: unknown = en;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  const template = typeof node === 'string' ? node : key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+}
+
+export function describeFindingsInEnglish(findings: readonly LintFinding[]): string[] {
+  return findings.map((f) => describeFinding(f, englishT));
+}
+
+// ---- Compositing -------------------------------------------------------------------------------
+
+interface Overlay {
+  readonly input: Buffer;
+  readonly left: number;
+  readonly top: number;
+  readonly raw?: { width: number; height: number; channels: 4 };
+}
+
+function parseColor(color: string): { r: number; g: number; b: number; alpha: number } {
+  const hex = color.replace('#', '');
+  const n = (i: number): number => parseInt(hex.slice(i, i + 2), 16);
+  return { r: n(0), g: n(2), b: n(4), alpha: hex.length >= 8 ? n(6) / 255 : 1 };
+}
+
+/** An overlay clipped to the canvas (sharp refuses overlays that reach outside the base image). */
+async function clipped(
+  image: Sharp,
+  width: number,
+  height: number,
+  left: number,
+  top: number,
+  canvas: Size,
+): Promise<Overlay | null> {
+  const x0 = Math.max(0, left);
+  const y0 = Math.max(0, top);
+  const x1 = Math.min(canvas.width, left + width);
+  const y1 = Math.min(canvas.height, top + height);
+  if (x1 <= x0 || y1 <= y0) return null;
+  let pipeline = image;
+  if (x0 !== left || y0 !== top || x1 !== left + width || y1 !== top + height) {
+    pipeline = sharp(await image.png({ compressionLevel: 0 }).toBuffer()).extract({
+      left: x0 - left,
+      top: y0 - top,
+      width: x1 - x0,
+      height: y1 - y0,
+    });
+  }
+  const { data, info } = await pipeline.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { input: data, left: x0, top: y0, raw: { width: info.width, height: info.height, channels: 4 } };
+}
+
+/**
+ * The visible part of a photo, scaled to `target` pixels, from the original, as one sharp pipeline:
+ * resizing the whole photo first lets sharp decode JPEGs at 1/2, 1/4 or 1/8 size (shrink-on-load,
+ * several times faster for 12 MP photos); the crop is then extracted from the scaled photo.
+ */
+async function photoPixels(
+  fill: PhotoFill,
+  target: Size,
+  sources: ExportSources,
+  where: string,
+): Promise<{ data: Buffer; width: number; height: number }> {
+  const original = sources.original(fill.assetId);
+  if (!original) {
+    throw new ExportError(
+      `${where}: its photo (${fill.assetId.slice(0, 12)}…) is missing from the project. Import it again.`,
+    );
+  }
+  const scale = target.width / fill.crop.width;
+  // At least the target size, so the extract below always fits inside the scaled photo.
+  const scaledWidth = Math.max(target.width, Math.round(fill.natural.width * scale));
+  const scaledHeight = Math.max(target.height, Math.round(fill.natural.height * scale));
+  const left = Math.min(Math.max(0, Math.round(fill.crop.x * scale)), scaledWidth - target.width);
+  const top = Math.min(Math.max(0, Math.round(fill.crop.y * scale)), scaledHeight - target.height);
+  const { data, info } = await sharp(original, { limitInputPixels: false })
+    .autoOrient()
+    .resize(scaledWidth, scaledHeight, { fit: 'fill' })
+    .extract({ left, top, width: target.width, height: target.height })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+const rawImage = (pixels: { data: Buffer; width: number; height: number }): Sharp =>
+  sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } });
+
+async function cellOverlays(
+  cell: Cell,
+  index: number,
+  canvas: Size,
+  sources: ExportSources,
+): Promise<Overlay[]> {
+  const r = roundRect(cell.rect);
+  if (r.width < 1 || r.height < 1) return [];
+  const overlays: Overlay[] = [];
+  if (cell.background) {
+    const bg = sharp({
+      create: { width: r.width, height: r.height, channels: 4, background: parseColor(cell.background) },
+    });
+    const o = await clipped(bg, r.width, r.height, r.x, r.y, canvas);
+    if (o) overlays.push(o);
+  }
+  if (cell.photo) {
+    const pixels = await photoPixels(cell.photo, r, sources, `Cell ${String(index + 1)}`);
+    const inside = r.x >= 0 && r.y >= 0 && r.x + r.width <= canvas.width && r.y + r.height <= canvas.height;
+    // Template cells lie inside the canvas: their pixels go straight to the composite.
+    const o = inside
+      ? {
+          input: pixels.data,
+          left: r.x,
+          top: r.y,
+          raw: { width: r.width, height: r.height, channels: 4 as const },
+        }
+      : await clipped(rawImage(pixels), r.width, r.height, r.x, r.y, canvas);
+    if (o) overlays.push(o);
+  }
+  return overlays;
+}
+
+/** Multiplies an RGBA buffer's alpha by `opacity`, in place. */
+function applyOpacity(data: Buffer, opacity: number): void {
+  if (opacity >= 1) return;
+  for (let i = 3; i < data.length; i += 4) data[i] = Math.round(data[i]! * opacity);
+}
+
+/** Rotates an unrotated layer image about its centre and places that centre on the rect's centre. */
+async function placeLayer(
+  image: Sharp,
+  rect: Rect,
+  rotation: number,
+  opacity: number,
+  canvas: Size,
+): Promise<Overlay | null> {
+  let pipeline = image.ensureAlpha();
+  if (rotation % 360 !== 0) {
+    pipeline = sharp(await pipeline.png({ compressionLevel: 0 }).toBuffer()).rotate(rotation, {
+      background: { r: 0, g: 0, b: 0, alpha: 0 },
+    });
+  }
+  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+  applyOpacity(data, opacity);
+  const left = Math.round(rect.x + rect.width / 2 - info.width / 2);
+  const top = Math.round(rect.y + rect.height / 2 - info.height / 2);
+  const raw = sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } });
+  return clipped(raw, info.width, info.height, left, top, canvas);
+}
+
+const svgColor = (color: string | null): string => {
+  if (color === null) return 'none';
+  const { r, g, b, alpha } = parseColor(color);
+  return `rgba(${String(r)},${String(g)},${String(b)},${String(alpha)})`;
+};
+
+/** A shape as SVG at its size, stroke centred on the outline like Konva's. */
+export function shapeSvg(layer: ShapeLayer): { svg: string; width: number; height: number } {
+  const pad = Math.ceil(layer.strokeWidth / 2) + 1;
+  const width = Math.max(1, Math.round(layer.rect.width)) + 2 * pad;
+  const height = Math.max(1, Math.round(layer.rect.height)) + 2 * pad;
+  const w = layer.rect.width;
+  const h = layer.rect.height;
+  const paint = `fill="${svgColor(layer.fill)}" stroke="${svgColor(layer.stroke)}" stroke-width="${String(layer.stroke ? layer.strokeWidth : 0)}"`;
+  let body: string;
+  switch (layer.shape) {
+    case 'rect':
+      body = `<rect x="${String(pad)}" y="${String(pad)}" width="${String(w)}" height="${String(h)}" ${paint}/>`;
+      break;
+    case 'roundedRect': {
+      const radius = Math.min(layer.cornerRadius, w / 2, h / 2);
+      body = `<rect x="${String(pad)}" y="${String(pad)}" width="${String(w)}" height="${String(h)}" rx="${String(radius)}" ${paint}/>`;
+      break;
+    }
+    case 'ellipse':
+      body = `<ellipse cx="${String(pad + w / 2)}" cy="${String(pad + h / 2)}" rx="${String(w / 2)}" ry="${String(h / 2)}" ${paint}/>`;
+      break;
+    case 'line':
+      // A line runs along the rect's horizontal centre line (Konva's Line with points [0,h/2,w,h/2]).
+      body = `<line x1="${String(pad)}" y1="${String(pad + h / 2)}" x2="${String(pad + w)}" y2="${String(pad + h / 2)}" stroke="${svgColor(layer.stroke ?? layer.fill)}" stroke-width="${String(Math.max(1, layer.strokeWidth))}"/>`;
+      break;
+    default:
+      return assertNever(layer.shape, 'shapeSvg');
+  }
+  return {
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width)}" height="${String(height)}">${body}</svg>`,
+    width,
+    height,
+  };
+}
+
+async function layerOverlay(
+  layer: TextLayer | ShapeLayer | ImageLayer,
+  canvas: Size,
+  sources: ExportSources,
+): Promise<Overlay | null> {
+  if (layer.hidden || layer.opacity <= 0) return null;
+  switch (layer.type) {
+    case 'image': {
+      const size = {
+        width: Math.max(1, Math.round(layer.rect.width)),
+        height: Math.max(1, Math.round(layer.rect.height)),
+      };
+      const pixels = await photoPixels(layer.photo, size, sources, `Layer “${layer.name}”`);
+      return placeLayer(rawImage(pixels), layer.rect, layer.rotation, layer.opacity, canvas);
+    }
+    case 'shape': {
+      const { svg } = shapeSvg(layer);
+      return placeLayer(sharp(Buffer.from(svg)), layer.rect, layer.rotation, layer.opacity, canvas);
+    }
+    case 'text': {
+      if (layer.text.trim() === '') return null;
+      const raster = sources.textRasters.get(textRasterKey(layer));
+      if (!raster) {
+        throw new ExportError(
+          `The text layer “${layer.name}” has not been rendered yet. Open the project in OA Planner (which renders text with its fonts) and let it save, then export again.`,
+        );
+      }
+      return placeLayer(sharp(raster), layer.rect, layer.rotation, layer.opacity, canvas);
+    }
+    default:
+      return assertNever(layer, 'layerOverlay');
+  }
+}
+
+/** The document composited at its full size, as raw RGB pixels. */
+export async function renderDocument(
+  doc: EditorDocument,
+  sources: ExportSources,
+): Promise<{ data: Buffer; info: { width: number; height: number; channels: 3 } }> {
+  const canvas = doc.size;
+  // Cells are independent: decode their photos concurrently (sharp runs them on its thread pool).
+  const cellLayers = await Promise.all(doc.cells.map((cell, i) => cellOverlays(cell, i, canvas, sources)));
+  const layerLayers = await Promise.all(doc.layers.map((layer) => layerOverlay(layer, canvas, sources)));
+  const overlays = [...cellLayers.flat(), ...layerLayers.flatMap((o) => (o ? [o] : []))];
+  const { data, info } = await sharp({
+    create: {
+      width: canvas.width,
+      height: canvas.height,
+      channels: 3,
+      background: parseColor(doc.background),
+    },
+  })
+    .composite(
+      overlays.map((o) => ({ input: o.input, left: o.left, top: o.top, ...(o.raw ? { raw: o.raw } : {}) })),
+    )
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, info: { width: info.width, height: info.height, channels: 3 } };
+}
+
+// ---- Encoding under a byte budget ----------------------------------------------------------------
+
+type RawImage = Awaited<ReturnType<typeof renderDocument>>;
+
+const fromRaw = (image: RawImage): Sharp => sharp(image.data, { raw: image.info });
+
+export interface EncodedImage {
+  readonly bytes: Buffer;
+  readonly format: ExportFormat;
+  readonly jpegQuality: number | null;
+  readonly pngColours: number | null;
+  /** How many encodes the search took. */
+  readonly attempts: number;
+}
+
+const jpegOptions = (quality: number): JpegOptions => ({
+  quality,
+  chromaSubsampling: '4:2:0',
+  mozjpeg: false,
+});
+
+/**
+ * The best JPEG quality that fits `maxBytes`: 90 when it fits (higher only grows files for no visible
+ * gain), otherwise a binary search over 1–89 (size grows with quality). Quality 1 always fits a canvas
+ * of LINE's sizes.
+ */
+export async function encodeJpegUnder(image: RawImage, maxBytes: number, start = 90): Promise<EncodedImage> {
+  let attempts = 1;
+  let best = await fromRaw(image).jpeg(jpegOptions(start)).toBuffer();
+  if (best.length <= maxBytes)
+    return { bytes: best, format: 'jpeg', jpegQuality: start, pngColours: null, attempts };
+  let lo = 1;
+  let hi = start - 1;
+  let bestQuality = 0;
+  // Guess first from the size at `start` (bytes fall roughly linearly with quality in this range).
+  let guess = Math.max(lo, Math.min(hi, Math.floor((start * maxBytes) / best.length)));
+  while (lo <= hi) {
+    const q = guess;
+    const bytes = await fromRaw(image).jpeg(jpegOptions(q)).toBuffer();
+    attempts += 1;
+    if (bytes.length <= maxBytes) {
+      best = bytes;
+      bestQuality = q;
+      lo = q + 1;
+    } else {
+      hi = q - 1;
+    }
+    guess = Math.floor((lo + hi) / 2);
+  }
+  if (bestQuality === 0) {
+    throw new ExportError(`Even at the lowest JPEG quality the image exceeds ${String(maxBytes)} bytes.`);
+  }
+  return { bytes: best, format: 'jpeg', jpegQuality: bestQuality, pngColours: null, attempts };
+}
+
+/**
+ * PNG in full colour when it fits, else a palette with ever fewer colours (256 → 2). Photos rarely
+ * fit: the palette steps are coarse (each quantisation of a 4 MP image costs ~0.5 s).
+ */
+export async function encodePngUnder(image: RawImage, maxBytes: number): Promise<EncodedImage> {
+  let attempts = 1;
+  const full = await fromRaw(image).png({ compressionLevel: 6, adaptiveFiltering: true }).toBuffer();
+  if (full.length <= maxBytes)
+    return { bytes: full, format: 'png', jpegQuality: null, pngColours: null, attempts };
+  for (const colours of [256, 64, 16, 4, 2]) {
+    const bytes = await fromRaw(image)
+      .png({ palette: true, colours, compressionLevel: 9, effort: 3, dither: 1 })
+      .toBuffer();
+    attempts += 1;
+    if (bytes.length <= maxBytes)
+      return { bytes, format: 'png', jpegQuality: null, pngColours: colours, attempts };
+  }
+  throw new ExportError(
+    `This image cannot be saved as a PNG of at most ${String(Math.round(maxBytes / 1024))} KB, even with 2 colours (photos compress badly as PNG). Export it as JPEG instead.`,
+  );
+}
+
+// ---- Writing the files -------------------------------------------------------------------------
+
+function writeFile(file: string, bytes: Buffer | string, size?: Size): ExportedFile {
+  fs.writeFileSync(file, bytes);
+  return {
+    path: file,
+    bytes: Buffer.byteLength(bytes),
+    ...(size ? { width: size.width, height: size.height } : {}),
+  };
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Checks a document set and throws one ExportError listing every error finding. */
+export function assertExportable(documents: readonly EditorDocument[]): void {
+  const knownAliases = documents.flatMap((d) =>
+    d.kind === 'richmenu' && d.richMenu.aliasId ? [d.richMenu.aliasId] : [],
+  );
+  const problems: string[] = [];
+  documents.forEach((doc, index) => {
+    const errors = lintDocument(doc, { knownAliases }).filter((f) => f.severity === 'error');
+    const prefix = documents.length > 1 ? `Menu ${String(index + 1)}: ` : '';
+    for (const sentence of describeFindingsInEnglish(errors)) problems.push(`${prefix}${sentence}`);
+  });
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 5).map((p) => `- ${p}`);
+    const more = problems.length > 5 ? [`- …and ${String(problems.length - 5)} more.`] : [];
+    throw new ExportError(`Fix these before exporting:\n${[...shown, ...more].join('\n')}`);
+  }
+}
+
+function fileStem(doc: RichMenuDocument, index: number, count: number): string {
+  if (count === 1) return 'richmenu';
+  return doc.richMenu.aliasId ? `richmenu-${doc.richMenu.aliasId}` : `richmenu-${String(index + 1)}`;
+}
+
+export async function exportRichMenu(
+  doc: RichMenuDocument,
+  sources: ExportSources,
+  format: ExportFormat,
+  outDir: string,
+  stem: string,
+  index = 0,
+): Promise<ExportedDocument> {
+  const image = await renderDocument(doc, sources);
+  const encoded =
+    format === 'jpeg'
+      ? await encodeJpegUnder(image, richMenuImageMaxBytes)
+      : await encodePngUnder(image, richMenuImageMaxBytes);
+  const imageFile = writeFile(
+    path.join(outDir, `${stem}.${format === 'jpeg' ? 'jpg' : 'png'}`),
+    encoded.bytes,
+    doc.size,
+  );
+  const jsonFile = writeFile(path.join(outDir, `${stem}.json`), json(richMenuObject(doc)));
+  return {
+    index,
+    kind: 'richmenu',
+    format,
+    jpegQuality: encoded.jpegQuality,
+    pngColours: encoded.pngColours,
+    imageBytes: encoded.bytes.length,
+    files: [imageFile, jsonFile],
+  };
+}
+
+/** The five widths from the composited 1040-wide image, each within LINE's 10 MB. */
+export async function encodeImagemapWidths(
+  image: RawImage,
+  baseHeight: number,
+  format: ExportFormat,
+): Promise<{ width: number; height: number; encoded: EncodedImage }[]> {
+  return Promise.all(
+    imagemapWidths.map(async (width) => {
+      const height = imagemapVariantHeight(baseHeight, width);
+      const resized = await fromRaw(image)
+        .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const variant = { data: resized.data, info: { width, height, channels: 3 as const } };
+      const encoded =
+        format === 'jpeg'
+          ? await encodeJpegUnder(variant, imagemapImageMaxBytes)
+          : await encodePngUnder(variant, imagemapImageMaxBytes);
+      return { width, height, encoded };
+    }),
+  );
+}
+
+export async function exportImagemap(
+  doc: ImagemapDocument,
+  sources: ExportSources,
+  format: ExportFormat,
+  outDir: string,
+): Promise<ExportedDocument> {
+  const image = await renderDocument(doc, sources);
+  const variants = await encodeImagemapWidths(image, doc.size.height, format);
+  const files: ExportedFile[] = variants.map((v) =>
+    writeFile(path.join(outDir, String(v.width)), v.encoded.bytes, { width: v.width, height: v.height }),
+  );
+  const video = doc.imagemap.video;
+  if (video) {
+    const mp4 = sources.original(video.videoAssetId);
+    const preview = sources.original(video.previewAssetId);
+    if (!mp4 || !preview)
+      throw new ExportError('The video or its preview image is missing from the project. Import it again.');
+    files.push(writeFile(path.join(outDir, imagemapVideoFileName), mp4));
+    const previewImage = await sharp(preview)
+      .autoOrient()
+      .flatten({ background: '#ffffff' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const encodedPreview = await encodeJpegUnder(
+      {
+        data: previewImage.data,
+        info: { width: previewImage.info.width, height: previewImage.info.height, channels: 3 },
+      },
+      videoPreviewMaxBytes,
+    );
+    files.push(
+      writeFile(path.join(outDir, imagemapVideoPreviewFileName), encodedPreview.bytes, {
+        width: previewImage.info.width,
+        height: previewImage.info.height,
+      }),
+    );
+  }
+  const baseUrl = doc.imagemap.baseUrl.trim() || imagemapBaseUrlPlaceholder;
+  files.push(writeFile(path.join(outDir, 'imagemap-message.json'), json(imagemapMessage(doc, baseUrl))));
+  const largest = variants[variants.length - 1]!;
+  return {
+    index: 0,
+    kind: 'imagemap',
+    format,
+    jpegQuality: largest.encoded.jpegQuality,
+    pngColours: largest.encoded.pngColours,
+    imageBytes: largest.encoded.bytes.length,
+    files,
+  };
+}
+
+/**
+ * Exports a project's documents into `outDir` (created if needed): refuses documents with lint
+ * errors, then writes each. Rich-menu tab sets get one image and JSON per menu, named by alias.
+ */
+export async function exportDocuments(
+  documents: readonly EditorDocument[],
+  sources: ExportSources,
+  format: ExportFormat,
+  outDir: string,
+): Promise<ExportResult> {
+  assertExportable(documents);
+  fs.mkdirSync(outDir, { recursive: true });
+  const exported: ExportedDocument[] = [];
+  for (const [index, doc] of documents.entries()) {
+    if (doc.kind === 'richmenu') {
+      exported.push(
+        await exportRichMenu(doc, sources, format, outDir, fileStem(doc, index, documents.length), index),
+      );
+    } else {
+      exported.push({ ...(await exportImagemap(doc, sources, format, outDir)), index });
+    }
+  }
+  return { outDir, documents: exported, files: exported.flatMap((d) => d.files) };
+}

@@ -1,0 +1,100 @@
+// The editor methods of the API handler table (spread into createApiHandlers): projects, chunked
+// asset uploads and export. Arguments arrive validated by shared/api/schemas.ts.
+
+import path from 'node:path';
+import type { ApiHandlers } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/result';
+import type { AppDatabase } from '../storage/database';
+import { ExportError } from './export';
+import { defaultExportDirectory, exportStoredProject } from './export-project';
+import {
+  createProject,
+  deleteProjectForever,
+  duplicateProject,
+  getProject,
+  listProjects,
+  renameProject,
+  restoreProject,
+  saveProject,
+  trashProject,
+} from './projects';
+import { createAssetUploads } from './uploads';
+
+export type EditorMethodName =
+  | 'listProjects'
+  | 'createProject'
+  | 'getProject'
+  | 'saveProject'
+  | 'renameProject'
+  | 'duplicateProject'
+  | 'trashProject'
+  | 'restoreProject'
+  | 'listTrashedProjects'
+  | 'deleteProjectForever'
+  | 'beginAssetUpload'
+  | 'appendAssetChunk'
+  | 'finishAssetUpload'
+  | 'abortAssetUpload'
+  | 'exportProject';
+
+export interface EditorContext {
+  readonly dataDirectory: string;
+  readonly database: AppDatabase;
+}
+
+export function createEditorHandlers(context: EditorContext): Pick<ApiHandlers, EditorMethodName> {
+  const db = context.database.db;
+  // Upload spool files live beside the database, so they sit on the same disk and are cleaned with it.
+  const uploads = createAssetUploads(db, path.join(context.dataDirectory, 'uploads'));
+  return {
+    listProjects: (channelId) => listProjects(db, channelId),
+    listTrashedProjects: (channelId) => listProjects(db, channelId, true),
+    createProject: (request) => createProject(db, request),
+    getProject: (id) => getProject(db, id),
+    saveProject: (request) =>
+      saveProject(db, {
+        id: request.id,
+        documents: request.documents,
+        ...(request.thumbnailPngBase64
+          ? { thumbnailPng: Buffer.from(request.thumbnailPngBase64, 'base64') }
+          : {}),
+        ...(request.textRasters
+          ? {
+              textRasters: request.textRasters.map((r) => ({
+                key: r.key,
+                png: Buffer.from(r.pngBase64, 'base64'),
+              })),
+            }
+          : {}),
+      }),
+    renameProject: (request) => renameProject(db, request.id, request.name),
+    duplicateProject: (id) => duplicateProject(db, id),
+    trashProject: (id) => trashProject(db, id),
+    restoreProject: (id) => restoreProject(db, id),
+    deleteProjectForever: (id) => {
+      deleteProjectForever(db, id);
+    },
+    beginAssetUpload: (request) => uploads.begin(request),
+    appendAssetChunk: (request) => uploads.append(request),
+    finishAssetUpload: (uploadId) => uploads.finish(uploadId),
+    abortAssetUpload: (uploadId) => {
+      uploads.abort(uploadId);
+    },
+    exportProject: async (request) => {
+      const project = getProject(db, request.id);
+      if (request.outDir !== undefined && !path.isAbsolute(request.outDir)) {
+        throw new ApiError(
+          'invalid-argument',
+          `The export folder must be an absolute path, not “${request.outDir}”.`,
+        );
+      }
+      const outDir = request.outDir ?? defaultExportDirectory(context.dataDirectory, project.name);
+      try {
+        return await exportStoredProject(db, request.id, request.format, outDir);
+      } catch (error) {
+        if (error instanceof ExportError) throw new ApiError('invalid-argument', error.message);
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// Chunked asset uploads: the renderer sends a file as base64 chunks (browser mode refuses requests
+// over 8 MB), main spools them to a temporary file, then validates and stores the whole file at once.
+// Nothing touches the project until finish succeeds.
+
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../shared/api/result';
+import type { AssetInfo } from '../../shared/editor/assets';
+import { imageUploadMaxBytes, videoMaxBytes } from '../../shared/editor/limits';
+import {
+  assetChunkMaxBytes,
+  type AppendAssetChunkRequest,
+  type BeginAssetUploadRequest,
+} from '../../shared/editor/project';
+import type { SqliteDatabase } from '../storage/database';
+import { AssetRejectedError, prepareAsset, type IntakeOptions } from './intake';
+import { requireProjectRow, storeAsset } from './projects';
+
+interface Upload {
+  readonly projectId: number;
+  readonly fileName: string;
+  readonly byteLength: number;
+  readonly file: string;
+  received: number;
+  lastTouched: number;
+}
+
+/** Unfinished uploads are dropped after this long without a chunk. */
+const staleAfterMs = 30 * 60 * 1000;
+
+export interface AssetUploads {
+  begin(request: BeginAssetUploadRequest): { uploadId: string };
+  append(request: AppendAssetChunkRequest): { received: number };
+  finish(uploadId: string): Promise<AssetInfo>;
+  abort(uploadId: string): void;
+  /** Removes every spool file (on shutdown). */
+  dispose(): void;
+}
+
+export function createAssetUploads(
+  db: SqliteDatabase,
+  spoolDirectory: string,
+  options: IntakeOptions & { readonly now?: () => number } = {},
+): AssetUploads {
+  const uploads = new Map<string, Upload>();
+  const now = options.now ?? Date.now;
+
+  const drop = (uploadId: string): void => {
+    const upload = uploads.get(uploadId);
+    uploads.delete(uploadId);
+    if (upload) fs.rmSync(upload.file, { force: true });
+  };
+
+  const require = (uploadId: string): Upload => {
+    const upload = uploads.get(uploadId);
+    if (!upload) {
+      throw new ApiError(
+        'not-found',
+        'That upload is no longer open (it finished, was cancelled or timed out). Import the file again.',
+      );
+    }
+    return upload;
+  };
+
+  return {
+    begin(request) {
+      for (const [id, upload] of uploads) if (now() - upload.lastTouched > staleAfterMs) drop(id);
+      const project = requireProjectRow(db, request.projectId);
+      if (project.trashed_at !== null) {
+        throw new ApiError(
+          'conflict',
+          `The project “${project.name}” is in the trash; restore it before adding files.`,
+        );
+      }
+      const name = path.basename(request.fileName);
+      if (request.byteLength === 0) {
+        throw new ApiError('invalid-argument', `“${name}” is empty (0 bytes). Choose the file again.`);
+      }
+      const max = Math.max(imageUploadMaxBytes, videoMaxBytes);
+      if (request.byteLength > max) {
+        throw new ApiError(
+          'invalid-argument',
+          `“${name}” is ${String(Math.round(request.byteLength / 1048576))} MB, larger than any file the editor takes (${String(max / 1048576)} MB for videos, ${String(imageUploadMaxBytes / 1048576)} MB for images).`,
+        );
+      }
+      fs.mkdirSync(spoolDirectory, { recursive: true });
+      const uploadId = randomBytes(16).toString('hex');
+      const file = path.join(spoolDirectory, `${uploadId}.part`);
+      fs.writeFileSync(file, new Uint8Array(0));
+      uploads.set(uploadId, {
+        projectId: request.projectId,
+        fileName: name,
+        byteLength: request.byteLength,
+        file,
+        received: 0,
+        lastTouched: now(),
+      });
+      return { uploadId };
+    },
+
+    append(request) {
+      const upload = require(request.uploadId);
+      if (request.offset !== upload.received) {
+        throw new ApiError(
+          'conflict',
+          `“${upload.fileName}”: expected the chunk at byte ${String(upload.received)}, got ${String(request.offset)}.`,
+        );
+      }
+      const chunk = Buffer.from(request.chunkBase64, 'base64');
+      if (chunk.length > assetChunkMaxBytes || upload.received + chunk.length > upload.byteLength) {
+        drop(request.uploadId);
+        throw new ApiError(
+          'invalid-argument',
+          `“${upload.fileName}” is longer than the ${String(upload.byteLength)} bytes announced.`,
+        );
+      }
+      fs.appendFileSync(upload.file, chunk);
+      upload.received += chunk.length;
+      upload.lastTouched = now();
+      return { received: upload.received };
+    },
+
+    async finish(uploadId) {
+      const upload = require(uploadId);
+      uploads.delete(uploadId);
+      try {
+        if (upload.received !== upload.byteLength) {
+          throw new ApiError(
+            'invalid-argument',
+            `“${upload.fileName}” arrived incomplete (${String(upload.received)} of ${String(upload.byteLength)} bytes). Import it again.`,
+          );
+        }
+        const bytes = fs.readFileSync(upload.file);
+        const prepared = await prepareAsset(bytes, upload.fileName, options);
+        return storeAsset(db, upload.projectId, prepared, upload.fileName);
+      } catch (error) {
+        if (error instanceof AssetRejectedError) throw new ApiError('invalid-argument', error.message);
+        throw error;
+      } finally {
+        fs.rmSync(upload.file, { force: true });
+      }
+    },
+
+    abort(uploadId) {
+      drop(uploadId);
+    },
+
+    dispose() {
+      for (const id of [...uploads.keys()]) drop(id);
+    },
+  };
+}

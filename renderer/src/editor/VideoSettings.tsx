@@ -1,0 +1,206 @@
+// The imagemap's optional video (the card-based video message): an mp4, its preview image, the area
+// it plays in, and the link with its label shown after playback.
+
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImagemapDocument, ImagemapVideo } from '../../../shared/editor/document';
+import { videoExternalLinkLabelMaxLength } from '../../../shared/editor/limits';
+import { updateImagemapSettings } from '../../../shared/editor/operations';
+import type { EditorCommands } from './EditorWorkspace';
+import { Field, NumberField, Toggle } from './fields';
+import { Icon } from './icons';
+import type { EditorStore } from './store';
+
+export function VideoSettings({
+  store,
+  doc,
+  commands,
+}: {
+  store: EditorStore;
+  doc: ImagemapDocument;
+  commands: EditorCommands;
+}) {
+  const { t } = useTranslation();
+  const videoInput = useRef<HTMLInputElement>(null);
+  const previewInput = useRef<HTMLInputElement>(null);
+  const video = doc.imagemap.video;
+  // A video needs its preview image before it can be stored (both are asset ids in the document).
+  const [pendingVideo, setPendingVideo] = useState<string | null>(null);
+
+  const setVideo = (next: ImagemapVideo | null, key = 'video') =>
+    store.apply((d) => updateImagemapSettings(d, { video: next }), key);
+  const patch = (p: Partial<ImagemapVideo>, key: string) => {
+    const current = store.doc.kind === 'imagemap' ? store.doc.imagemap.video : null;
+    if (current) setVideo({ ...current, ...p }, `video-${key}`);
+  };
+
+  const pickVideo = async (file: File) => {
+    const asset = await commands.uploadFile(file, 'video');
+    if (!asset) return;
+    const current = store.doc.kind === 'imagemap' ? store.doc.imagemap.video : null;
+    if (current) setVideo({ ...current, videoAssetId: asset.assetId });
+    else setPendingVideo(asset.assetId);
+  };
+
+  const pickPreview = async (file: File) => {
+    const asset = await commands.uploadFile(file, 'image');
+    if (!asset) return;
+    if (video) {
+      patch({ previewAssetId: asset.assetId }, 'preview');
+    } else if (pendingVideo) {
+      const width = doc.size.width;
+      const height = Math.min(doc.size.height, Math.round((width * 9) / 16));
+      setVideo({
+        videoAssetId: pendingVideo,
+        previewAssetId: asset.assetId,
+        area: { x: 0, y: 0, width, height },
+        externalLink: null,
+      });
+      setPendingVideo(null);
+    }
+  };
+
+  return (
+    <div className="ed-video" data-testid="video-settings">
+      <div className="ed-label">
+        <Icon name="video" /> {t('editor.imagemap.video')}
+      </div>
+      <div className="ed-button-row">
+        <button
+          type="button"
+          className="ed-button ed-button-small"
+          onClick={() => videoInput.current?.click()}
+          data-testid="choose-video"
+        >
+          {video ? t('editor.imagemap.replaceVideo') : t('editor.imagemap.chooseVideo')}
+        </button>
+        {video || pendingVideo ? (
+          <button
+            type="button"
+            className="ed-button ed-button-small"
+            onClick={() => previewInput.current?.click()}
+            data-testid="choose-preview"
+          >
+            {video ? t('editor.imagemap.replacePreview') : t('editor.imagemap.choosePreview')}
+          </button>
+        ) : null}
+        {video ? (
+          <>
+            <button
+              type="button"
+              className="ed-button ed-button-small ed-button-danger"
+              onClick={() => setVideo(null)}
+            >
+              {t('editor.imagemap.removeVideo')}
+            </button>
+          </>
+        ) : null}
+      </div>
+      <input
+        ref={videoInput}
+        type="file"
+        accept="video/mp4"
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void pickVideo(file);
+        }}
+      />
+      <input
+        ref={previewInput}
+        type="file"
+        accept="image/png,image/jpeg"
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void pickPreview(file);
+        }}
+      />
+      {pendingVideo && !video ? (
+        <p className="ed-field-error">{t('editor.imagemap.previewMissing')}</p>
+      ) : null}
+      {video ? (
+        <>
+          <div className="ed-grid-4">
+            <NumberField
+              label="X"
+              value={video.area.x}
+              min={0}
+              max={doc.size.width - 1}
+              onChange={(x) => patch({ area: { ...video.area, x } }, 'x')}
+            />
+            <NumberField
+              label="Y"
+              value={video.area.y}
+              min={0}
+              max={doc.size.height - 1}
+              onChange={(y) => patch({ area: { ...video.area, y } }, 'y')}
+            />
+            <NumberField
+              label={t('editor.props.widthShort')}
+              value={video.area.width}
+              min={1}
+              max={doc.size.width}
+              onChange={(width) => patch({ area: { ...video.area, width } }, 'w')}
+            />
+            <NumberField
+              label={t('editor.props.heightShort')}
+              value={video.area.height}
+              min={1}
+              max={doc.size.height}
+              onChange={(height) => patch({ area: { ...video.area, height } }, 'h')}
+            />
+          </div>
+          <Toggle
+            label={t('editor.imagemap.externalLink')}
+            checked={video.externalLink !== null}
+            onChange={(on) =>
+              patch({ externalLink: on ? { linkUri: 'https://', label: '' } : null }, 'link-on')
+            }
+          />
+          {video.externalLink ? (
+            <>
+              <Field label={t('editor.lint.fields.linkUri')}>
+                {(id) => (
+                  <input
+                    id={id}
+                    className="ed-input ed-mono"
+                    value={video.externalLink?.linkUri ?? ''}
+                    onChange={(e) =>
+                      patch(
+                        { externalLink: { label: video.externalLink?.label ?? '', linkUri: e.target.value } },
+                        'link-uri',
+                      )
+                    }
+                  />
+                )}
+              </Field>
+              <Field
+                label={t('editor.lint.fields.linkLabel')}
+                hint={t('editor.imagemap.linkLabelHint', { max: videoExternalLinkLabelMaxLength })}
+              >
+                {(id) => (
+                  <input
+                    id={id}
+                    className="ed-input"
+                    value={video.externalLink?.label ?? ''}
+                    onChange={(e) =>
+                      patch(
+                        {
+                          externalLink: { linkUri: video.externalLink?.linkUri ?? '', label: e.target.value },
+                        },
+                        'link-label',
+                      )
+                    }
+                  />
+                )}
+              </Field>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

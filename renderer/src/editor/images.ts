@@ -1,0 +1,89 @@
+// Loads the downsampled editing copies of photos (never the originals: 20 twelve-megapixel photos
+// would not fit in memory) and shares one HTMLImageElement per asset across the canvas, the preview
+// and the thumbnails.
+
+import { useSyncExternalStore } from 'react';
+import { assetUrl } from '../../../shared/editor/assets';
+import type { PhotoFill, Rect } from '../../../shared/editor/document';
+
+type Entry =
+  | { readonly status: 'loading'; readonly image: HTMLImageElement }
+  | { readonly status: 'ready'; readonly image: HTMLImageElement }
+  | { readonly status: 'failed'; readonly image: HTMLImageElement };
+
+const cache = new Map<string, Entry>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+function notify(): void {
+  version++;
+  for (const listener of listeners) listener();
+}
+
+function load(assetId: string): Entry {
+  const known = cache.get(assetId);
+  if (known) return known;
+  const image = new Image();
+  image.decoding = 'async';
+  const entry: Entry = { status: 'loading', image };
+  cache.set(assetId, entry);
+  image.onload = () => {
+    cache.set(assetId, { status: 'ready', image });
+    notify();
+  };
+  image.onerror = () => {
+    cache.set(assetId, { status: 'failed', image });
+    notify();
+  };
+  image.src = assetUrl(assetId, 'editing');
+  return entry;
+}
+
+/** The editing copy of an asset once it has loaded, or undefined while it loads (or failed). */
+export function useEditingImage(assetId: string | undefined): HTMLImageElement | undefined {
+  useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => version,
+  );
+  if (!assetId) return undefined;
+  const entry = load(assetId);
+  return entry.status === 'ready' ? entry.image : undefined;
+}
+
+/** Resolves when every listed asset has loaded (or failed): before thumbnails and rasters. */
+export function whenImagesLoaded(assetIds: readonly string[]): Promise<void> {
+  return Promise.all(
+    assetIds.map(
+      (id) =>
+        new Promise<void>((resolve) => {
+          const entry = load(id);
+          if (entry.status !== 'loading') return resolve();
+          const check = () => {
+            if (cache.get(id)?.status !== 'loading') {
+              listeners.delete(check);
+              resolve();
+            }
+          };
+          listeners.add(check);
+        }),
+    ),
+  ).then(() => undefined);
+}
+
+/**
+ * The crop of a photo fill in the editing copy's pixels: crops are stored in the original's pixels,
+ * and the editing copy may be smaller.
+ */
+export function editingCrop(photo: PhotoFill, image: HTMLImageElement): Rect {
+  const sx = image.naturalWidth / photo.natural.width;
+  const sy = image.naturalHeight / photo.natural.height;
+  return {
+    x: photo.crop.x * sx,
+    y: photo.crop.y * sy,
+    width: photo.crop.width * sx,
+    height: photo.crop.height * sy,
+  };
+}

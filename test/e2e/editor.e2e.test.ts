@@ -1,0 +1,281 @@
+// The image editor end to end in real Chromium against the real browser-mode server: create a rich
+// menu from a template, drop two photos (PNG and JPEG made here with sharp), add Traditional Chinese
+// text, set the tap areas' actions, undo and redo, export, then check the files on disk — the exact
+// size, at most 1 MB, valid JSON — and the same for a rich message's five widths.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { imagemapWidths, richMenuImageMaxBytes, imagemapImageMaxBytes } from '../../shared/editor/limits';
+import { openAppInChromium } from '../helpers/page';
+import { makeTempDir } from '../helpers/temp-dir';
+
+/** A photo-like test image: smooth colour with noise, so JPEG has real work to do. */
+async function photo(width: number, height: number, format: 'png' | 'jpeg', hue: [number, number, number]) {
+  const noise = await sharp({
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 30 },
+    },
+  })
+    .png()
+    .toBuffer();
+  const image = sharp({
+    create: { width, height, channels: 3, background: { r: hue[0], g: hue[1], b: hue[2] } },
+  }).composite([{ input: noise, blend: 'overlay' }]);
+  return format === 'png' ? image.png().toBuffer() : image.jpeg({ quality: 92 }).toBuffer();
+}
+
+interface DropFile {
+  readonly name: string;
+  readonly type: string;
+  readonly bytes: Buffer;
+}
+
+/** Drops files onto the canvas at a fraction of its box, the way a file manager drag does. */
+async function dropFiles(page: Page, files: readonly DropFile[], at: { x: number; y: number }) {
+  const canvas = page.locator('[data-testid="editor-canvas"]');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the canvas has no box');
+  const dataTransfer = await page.evaluateHandle(
+    (list) => {
+      const transfer = new DataTransfer();
+      for (const file of list) {
+        const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+        transfer.items.add(new File([bytes], file.name, { type: file.type }));
+      }
+      return transfer;
+    },
+    files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') })),
+  );
+  const point = { clientX: box.x + box.width * at.x, clientY: box.y + box.height * at.y };
+  await canvas.dispatchEvent('dragover', { dataTransfer, ...point });
+  await canvas.dispatchEvent('drop', { dataTransfer, ...point });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
+
+async function createProject(page: Page, family: string, template: string, name: string) {
+  await page.locator('[data-testid="new-project"]').click();
+  await page.locator(`[data-testid="family-${family}"]`).click();
+  await page.locator(`[data-testid="template-${template}"]`).click();
+  await page.locator('[data-testid="new-project-name"]').fill(name);
+  await page.locator('[data-testid="create-project"]').click();
+  await page.locator('[data-testid="editor-workspace"]').waitFor();
+}
+
+async function setAreaAction(page: Page, index: number, type: string, fill: Record<string, string>) {
+  await page.locator('[data-testid="area-row"]').nth(index).click();
+  await page.locator('[data-testid="action-type"]').selectOption(type);
+  for (const [testId, value] of Object.entries(fill)) {
+    await page.locator(`[data-testid="${testId}"]`).fill(value);
+  }
+}
+
+async function waitSaved(page: Page) {
+  await expect
+    .poll(() => page.locator('[data-testid="save-state"]').getAttribute('data-state'), { timeout: 20_000 })
+    .toBe('saved');
+}
+
+async function exportTo(page: Page, outDir: string) {
+  await page.locator('[data-testid="open-export"]').click();
+  await page.locator('[data-testid="export-folder"]').fill(outDir);
+  await page.locator('[data-testid="run-export"]').click();
+  await page.locator('[data-testid="export-result"]').waitFor({ timeout: 45_000 });
+}
+
+describe('image editor in Chromium', () => {
+  it('makes a rich menu: template, two dropped photos, zh-TW text, actions, undo/redo, export', async () => {
+    const { page, problems, screenshot } = await openAppInChromium();
+    await createProject(page, 'richMenuLarge', 'richmenu-large-columns-2', '春季選單');
+
+    await dropFiles(
+      page,
+      [
+        { name: 'left.png', type: 'image/png', bytes: await photo(1600, 1200, 'png', [220, 90, 60]) },
+        { name: 'right.jpg', type: 'image/jpeg', bytes: await photo(3000, 4000, 'jpeg', [40, 120, 200]) },
+      ],
+      { x: 0.3, y: 0.5 },
+    );
+    // Both cells fill (the one under the drop first, then the next empty one).
+    await expect
+      .poll(() => page.locator('[data-testid="cell-row"] [data-filled="true"]').count(), { timeout: 20_000 })
+      .toBe(2);
+
+    // Text in Traditional Chinese, in the TC font, then vertical.
+    await page.locator('[data-testid="add-text"]').click();
+    await page.locator('[data-testid="text-content"]').fill('春季特賣 全館８折');
+    await page.locator('[data-testid="text-font"]').selectOption('Noto Sans TC');
+    await page.locator('[data-testid="add-vertical-text"]').click();
+    await page.locator('[data-testid="text-content"]').fill('限時優惠。');
+    await page.locator('[data-testid="text-font"]').selectOption('Noto Sans TC');
+    await expect.poll(() => page.locator('[data-testid="layer-row"]').count()).toBe(2);
+
+    // Undo takes the vertical text's font, text and layer back one step each; redo restores them.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-testid="layer-row"]').count()).toBe(1);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.locator('[data-testid="layer-row"]').count()).toBe(2);
+
+    // Tap areas: one link, one message; the checks then have nothing to report.
+    await page.locator('[data-testid="mode-areas"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="lint-finding"][data-code="action-missing"]').count())
+      .toBe(2);
+    await setAreaAction(page, 0, 'uri', { 'action-uri': 'https://example.com/spring' });
+    await setAreaAction(page, 1, 'message', { 'action-text': '我要優惠' });
+    await page.locator('[data-testid="menu-chatbar"]').fill('點我看優惠');
+    await page.locator('[data-testid="lint-ok"]').waitFor();
+
+    // A bad link is reported live, names the area, and clicking it selects that area.
+    await page.locator('[data-testid="area-row"]').nth(0).click();
+    await page.locator('[data-testid="action-uri"]').fill('javascript:alert(1)');
+    const finding = page.locator('[data-testid="lint-finding"][data-code="uri-scheme"]');
+    await expect.poll(() => finding.textContent()).toContain('javascript');
+    await page.locator('[data-testid="area-row"]').nth(1).click();
+    await finding.click();
+    expect(await page.locator('[data-testid="area-x"]').inputValue()).toBe('0');
+    await page.locator('[data-testid="action-uri"]').fill('https://example.com/spring');
+    await page.locator('[data-testid="lint-ok"]').waitFor();
+
+    await page.locator('[data-testid="mode-design"]').click();
+    await waitSaved(page);
+    await screenshot('editor-richmenu');
+
+    const outDir = makeTempDir();
+    await exportTo(page, outDir);
+    expect(await page.locator('[data-testid="export-quality"]').first().textContent()).toMatch(
+      /JPEG quality \d+/,
+    );
+    await screenshot('editor-richmenu-exported');
+
+    const files = filesUnder(outDir);
+    const image = files.find((f) => /\.(jpe?g|png)$/i.test(f));
+    const json = files.find((f) => f.endsWith('.json'));
+    if (!image || !json) throw new Error(`export wrote ${files.join(', ')}`);
+    const meta = await sharp(image).metadata();
+    expect([meta.width, meta.height]).toEqual([2500, 1686]);
+    expect(statSync(image).size).toBeLessThanOrEqual(richMenuImageMaxBytes);
+    // The photos made it into the image: the left half is warm, the right half cool.
+    const { data } = await sharp(image)
+      .resize(2, 1, { fit: 'fill' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect(data[0]).toBeGreaterThan(data[2] ?? 0);
+    expect(data[5]).toBeGreaterThan(data[3] ?? 0);
+
+    const menu = JSON.parse(readFileSync(json, 'utf8')) as {
+      size: { width: number; height: number };
+      chatBarText: string;
+      areas: {
+        bounds: { x: number; width: number };
+        action: { type: string; uri?: string; text?: string };
+      }[];
+    };
+    expect(menu.size).toEqual({ width: 2500, height: 1686 });
+    expect(menu.chatBarText).toBe('點我看優惠');
+    expect(menu.areas.map((a) => a.action.type)).toEqual(['uri', 'message']);
+    expect(menu.areas[0]?.action.uri).toBe('https://example.com/spring');
+    expect(menu.areas[1]?.action.text).toBe('我要優惠');
+    expect(menu.areas.map((a) => a.bounds.x)).toEqual([0, 1250]);
+
+    // The project is listed with its thumbnail.
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="back-to-projects"]').click();
+    const card = page.locator('[data-testid="project-card"]');
+    await expect.poll(() => card.textContent()).toContain('春季選單');
+    await expect.poll(() => card.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(problems).toEqual([]);
+  });
+
+  it('makes a rich message and exports the five widths and the imagemap JSON', async () => {
+    const { page, problems, screenshot } = await openAppInChromium({ locale: 'zh-TW' });
+    await createProject(page, 'imagemap', 'imagemap-square-rows-2', '圖文訊息');
+    await dropFiles(
+      page,
+      [{ name: 'top.jpg', type: 'image/jpeg', bytes: await photo(2000, 1500, 'jpeg', [250, 200, 40]) }],
+      {
+        x: 0.5,
+        y: 0.3,
+      },
+    );
+    await expect
+      .poll(() => page.locator('[data-testid="cell-row"] [data-filled="true"]').count(), { timeout: 20_000 })
+      .toBe(1);
+    await page.locator('[data-testid="add-text"]').click();
+    await page.locator('[data-testid="text-content"]').fill('新品上市');
+    await page.locator('[data-testid="mode-areas"]').click();
+    await setAreaAction(page, 0, 'uri', { 'action-uri': 'https://example.com/new' });
+    await setAreaAction(page, 1, 'clipboard', { 'action-clipboard': 'SPRING2025' });
+    await expect
+      .poll(() => page.locator('[data-testid="lint-finding"][data-severity="error"]').count())
+      .toBe(0);
+    await waitSaved(page);
+    await screenshot('editor-imagemap-zh-TW');
+
+    const outDir = makeTempDir();
+    await exportTo(page, outDir);
+    const files = filesUnder(outDir);
+    for (const width of imagemapWidths) {
+      const file = files.find((f) => path.basename(f) === String(width));
+      if (!file) throw new Error(`no file ${String(width)} among ${files.join(', ')}`);
+      const meta = await sharp(file).metadata();
+      expect(meta.width).toBe(width);
+      expect(meta.height).toBe(width);
+      expect(statSync(file).size).toBeLessThanOrEqual(imagemapImageMaxBytes);
+    }
+    const json = files.find((f) => f.endsWith('.json'));
+    if (!json) throw new Error(`no JSON among ${files.join(', ')}`);
+    const message = JSON.parse(readFileSync(json, 'utf8')) as {
+      type: string;
+      baseUrl: string;
+      baseSize: { width: number; height: number };
+      actions: { type: string; area: unknown }[];
+    };
+    expect(message.type).toBe('imagemap');
+    expect(message.baseSize).toEqual({ width: 1040, height: 1040 });
+    expect(message.baseUrl).toMatch(/^https:\/\//);
+    expect(message.actions.map((a) => a.type)).toEqual(['uri', 'clipboard']);
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a file that is not an image, naming it, and leaves the project untouched', async () => {
+    const { page } = await openAppInChromium({ locale: 'ja-JP' });
+    await createProject(page, 'richMenuCompact', 'richmenu-compact-3', 'テスト');
+    await dropFiles(
+      page,
+      [
+        {
+          name: 'notes.svg',
+          type: 'image/svg+xml',
+          bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        },
+      ],
+      {
+        x: 0.2,
+        y: 0.5,
+      },
+    );
+    await expect.poll(() => page.locator('.ed-notice').first().textContent()).toContain('notes.svg');
+    await dropFiles(
+      page,
+      [{ name: 'fake.png', type: 'image/png', bytes: Buffer.from('this is not a png') }],
+      { x: 0.2, y: 0.5 },
+    );
+    await expect
+      .poll(() => page.locator('.ed-notice').last().textContent(), { timeout: 15_000 })
+      .toContain('fake.png');
+    expect(await page.locator('[data-testid="cell-row"] [data-filled="true"]').count()).toBe(0);
+  });
+});
