@@ -2,9 +2,12 @@
 // return plain data; both transports (Electron IPC and the browser-mode server) call this table.
 
 import type { AppInfo, ApiHandlers, AppShell, EventEmitterFn } from '../../shared/api/contract';
+import { createAudienceHandlers } from '../audiences/handlers';
+import { createEditorHandlers } from '../editor/handlers';
 import type { AppDatabase } from '../storage/database';
 import { listChannels } from '../storage/channels';
 import type { PreferencesStore } from '../preferences/store';
+import { notRunningSandboxStatus, type SandboxService } from '../sandbox/service';
 
 export interface AppContext {
   readonly shell: AppShell;
@@ -16,6 +19,8 @@ export interface AppContext {
   readonly preferences: PreferencesStore;
   /** Pushes an event to every connected renderer. */
   readonly emit: EventEmitterFn;
+  /** The Sandbox channel's LINE emulator (started lazily); absent where none is wanted. */
+  readonly sandbox?: SandboxService;
 }
 
 export function createApiHandlers(context: AppContext): ApiHandlers {
@@ -36,5 +41,8 @@ export function createApiHandlers(context: AppContext): ApiHandlers {
       return updated;
     },
     listChannels: () => listChannels(context.database.db),
+    getSandboxStatus: () => context.sandbox?.status() ?? notRunningSandboxStatus,
+    ...createAudienceHandlers(context),
+    ...createEditorHandlers(context),
   };
 }

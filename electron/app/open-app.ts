@@ -7,6 +7,7 @@ import type { AppShell, EventEmitterFn } from '../../shared/api/contract';
 import { openDataDirectory, type AppDatabase } from '../storage/database';
 import { createFilePreferencesStore } from '../preferences/file-store';
 import type { PreferencesStore } from '../preferences/store';
+import { createSandboxService, type SandboxService } from '../sandbox/service';
 import { preferencesFileName, systemLocalesFromEnvironment } from './environment';
 import type { AppContext } from './handlers';
 import { appVersion } from './version';
@@ -15,6 +16,8 @@ export interface OpenedData {
   readonly dataDirectory: string;
   readonly database: AppDatabase;
   readonly preferences: PreferencesStore;
+  /** The Sandbox channel's LINE emulator, started on first use. */
+  readonly sandbox: SandboxService;
   close(): void;
 }
 
@@ -22,7 +25,17 @@ export function openDataForNode(dataDirectory: string): OpenedData {
   fs.mkdirSync(dataDirectory, { recursive: true });
   const database = openDataDirectory(dataDirectory);
   const preferences = createFilePreferencesStore(path.join(dataDirectory, preferencesFileName));
-  return { dataDirectory, database, preferences, close: () => database.close() };
+  const sandbox = createSandboxService({ dataDirectory });
+  return {
+    dataDirectory,
+    database,
+    preferences,
+    sandbox,
+    close: () => {
+      void sandbox.stop();
+      database.close();
+    },
+  };
 }
 
 export function nodeAppContext(data: OpenedData, shell: AppShell, emit: EventEmitterFn): AppContext {
@@ -35,5 +48,6 @@ export function nodeAppContext(data: OpenedData, shell: AppShell, emit: EventEmi
     database: data.database,
     preferences: data.preferences,
     emit,
+    sandbox: data.sandbox,
   };
 }

@@ -4,9 +4,12 @@
 import { parseArgs } from 'node:util';
 import { appVersion } from '../app/version';
 import { CliError, UsageError, type CliCommand, type CliIo } from './command';
+import { audienceCommand } from './commands/audience';
+import { exportCommand } from './commands/export';
+import { sandboxCommand } from './commands/sandbox';
 import { serveCommand } from './commands/serve';
 
-export const commands: readonly CliCommand[] = [serveCommand];
+export const commands: readonly CliCommand[] = [serveCommand, audienceCommand, sandboxCommand, exportCommand];
 
 export function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -16,6 +16,8 @@ import { appVersion } from '../app/version';
 import { appHost, appOrigin, appScheme, registerIpcHandlers } from '../ipc/register-ipc';
 import { createElectronPreferencesStore } from '../preferences/electron-store';
 import { readStaticFile } from '../server/static-files';
+import { assetCacheControl, assetResponse, isAssetPath } from '../editor/asset-route';
+import { createSandboxService } from '../sandbox/service';
 import { openDataDirectory } from '../storage/database';
 import { buildMenuTemplate } from './menu';
 import { hardenApp, hardenSession } from './security';
@@ -88,7 +90,13 @@ function startApp(): void {
   const systemLocales = app.getPreferredSystemLanguages();
   const uiLocale = (prefs: Preferences): Locale => resolveLocale(prefs.locale, systemLocales);
 
+  // The Sandbox channel's LINE emulator: in process, started when first asked for.
+  const sandbox = createSandboxService({
+    dataDirectory,
+    nativeBinding: process.env.OA_PLANNER_SQLITE_BINDING,
+  });
   const context: AppContext = {
+    sandbox,
     shell: 'electron',
     version: appVersion,
     platform: process.platform,
@@ -103,12 +111,27 @@ function startApp(): void {
   };
   const handlers = createApiHandlers(context);
   registerIpcHandlers(ipcMain, handlers, (message) => console.error(message));
-  app.on('will-quit', () => database.close());
+  app.on('will-quit', () => {
+    void sandbox.stop();
+    database.close();
+  });
 
   hardenSession(session.defaultSession);
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
     if (url.host !== appHost) return new Response('Not found', { status: 404 });
+    if (isAssetPath(url.pathname)) {
+      // Editor assets (app://oa-planner/assets/<sha256>?variant=…), immutable by content address.
+      const asset = assetResponse(database.db, url.pathname, url.searchParams);
+      return new Response(new Uint8Array(asset.body), {
+        status: asset.status,
+        headers: {
+          'content-type': asset.contentType,
+          'cache-control': assetCacheControl,
+          'x-content-type-options': 'nosniff',
+        },
+      });
+    }
     const file = await readStaticFile(rendererDirectory, url.pathname);
     if (!file) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(file.body), {

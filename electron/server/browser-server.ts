@@ -16,6 +16,7 @@ import {
 } from '../../shared/api/browser-protocol';
 import { contentSecurityPolicy } from '../app/csp';
 import { readStaticFile } from './static-files';
+import { assetCacheControl, isAssetPath, type AssetResponse } from '../editor/asset-route';
 
 export interface BrowserServerOptions {
   /** The folder holding the built renderer (index.html and assets/). */
@@ -27,6 +28,8 @@ export interface BrowserServerOptions {
   /** Fixed key for tests; a random one per launch otherwise. */
   readonly key?: string;
   readonly log?: (message: string) => void;
+  /** Serves editor assets at /assets/<sha256>?variant=… (electron/editor/asset-route.ts). */
+  readonly assets?: (pathname: string, searchParams: URLSearchParams) => AssetResponse;
 }
 
 export interface BrowserServer {
@@ -199,6 +202,17 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         403,
         'OA Planner: open the full address printed by `oa-planner serve`; it carries this launch’s key.',
       );
+      return;
+    }
+    if (options.assets && isAssetPath(url.pathname)) {
+      // Editor assets: key-checked like every other file above; immutable, so cached for good.
+      const asset = options.assets(url.pathname, url.searchParams);
+      res.writeHead(asset.status, {
+        ...securityHeaders,
+        'content-type': asset.contentType,
+        'cache-control': asset.status === 200 ? assetCacheControl : 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : asset.body);
       return;
     }
     const file = await readStaticFile(options.rendererDirectory, url.pathname);

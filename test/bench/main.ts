@@ -2,10 +2,20 @@
 // one line per figure. Exits non-zero when a figure misses its target, so a regression is visible.
 
 import os from 'node:os';
+import { audiencesBenchmark } from './audiences.bench';
+import { editorExportBenchmark } from './editor-export.bench';
+import { editorUiBenchmark } from './editor-ui.bench';
 import { foundationBenchmark } from './foundation.bench';
 import { formatFigure, meets, type Benchmark } from './harness';
+import { sandboxBenchmark } from './sandbox.bench';
 
-const benchmarks: readonly Benchmark[] = [foundationBenchmark];
+const benchmarks: readonly Benchmark[] = [
+  foundationBenchmark,
+  audiencesBenchmark,
+  sandboxBenchmark,
+  editorUiBenchmark,
+  editorExportBenchmark,
+];
 
 const filters = process.argv.slice(2);
 const chosen = benchmarks.filter((b) => filters.length === 0 || filters.some((f) => b.name.includes(f)));

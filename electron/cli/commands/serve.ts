@@ -7,6 +7,7 @@ import { createApiHandlers } from '../../app/handlers';
 import { resolveDataDirectory } from '../../app/environment';
 import { nodeAppContext, openDataForNode } from '../../app/open-app';
 import { startBrowserServer } from '../../server/browser-server';
+import { assetResponse } from '../../editor/asset-route';
 import { canOpenBrowser, openInBrowser } from '../open-browser';
 import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand } from '../command';
 
@@ -60,6 +61,7 @@ ${dataDirHelp}
         rendererDirectory,
         port,
         createHandlers: (emit) => createApiHandlers(nodeAppContext(data, 'browser', emit)),
+        assets: (pathname, searchParams) => assetResponse(data.database.db, pathname, searchParams),
         log: (message) => io.stderr(message),
       });
     } catch (error) {

@@ -3,5 +3,7 @@
 
 import type { Migration } from '../migrate';
 import { channels } from './0001-channels';
+import { audiences } from './0002-audiences';
+import { projects } from './0003-projects';
 
-export const migrations: readonly Migration[] = [channels];
+export const migrations: readonly Migration[] = [channels, audiences, projects];

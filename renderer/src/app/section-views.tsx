@@ -8,6 +8,8 @@ import type { Channel } from '../../../shared/domain/channel';
 import type { Locale } from '../../../shared/domain/locale';
 import type { Preferences } from '../../../shared/domain/preferences';
 import type { AppSection } from '../../../shared/domain/sections';
+import { AudiencesSection } from '../audiences/AudiencesSection';
+import { EditorSection } from '../editor/EditorSection';
 import { EmptySection } from '../sections/EmptySection';
 import { SettingsSection } from '../sections/SettingsSection';
 
@@ -24,13 +26,14 @@ export interface SectionViewProps {
 }
 
 export const sectionViews: Readonly<Record<AppSection, (props: SectionViewProps) => ReactElement>> = {
-  editor: () => <EmptySection section="editor" />,
+  editor: (props) => <EditorSection {...props} />,
   campaigns: () => <EmptySection section="campaigns" />,
-  audiences: () => <EmptySection section="audiences" />,
+  audiences: (props) => <AudiencesSection api={props.api} channel={props.channel} />,
   quota: () => <EmptySection section="quota" />,
   sync: () => <EmptySection section="sync" />,
   settings: (props) => (
     <SettingsSection
+      api={props.api}
       appInfo={props.appInfo}
       channels={props.channels}
       chosenLocale={props.preferences.locale}

@@ -1,6 +1,7 @@
 // Settings: the UI language, the channels (LINE Official Accounts) and what is running where.
 
 import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../../../shared/api/client';
 import type { AppInfo } from '../../../shared/api/contract';
 import type { Channel } from '../../../shared/domain/channel';
 import type { Locale } from '../../../shared/domain/locale';
@@ -9,6 +10,8 @@ import { ChannelList } from './ChannelList';
 import { LanguagePicker } from './LanguagePicker';
 
 export interface SettingsSectionProps {
+  /** Optional so the section can be rendered without a bridge (the sandbox status is then left out). */
+  readonly api?: Pick<ApiClient, 'getSandboxStatus'>;
   readonly appInfo: AppInfo;
   readonly channels: readonly Channel[];
   readonly chosenLocale: Locale | null;
@@ -17,6 +20,7 @@ export interface SettingsSectionProps {
 }
 
 export function SettingsSection({
+  api,
   appInfo,
   channels,
   chosenLocale,
@@ -31,7 +35,7 @@ export function SettingsSection({
       </header>
       <div className="page-body">
         <LanguagePicker chosen={chosenLocale} systemLocale={systemLocale} onChange={onChangeLocale} />
-        <ChannelList channels={channels} />
+        <ChannelList channels={channels} api={api} />
         <AboutBlock appInfo={appInfo} />
       </div>
     </div>

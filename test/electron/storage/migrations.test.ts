@@ -8,6 +8,8 @@ import { migrate } from '../../../electron/storage/migrate';
 import { migrations } from '../../../electron/storage/migrations';
 import type { SqliteDatabase } from '../../../electron/storage/database';
 import { openRawDatabase } from '../../helpers/temp-database';
+import { expectAudiencesMigration } from '../audiences/migration-expectations';
+import { expectProjectsMigration } from '../editor/migration-expectations';
 import {
   schemaObjects,
   tableColumns,
@@ -75,6 +77,10 @@ const expectations: readonly ((db: SqliteDatabase) => void)[] = [
       expect(insert.run('Shop', 'line').lastInsertRowid).toBe(3);
     });
   },
+  // 0002-audiences
+  expectAudiencesMigration,
+  // 0003-projects (constraints and cascades: test/electron/editor/migration-0003.test.ts)
+  expectProjectsMigration,
 ];
 
 describe('shipped migrations', () => {
