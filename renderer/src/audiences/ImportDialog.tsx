@@ -13,7 +13,8 @@ import { checkAudienceName } from '../../../shared/audiences/names';
 import { importReportCsv } from '../../../shared/audiences/report-csv';
 import { formatBytes, formatNumber } from './format';
 import { dynamicT, failureKey, invalidReasonKey } from './labels';
-import { Modal } from './Modal';
+import { Dialog } from '../ui/Dialog';
+import { CancelButton, Field } from './fields';
 
 type Phase =
   | { readonly step: 'form' }
@@ -141,20 +142,12 @@ export function ImportDialog({ api, channelId, audiences, onClose }: ImportDialo
   if (phase.step === 'uploading') {
     const percent = phase.total === 0 ? 100 : Math.round((phase.sent / phase.total) * 100);
     return (
-      <Modal
+      <Dialog
+        className="aud-modal"
         title={title}
         onClose={cancel}
         testId="import-dialog"
-        footer={
-          <button
-            type="button"
-            className="button aud-button-secondary"
-            onClick={cancel}
-            disabled={phase.finishing}
-          >
-            {t('audiences.common.cancel')}
-          </button>
-        }
+        footer={<CancelButton onClick={cancel} disabled={phase.finishing} />}
       >
         <p>
           {t(phase.finishing ? 'audiences.import.saving' : 'audiences.import.uploading', {
@@ -176,7 +169,7 @@ export function ImportDialog({ api, channelId, audiences, onClose }: ImportDialo
             lines: formatNumber(locale, phase.lines),
           })}
         </p>
-      </Modal>
+      </Dialog>
     );
   }
 
@@ -184,7 +177,8 @@ export function ImportDialog({ api, channelId, audiences, onClose }: ImportDialo
     const { outcome } = phase;
     const report = outcome.report;
     return (
-      <Modal
+      <Dialog
+        className="aud-modal"
         title={title}
         onClose={onClose}
         wide
@@ -224,20 +218,19 @@ export function ImportDialog({ api, channelId, audiences, onClose }: ImportDialo
           </p>
         )}
         {report ? <ReportView report={report} /> : null}
-      </Modal>
+      </Dialog>
     );
   }
 
   return (
-    <Modal
+    <Dialog
+      className="aud-modal"
       title={title}
       onClose={onClose}
       testId="import-dialog"
       footer={
         <>
-          <button type="button" className="button aud-button-secondary" onClick={onClose}>
-            {t('audiences.common.cancel')}
-          </button>
+          <CancelButton onClick={onClose} />
           <button type="submit" form="aud-import-form" className="button button-primary">
             {t('audiences.import.start')}
           </button>
@@ -263,8 +256,7 @@ export function ImportDialog({ api, channelId, audiences, onClose }: ImportDialo
           </label>
         </fieldset>
         {mode === 'create' ? (
-          <label className="aud-field">
-            <span className="aud-label">{t('audiences.import.name')}</span>
+          <Field label={t('audiences.import.name')}>
             <input
               className="aud-input"
               value={name}
@@ -278,10 +270,9 @@ export function ImportDialog({ api, channelId, audiences, onClose }: ImportDialo
             ) : (
               <span className="aud-hint">{t('audiences.import.nameHint')}</span>
             )}
-          </label>
+          </Field>
         ) : (
-          <label className="aud-field">
-            <span className="aud-label">{t('audiences.import.audience')}</span>
+          <Field label={t('audiences.import.audience')}>
             <select
               className="select"
               value={appendTo ?? ''}
@@ -293,10 +284,9 @@ export function ImportDialog({ api, channelId, audiences, onClose }: ImportDialo
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
         )}
-        <label className="aud-field">
-          <span className="aud-label">{t('audiences.import.file')}</span>
+        <Field label={t('audiences.import.file')}>
           <input
             type="file"
             accept=".txt,.csv,.tsv,text/plain,text/csv"
@@ -308,23 +298,22 @@ export function ImportDialog({ api, channelId, audiences, onClose }: ImportDialo
               ? t('audiences.import.fileChosen', { size: formatBytes(locale, file.size) })
               : t('audiences.import.fileHint', { limit: formatBytes(locale, maxImportFileBytes) })}
           </span>
-        </label>
-        <label className="aud-field">
-          <span className="aud-label">{t('audiences.import.column')}</span>
+        </Field>
+        <Field label={t('audiences.import.column')}>
           <input
             className="aud-input aud-input-short"
             value={column}
             onChange={(e) => setColumn(e.target.value)}
             placeholder={t('audiences.import.columnAuto')}
           />
-        </label>
+        </Field>
         {error ? (
           <p className="field-error" role="alert">
             {error}
           </p>
         ) : null}
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -14,7 +14,8 @@ import {
 } from '../../../shared/audiences/retargeting';
 import { checkAudienceName } from '../../../shared/audiences/names';
 import { countText, formatDate } from './format';
-import { Modal } from './Modal';
+import { Dialog } from '../ui/Dialog';
+import { CancelButton, Field } from './fields';
 
 export interface RetargetingDialogProps {
   readonly api: ApiClient;
@@ -64,15 +65,14 @@ export function RetargetingDialog({
   }
 
   return (
-    <Modal
+    <Dialog
+      className="aud-modal"
       title={t('audiences.retargeting.title')}
       onClose={onClose}
       testId="retargeting-dialog"
       footer={
         <>
-          <button type="button" className="button aud-button-secondary" onClick={onClose}>
-            {t('audiences.common.cancel')}
-          </button>
+          <CancelButton onClick={onClose} />
           <button
             type="button"
             className="button button-primary"
@@ -113,8 +113,7 @@ export function RetargetingDialog({
               {t('audiences.kind.click')}
             </label>
           </fieldset>
-          <label className="aud-field">
-            <span className="aud-label">{t('audiences.retargeting.broadcast')}</span>
+          <Field label={t('audiences.retargeting.broadcast')}>
             <select
               className="select"
               value={broadcastId ?? ''}
@@ -134,10 +133,9 @@ export function RetargetingDialog({
                 )}
               </span>
             ) : null}
-          </label>
+          </Field>
           {kind === 'click' ? (
-            <label className="aud-field">
-              <span className="aud-label">{t('audiences.retargeting.url')}</span>
+            <Field label={t('audiences.retargeting.url')}>
               <input
                 className="aud-input"
                 value={url}
@@ -145,28 +143,26 @@ export function RetargetingDialog({
                 placeholder={t('audiences.retargeting.anyUrl')}
                 maxLength={2000}
               />
-            </label>
+            </Field>
           ) : null}
-          <label className="aud-field">
-            <span className="aud-label">
-              {t(kind === 'click' ? 'audiences.retargeting.clickRate' : 'audiences.retargeting.openRate')}
-            </span>
+          <Field
+            label={t(kind === 'click' ? 'audiences.retargeting.clickRate' : 'audiences.retargeting.openRate')}
+          >
             <input
               className="aud-input aud-input-short"
               inputMode="decimal"
               value={ratePercent}
               onChange={(e) => setRatePercent(e.target.value)}
             />
-          </label>
-          <label className="aud-field">
-            <span className="aud-label">{t('audiences.import.name')}</span>
+          </Field>
+          <Field label={t('audiences.import.name')}>
             <input
               className="aud-input"
               value={name}
               onChange={(e) => setName(e.target.value)}
               maxLength={240}
             />
-          </label>
+          </Field>
           {text && text.kind === 'estimate' ? (
             <p className="aud-muted">
               {t('audiences.builder.estimate', {
@@ -186,6 +182,6 @@ export function RetargetingDialog({
           ) : null}
         </div>
       )}
-    </Modal>
+    </Dialog>
   );
 }

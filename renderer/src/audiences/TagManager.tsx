@@ -8,7 +8,8 @@ import type { AudienceSummary, ChatTag, TagMatch } from '../../../shared/audienc
 import { importChunkBytes } from '../../../shared/audiences/api';
 import { checkAudienceName, checkChatTagName } from '../../../shared/audiences/names';
 import { formatNumber } from './format';
-import { Modal } from './Modal';
+import { Dialog } from '../ui/Dialog';
+import { Field } from './fields';
 
 export interface TagManagerProps {
   readonly api: ApiClient;
@@ -57,7 +58,8 @@ export function TagManager({ api, channelId, tags, audiences, onClose }: TagMana
     : null;
 
   return (
-    <Modal
+    <Dialog
+      className="aud-modal"
       title={t('audiences.tags.title')}
       onClose={onClose}
       wide
@@ -81,8 +83,7 @@ export function TagManager({ api, channelId, tags, audiences, onClose }: TagMana
           });
         }}
       >
-        <label className="aud-field">
-          <span className="aud-label">{t('audiences.tags.newTag')}</span>
+        <Field label={t('audiences.tags.newTag')}>
           <input
             className="aud-input"
             value={newTag}
@@ -92,7 +93,7 @@ export function TagManager({ api, channelId, tags, audiences, onClose }: TagMana
           {tagProblem ? (
             <span className="aud-hint aud-hint-error">{t(`audiences.nameProblem.${tagProblem}`)}</span>
           ) : null}
-        </label>
+        </Field>
         <button type="submit" className="button aud-button-secondary">
           {t('audiences.tags.add')}
         </button>
@@ -161,15 +162,14 @@ export function TagManager({ api, channelId, tags, audiences, onClose }: TagMana
           <h3 className="aud-subtitle" id="aud-tag-friends">
             {t('audiences.tags.tagByHand')}
           </h3>
-          <label className="aud-field">
-            <span className="aud-label">{t('audiences.tags.userIds')}</span>
+          <Field label={t('audiences.tags.userIds')}>
             <textarea
               className="aud-input aud-textarea"
               value={ids}
               onChange={(e) => setIds(e.target.value)}
               rows={4}
             />
-          </label>
+          </Field>
           <button
             type="button"
             className="button aud-button-secondary"
@@ -185,8 +185,7 @@ export function TagManager({ api, channelId, tags, audiences, onClose }: TagMana
           >
             {t('audiences.tags.applyChosen')}
           </button>
-          <label className="aud-field">
-            <span className="aud-label">{t('audiences.tags.importFile')}</span>
+          <Field label={t('audiences.tags.importFile')}>
             <input
               type="file"
               accept=".txt,.csv,text/plain,text/csv"
@@ -213,7 +212,7 @@ export function TagManager({ api, channelId, tags, audiences, onClose }: TagMana
               }}
             />
             <span className="aud-hint">{t('audiences.tags.fileHint')}</span>
-          </label>
+          </Field>
         </section>
         <section className="aud-panel" aria-labelledby="aud-tag-audience">
           <h3 className="aud-subtitle" id="aud-tag-audience">
@@ -230,14 +229,13 @@ export function TagManager({ api, channelId, tags, audiences, onClose }: TagMana
               {t('audiences.tags.all')}
             </label>
           </fieldset>
-          <label className="aud-field">
-            <span className="aud-label">{t('audiences.import.name')}</span>
+          <Field label={t('audiences.import.name')}>
             <input
               className="aud-input"
               value={audienceName}
               onChange={(e) => setAudienceName(e.target.value)}
             />
-          </label>
+          </Field>
           <button
             type="button"
             className="button aud-button-secondary"
@@ -277,6 +275,6 @@ export function TagManager({ api, channelId, tags, audiences, onClose }: TagMana
           {message.text}
         </p>
       ) : null}
-    </Modal>
+    </Dialog>
   );
 }

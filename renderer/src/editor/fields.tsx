@@ -8,15 +8,18 @@ export function Field({
   children,
   hint,
   error,
+  className,
 }: {
   label: string;
   children: (id: string) => ReactNode;
   hint?: string;
   error?: string | null;
+  /** A modifier class next to `ed-field`. */
+  className?: string;
 }) {
   const id = useId();
   return (
-    <div className="ed-field">
+    <div className={className ? `ed-field ${className}` : 'ed-field'}>
       <label className="ed-label" htmlFor={id}>
         {label}
       </label>
@@ -57,36 +60,34 @@ export function NumberField({
   // While focused, the field shows what is typed (e.g. "1." on the way to "1.5"); otherwise the value.
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? shown;
-  const id = useId();
   return (
-    <div className="ed-field ed-field-number">
-      <label className="ed-label" htmlFor={id}>
-        {label}
-      </label>
-      <div className="ed-input-wrap">
-        <input
-          id={id}
-          className="ed-input"
-          type="number"
-          inputMode="decimal"
-          value={text}
-          min={min}
-          max={max}
-          step={step}
-          data-testid={testId}
-          onFocus={() => setDraft(shown)}
-          onBlur={() => setDraft(null)}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            const parsed = Number(event.target.value);
-            if (event.target.value.trim() === '' || !Number.isFinite(parsed)) return;
-            const clamped = Math.min(max ?? Infinity, Math.max(min ?? -Infinity, parsed));
-            onChange(clamped);
-          }}
-        />
-        {suffix ? <span className="ed-input-suffix">{suffix}</span> : null}
-      </div>
-    </div>
+    <Field label={label} className="ed-field-number">
+      {(id) => (
+        <div className="ed-input-wrap">
+          <input
+            id={id}
+            className="ed-input"
+            type="number"
+            inputMode="decimal"
+            value={text}
+            min={min}
+            max={max}
+            step={step}
+            data-testid={testId}
+            onFocus={() => setDraft(shown)}
+            onBlur={() => setDraft(null)}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              const parsed = Number(event.target.value);
+              if (event.target.value.trim() === '' || !Number.isFinite(parsed)) return;
+              const clamped = Math.min(max ?? Infinity, Math.max(min ?? -Infinity, parsed));
+              onChange(clamped);
+            }}
+          />
+          {suffix ? <span className="ed-input-suffix">{suffix}</span> : null}
+        </div>
+      )}
+    </Field>
   );
 }
 
@@ -101,24 +102,22 @@ export function ColorField({
   onChange: (value: string) => void;
   testId?: string;
 }) {
-  const id = useId();
   const hex = value.slice(0, 7);
   return (
-    <div className="ed-field ed-field-color">
-      <label className="ed-label" htmlFor={id}>
-        {label}
-      </label>
-      <div className="ed-color">
-        <input
-          id={id}
-          type="color"
-          value={hex}
-          onChange={(event) => onChange(event.target.value)}
-          data-testid={testId}
-        />
-        <span className="ed-mono">{hex.toUpperCase()}</span>
-      </div>
-    </div>
+    <Field label={label} className="ed-field-color">
+      {(id) => (
+        <div className="ed-color">
+          <input
+            id={id}
+            type="color"
+            value={hex}
+            onChange={(event) => onChange(event.target.value)}
+            data-testid={testId}
+          />
+          <span className="ed-mono">{hex.toUpperCase()}</span>
+        </div>
+      )}
+    </Field>
   );
 }
 

@@ -2,6 +2,7 @@
 // text label or an aria-label).
 
 import type { ReactNode } from 'react';
+import { closeGlyph, StrokeIcon } from '../ui/icons';
 
 const glyphs = {
   back: <path d="M15 5l-7 7 7 7" />,
@@ -129,7 +130,7 @@ const glyphs = {
       <path d="M4.5 4v3.5H8" />
     </>
   ),
-  close: <path d="M6 6l12 12M18 6L6 18" />,
+  close: closeGlyph,
   restore: (
     <>
       <path d="M4.5 12a7.5 7.5 0 1 0 2.2-5.3" />
@@ -148,19 +149,5 @@ const glyphs = {
 export type IconName = keyof typeof glyphs;
 
 export function Icon({ name, className = 'icon' }: { name: IconName; className?: string }) {
-  return (
-    <svg
-      className={className}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {glyphs[name]}
-    </svg>
-  );
+  return <StrokeIcon className={className}>{glyphs[name]}</StrokeIcon>;
 }

@@ -8,7 +8,8 @@ interface IconProps {
   readonly className?: string;
 }
 
-function StrokeIcon({ className, children }: IconProps & { children: ReactNode }) {
+/** A 24×24 line icon in the text colour: the frame every stroke glyph here and in the editor uses. */
+export function StrokeIcon({ className, children }: IconProps & { children: ReactNode }) {
   return (
     <svg
       className={className}
@@ -84,6 +85,13 @@ const sectionGlyphs: Readonly<Record<AppSection, ReactNode>> = {
 
 export function SectionIcon({ section, className }: IconProps & { section: AppSection }) {
   return <StrokeIcon className={className}>{sectionGlyphs[section]}</StrokeIcon>;
+}
+
+/** A cross (×), for close buttons. */
+export const closeGlyph = <path d="M6 6l12 12M18 6L6 18" />;
+
+export function CloseIcon({ className = 'icon' }: IconProps) {
+  return <StrokeIcon className={className}>{closeGlyph}</StrokeIcon>;
 }
 
 export function AlertIcon({ className }: IconProps) {
