@@ -1,5 +1,7 @@
-// LINE's official OpenAPI documents (../shared/line-openapi/*.yml, outside this repository) read with
-// `yaml`, converted by the sandbox's own extractor, and an Ajv over them for checking responses.
+// LINE's official OpenAPI documents (test/fixtures/line-openapi/*.yml) read with
+// `yaml`, converted by the sandbox's own extractor, and an Ajv over them for checking responses; and
+// validators for single component schemas of the contract the sandbox bundles (kept equal to the
+// documents by openapi-contract.test.ts), for checking JSON the app writes.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,12 +13,13 @@ import {
   type ContractDocumentName,
   type LineContract,
 } from '../../electron/sandbox/openapi/contract';
+import { loadLineContract } from '../../electron/sandbox/openapi/load';
 import { ajvErrorsToDetails, createContractAjv } from '../../electron/sandbox/openapi/validator';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** Where the official documents live: the sibling `shared/line-openapi` folder of the checkout. */
+/** Where the official documents live: the copies in test/fixtures/line-openapi (or LINE_OPENAPI_DIR). */
 export const officialOpenApiDirectory =
-  process.env.LINE_OPENAPI_DIR ?? path.resolve(root, '..', 'shared', 'line-openapi');
+  process.env.LINE_OPENAPI_DIR ?? path.join(root, 'test', 'fixtures', 'line-openapi');
 export const contractFile = path.join(root, 'electron', 'sandbox', 'openapi', 'line-openapi.generated.ts');
 
 /** The text of line-openapi.generated.ts for a contract: its JSON in one raw string, parsed on first use. */
@@ -58,4 +61,16 @@ export function createResponseChecker() {
     if (fn(body)) return [];
     return ajvErrorsToDetails(fn.errors).map((d) => `${d.property ?? ''}: ${d.message}`);
   };
+}
+
+let bundledAjv: ReturnType<typeof createContractAjv> | undefined;
+/** A validator for components.schemas[name] of a document; returns the errors as readable lines. */
+export function schemaValidator(
+  name: string,
+  document: ContractDocumentName = 'messaging-api',
+): (value: unknown) => string[] {
+  bundledAjv ??= createContractAjv(loadLineContract());
+  const validate = bundledAjv.compile({ $ref: `${document}#/components/schemas/${name}` });
+  return (value) =>
+    validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
 }

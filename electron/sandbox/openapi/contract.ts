@@ -1,6 +1,6 @@
 // The parts of LINE's OpenAPI documents the sandbox needs, as JSON Schema: every component schema
 // and, per operation, its method, path, host, parameters, request body and response schemas.
-// `extractLineContract` turns the official documents (../shared/line-openapi/*.yml) into this form;
+// `extractLineContract` turns the official documents (test/fixtures/line-openapi/*.yml) into this form;
 // line-openapi.generated.ts in this folder holds its output, so the app does not need the YAML files at run time.
 
 export type ContractDocumentName = 'messaging-api' | 'manage-audience' | 'insight';

@@ -1,5 +1,5 @@
 // electron/sandbox/openapi/line-openapi.generated.ts must be exactly what extractLineContract makes of the
-// official documents in ../shared/line-openapi/. Run with UPDATE_LINE_CONTRACT=1 to rewrite it.
+// official documents in test/fixtures/line-openapi/. Run with UPDATE_LINE_CONTRACT=1 to rewrite it.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
