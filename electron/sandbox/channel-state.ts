@@ -8,7 +8,7 @@ import { lineMonthStart, lineNextMonthStart } from '../../shared/line/ids';
 import { audienceLimits, narrowcastLimits, requestLimits } from '../../shared/line/limits';
 import { LineApiError } from './errors';
 import type { Friend } from './population';
-import { hashUnit, randomHex, seededRandom } from './random';
+import { hashUnit, randomHex, seededRandom } from '../../shared/domain/random';
 import { loadFriends, packIndices, unpackIndices, type ChannelRecord, type SandboxDb } from './store';
 
 export interface SandboxTimings {

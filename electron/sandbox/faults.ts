@@ -3,7 +3,7 @@
 // the request is processed, or after (the change is made but the client never learns it), which is
 // how retry-key handling is tested.
 
-import { seededRandom } from './random';
+import { seededRandom } from '../../shared/domain/random';
 
 export type FaultKind = 'error500' | 'error429' | 'timeout' | 'drop' | 'slow';
 

@@ -1,7 +1,7 @@
 // The generated friends of a sandbox channel: user IDs, names and the demographics LINE targets on
 // (gender, age, area, OS, friendship length), some of them blocking the account. Deterministic per seed.
 
-import { pickWeighted, randomHex, seededRandom } from './random';
+import { pickWeighted, randomHex, seededRandom } from '../../shared/domain/random';
 
 export type Gender = 'male' | 'female' | 'unknown';
 export type AppType = 'ios' | 'android' | 'others';

@@ -6,6 +6,7 @@ import { isIfa, isUserId } from '../../shared/line/ids';
 import { audienceDescriptionError, uploadDescriptionError } from '../../shared/line/validate';
 import type { AudienceRow, ChannelState } from './channel-state';
 import { LineApiError, audienceError } from './errors';
+import { createLineSplitter } from './multipart';
 import { accepted, ok, type FileConsumer, type SandboxCall, type SandboxRoute } from './route';
 
 type Json = Record<string, unknown>;
@@ -92,7 +93,6 @@ for (const c of '0123456789abcdef') hex[c.charCodeAt(0)] = 1;
  */
 function idFileConsumer(channel: ChannelState): FileConsumer {
   const tally = newTally();
-  let carry: Buffer | undefined;
   const onLine = (buf: Buffer, start: number, end: number) => {
     while (start < end && (buf[start] === 0x20 || buf[start] === 0x09)) start++;
     while (end > start && (buf[end - 1] === 0x20 || buf[end - 1] === 0x09 || buf[end - 1] === 0x0d)) end--;
@@ -118,31 +118,11 @@ function idFileConsumer(channel: ChannelState): FileConsumer {
     }
     tallyId(channel, tally, buf.toString('utf8', start, end));
   };
+  const lines = createLineSplitter(onLine);
   return {
-    write(chunk) {
-      let start = 0;
-      let nl = chunk.indexOf(10);
-      if (carry) {
-        if (nl < 0) {
-          carry = Buffer.concat([carry, chunk]);
-          return;
-        }
-        const joined = Buffer.concat([carry, chunk.subarray(0, nl)]);
-        carry = undefined;
-        onLine(joined, 0, joined.length);
-        start = nl + 1;
-        nl = chunk.indexOf(10, start);
-      }
-      while (nl >= 0) {
-        onLine(chunk, start, nl);
-        start = nl + 1;
-        nl = chunk.indexOf(10, start);
-      }
-      if (start < chunk.length) carry = Buffer.from(chunk.subarray(start));
-    },
+    write: (chunk) => lines.write(chunk),
     finish() {
-      if (carry) onLine(carry, 0, carry.length);
-      carry = undefined;
+      lines.end();
       return tally;
     },
   };
@@ -153,6 +133,11 @@ function jsonTally(channel: ChannelState, audiences: unknown): IdTally {
   if (Array.isArray(audiences))
     for (const a of audiences) tallyId(channel, tally, String((a as Json).id ?? ''));
   return tally;
+}
+
+function requireIdFile(call: SandboxCall) {
+  if (!call.form?.files.some((f) => f.name === 'file'))
+    throw audienceError(400, 'UPLOAD_AUDIENCE_GROUP_NO_VALID_AUDIENCE_IDS', 'file');
 }
 
 /** The SDK sends `String(undefined)` for form fields the caller left out: read that as absent. */
@@ -317,8 +302,7 @@ export const audienceRoutes: readonly SandboxRoute[] = [
     maxBytes: idFileLimit,
     fileConsumer: idFileConsumer,
     handle(call) {
-      if (!call.form?.files.some((f) => f.name === 'file'))
-        throw audienceError(400, 'UPLOAD_AUDIENCE_GROUP_NO_VALID_AUDIENCE_IDS', 'file');
+      requireIdFile(call);
       const isIfaRaw = formValue(call, 'isIfaAudience');
       if (isIfaRaw !== undefined && isIfaRaw !== 'true' && isIfaRaw !== 'false')
         throw new LineApiError(400, {
@@ -345,8 +329,7 @@ export const audienceRoutes: readonly SandboxRoute[] = [
     maxBytes: idFileLimit,
     fileConsumer: idFileConsumer,
     handle(call) {
-      if (!call.form?.files.some((f) => f.name === 'file'))
-        throw audienceError(400, 'UPLOAD_AUDIENCE_GROUP_NO_VALID_AUDIENCE_IDS', 'file');
+      requireIdFile(call);
       return addToUpload(
         call,
         formValue(call, 'audienceGroupId'),

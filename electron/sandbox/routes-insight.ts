@@ -6,7 +6,7 @@ import { requestLimits } from '../../shared/line/limits';
 import { ageBucketOf, type Friend } from './population';
 import type { ChannelState, SendRow } from './channel-state';
 import { badRequest } from './errors';
-import { hashUnit } from './random';
+import { hashUnit } from '../../shared/domain/random';
 import { ok, type SandboxRoute } from './route';
 
 const dayMs = 86_400_000;

@@ -17,9 +17,10 @@ function bucketBitsFor(total: number): number {
 /**
  * Scatters packed keys into buckets by the top bits of their first word (IDs are random hex, so
  * buckets come out even; skewed IDs only make one bucket, and the pass, slower). Returns the keys
- * bucket by bucket, each key's source index, and where each bucket starts.
+ * bucket by bucket, each key's tag (its index over all sources, or its source's entry of
+ * `sourceTags` when given), and where each bucket starts.
  */
-function scatter(sources: readonly Uint32Array[], bucketBits: number) {
+function scatter(sources: readonly Uint32Array[], bucketBits: number, sourceTags?: readonly number[]) {
   let total = 0;
   for (const packed of sources) total += packed.length >>> 2;
   const bucketCount = 1 << bucketBits;
@@ -36,7 +37,9 @@ function scatter(sources: readonly Uint32Array[], bucketBits: number) {
   const keys = new Uint32Array(total * 4);
   const origin = new Int32Array(total);
   let n = 0;
-  for (const packed of sources) {
+  for (let s = 0; s < sources.length; s++) {
+    const packed = sources[s] as Uint32Array;
+    const tag = sourceTags?.[s];
     for (let at = 0; at < packed.length; at += 4, n++) {
       const w0 = packed[at] as number;
       const b = bucketBits > 0 ? w0 >>> shift : 0;
@@ -47,7 +50,7 @@ function scatter(sources: readonly Uint32Array[], bucketBits: number) {
       keys[k + 1] = packed[at + 1] as number;
       keys[k + 2] = packed[at + 2] as number;
       keys[k + 3] = packed[at + 3] as number;
-      origin[to] = n;
+      origin[to] = tag ?? n;
     }
   }
   let largest = 0;
@@ -106,7 +109,7 @@ function dedupeBuckets(
  * For audience algebra: how many distinct members have each operand mask (bit i = in operand i).
  * Cache-friendly: keys are first scattered into buckets (with their operand bit), then each bucket
  * is merged in a small table that stays in the CPU cache; one big hash table would miss the cache
- * on every key. This is the hot path of live counts, so it is written out rather than shared.
+ * on every key. This is the hot path of live counts, so the merge is written out rather than shared.
  */
 export function membershipHistogram(
   operands: readonly { readonly packed: Uint32Array; readonly bit: number }[],
@@ -116,38 +119,17 @@ export function membershipHistogram(
   let total = 0;
   for (const { packed } of operands) total += packed.length >>> 2;
   if (total === 0) return histogram;
-  const bucketBits = bucketBitsFor(total);
-  const bucketCount = 1 << bucketBits;
-  const shift = 32 - bucketBits;
-  const starts = new Int32Array(bucketCount + 1);
-  for (const { packed } of operands) {
-    for (let at = 0; at < packed.length; at += 4) {
-      const b = bucketBits > 0 ? (packed[at] as number) >>> shift : 0;
-      starts[b + 1] = (starts[b + 1] as number) + 1;
-    }
-  }
-  for (let b = 0; b < bucketCount; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
-  const fill = starts.slice(0, bucketCount);
-  const keys = new Uint32Array(total * 4);
-  const masks = new Uint16Array(total);
-  for (const { packed, bit } of operands) {
-    const mask = 1 << bit;
-    for (let at = 0; at < packed.length; at += 4) {
-      const w0 = packed[at] as number;
-      const b = bucketBits > 0 ? w0 >>> shift : 0;
-      const to = fill[b] as number;
-      fill[b] = to + 1;
-      const k = to * 4;
-      keys[k] = w0;
-      keys[k + 1] = packed[at + 1] as number;
-      keys[k + 2] = packed[at + 2] as number;
-      keys[k + 3] = packed[at + 3] as number;
-      masks[to] = mask;
-    }
-  }
-  let largest = 0;
-  for (let b = 0; b < bucketCount; b++)
-    largest = Math.max(largest, (starts[b + 1] as number) - (starts[b] as number));
+  const {
+    keys,
+    origin: masks,
+    starts,
+    bucketCount,
+    largest,
+  } = scatter(
+    operands.map((o) => o.packed),
+    bucketBitsFor(total),
+    operands.map((o) => 1 << o.bit),
+  );
   const table = new Int32Array(nextPowerOfTwo(Math.max(16, largest * 2)));
   for (let b = 0; b < bucketCount; b++) {
     const from = starts[b] as number;

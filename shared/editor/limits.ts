@@ -1,27 +1,30 @@
-// Every LINE number the editor needs, once (source: ../shared/docs/line-platform.md §1–2, §7, which
-// cites the Messaging API reference). The linter, the templates, the export and the UI all read these.
+// Every LINE number the editor needs (source: ../shared/docs/line-platform.md §1–2, §7, which cites
+// the Messaging API reference). The linter, the templates, the export and the UI all read these; the
+// ones the sandbox also enforces are defined once in shared/line and named here for the editor.
 
+import { richMenuAliasIdPattern } from '../line/ids';
+import { imagemapLimits, richMenuLimits } from '../line/limits';
 import type { DocumentKind, TapActionType } from './document';
 
 // ---- Rich menu (§2) ----------------------------------------------------------------------------
 
-export const richMenuWidthRange = { min: 800, max: 2500 } as const;
-export const richMenuHeightMin = 250;
+export const richMenuWidthRange = { min: richMenuLimits.widthMin, max: richMenuLimits.widthMax } as const;
+export const richMenuHeightMin = richMenuLimits.heightMin;
 /** width / height must be at least this. */
-export const richMenuAspectMin = 1.45;
+export const richMenuAspectMin = richMenuLimits.minAspectRatio;
 /** The uploaded image (JPEG or PNG) must be at most 1 MB. */
-export const richMenuImageMaxBytes = 1024 * 1024;
-export const richMenuMaxAreas = 20;
+export const richMenuImageMaxBytes = richMenuLimits.imageMaxBytes;
+export const richMenuMaxAreas = richMenuLimits.areasMax;
 /** Counted in grapheme clusters. */
-export const richMenuNameMaxLength = 300;
+export const richMenuNameMaxLength = richMenuLimits.nameMax;
 /** Counted in grapheme clusters. */
-export const richMenuChatBarTextMaxLength = 14;
-export const richMenuAliasIdPattern = /^[a-z0-9_-]{1,32}$/;
-export const richMenuAliasIdMaxLength = 32;
+export const richMenuChatBarTextMaxLength = richMenuLimits.chatBarTextMax;
+export { richMenuAliasIdPattern };
+export const richMenuAliasIdMaxLength = richMenuLimits.aliasIdMax;
 
 // ---- Imagemap (§1) -----------------------------------------------------------------------------
 
-export const imagemapBaseWidth = 1040;
+export const imagemapBaseWidth = imagemapLimits.baseWidth;
 /** The five widths the LINE client requests as `{baseUrl}/{width}`; all must exist. */
 export const imagemapWidths = [240, 300, 460, 700, 1040] as const;
 export type ImagemapWidth = (typeof imagemapWidths)[number];
@@ -29,11 +32,11 @@ export type ImagemapWidth = (typeof imagemapWidths)[number];
 export const imagemapHeightRange = { min: 520, max: 2080 } as const;
 /** Per image file, JPEG or PNG. */
 export const imagemapImageMaxBytes = 10 * 1024 * 1024;
-export const imagemapMaxAreas = 50;
-export const imagemapAltTextMaxLength = 1500;
-export const imagemapBaseUrlMaxLength = 2000;
-export const imagemapActionLabelMaxLength = 100;
-export const imagemapMessageTextMaxLength = 400;
+export const imagemapMaxAreas = imagemapLimits.actionsMax;
+export const imagemapAltTextMaxLength = imagemapLimits.altTextMax;
+export const imagemapBaseUrlMaxLength = imagemapLimits.baseUrlMax;
+export const imagemapActionLabelMaxLength = imagemapLimits.labelMax;
+export const imagemapMessageTextMaxLength = imagemapLimits.messageTextMax;
 
 /** Imagemap width variant height: round(H × w / 1040). */
 export const imagemapVariantHeight = (baseHeight: number, width: number): number =>
@@ -44,21 +47,21 @@ export const imagemapVariantHeight = (baseHeight: number, width: number): number
 export const videoMaxBytes = 200 * 1024 * 1024;
 export const videoMimeTypes = ['video/mp4'] as const;
 export const videoPreviewMaxBytes = 1024 * 1024;
-export const videoUrlMaxLength = 2000;
-export const videoExternalLinkLabelMaxLength = 30;
-export const videoExternalLinkUriMaxLength = 1000;
+export const videoUrlMaxLength = imagemapLimits.videoUrlMax;
+export const videoExternalLinkLabelMaxLength = imagemapLimits.externalLinkLabelMax;
+export const videoExternalLinkUriMaxLength = imagemapLimits.uriMax;
 
 // ---- Actions -----------------------------------------------------------------------------------
 
 export const uriSchemes = ['http', 'https', 'line', 'tel'] as const;
-export const uriMaxLength = 1000;
+export const uriMaxLength = imagemapLimits.uriMax;
 /** Rich-menu action labels (≤ 20, grapheme clusters). */
-export const richMenuActionLabelMaxLength = 20;
+export const richMenuActionLabelMaxLength = richMenuLimits.actionLabelMax;
 /** Rich-menu message action text (≤ 300 graphemes). */
 export const messageTextMaxLength = 300;
 export const postbackDataMaxLength = 300;
 export const postbackDisplayTextMaxLength = 300;
-export const clipboardTextMaxLength = 1000;
+export const clipboardTextMaxLength = imagemapLimits.clipboardTextMax;
 export const datetimeRange = { min: '1900-01-01T00:00', max: '2100-12-31T23:59' } as const;
 
 /** Which action types each kind of document allows, in the order the UI lists them. */

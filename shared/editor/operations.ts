@@ -25,41 +25,35 @@ import type {
 const sameRect = (a: Rect, b: Rect) =>
   a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
+/** `items` with the ones `pick` selects passed through `change`; the same array when none changed. */
+function mapWhere<T>(items: readonly T[], pick: (item: T) => boolean, change: (item: T) => T): readonly T[] {
+  let changed = false;
+  const next = items.map((item) => {
+    if (!pick(item)) return item;
+    const changedItem = change(item);
+    if (changedItem !== item) changed = true;
+    return changedItem;
+  });
+  return changed ? next : items;
+}
+
 function mapLayers(
   doc: EditorDocument,
   ids: ReadonlySet<string>,
   change: (layer: Layer) => Layer,
 ): EditorDocument {
-  let changed = false;
-  const layers = doc.layers.map((layer) => {
-    if (!ids.has(layer.id)) return layer;
-    const next = change(layer);
-    if (next !== layer) changed = true;
-    return next;
-  });
-  return changed ? { ...doc, layers } : doc;
+  const layers = mapWhere(doc.layers, (layer) => ids.has(layer.id), change);
+  return layers === doc.layers ? doc : { ...doc, layers };
 }
 
 function mapCell(doc: EditorDocument, cellId: string, change: (cell: Cell) => Cell): EditorDocument {
-  let changed = false;
-  const cells = doc.cells.map((cell) => {
-    if (cell.id !== cellId) return cell;
-    const next = change(cell);
-    if (next !== cell) changed = true;
-    return next;
-  });
-  return changed ? { ...doc, cells } : doc;
+  const cells = mapWhere(doc.cells, (cell) => cell.id === cellId, change);
+  return cells === doc.cells ? doc : { ...doc, cells };
 }
 
 function mapArea(doc: EditorDocument, areaId: string, change: (area: TapArea) => TapArea): EditorDocument {
-  let changed = false;
-  const areas = doc.areas.map((area) => {
-    if (area.id !== areaId) return area;
-    const next = change(area);
-    if (next !== area) changed = true;
-    return next;
-  });
-  return changed ? { ...doc, areas } : doc;
+  const areas = mapWhere(doc.areas, (area) => area.id === areaId, change);
+  return areas === doc.areas ? doc : { ...doc, areas };
 }
 
 export function findLayer(doc: EditorDocument, id: string): Layer | undefined {
@@ -331,16 +325,19 @@ export function replaceAreas(doc: EditorDocument, areas: readonly TapArea[]): Ed
 
 // ---------------------------------------------------------------- settings
 
+/** `current` with `patch` applied, or undefined when the patch changes nothing. */
+function patched<T extends object>(current: T, patch: Partial<T>): T | undefined {
+  const next = { ...current, ...patch };
+  return (Object.keys(patch) as (keyof T)[]).every((k) => current[k] === next[k]) ? undefined : next;
+}
+
 export function updateRichMenuSettings(
   doc: EditorDocument,
   patch: Partial<RichMenuSettings>,
 ): EditorDocument {
   if (doc.kind !== 'richmenu') return doc;
-  const richMenu = { ...doc.richMenu, ...patch };
-  const same = (Object.keys(patch) as (keyof RichMenuSettings)[]).every(
-    (k) => doc.richMenu[k] === richMenu[k],
-  );
-  return same ? doc : { ...doc, richMenu };
+  const richMenu = patched(doc.richMenu, patch);
+  return richMenu ? { ...doc, richMenu } : doc;
 }
 
 export function updateImagemapSettings(
@@ -348,11 +345,8 @@ export function updateImagemapSettings(
   patch: Partial<ImagemapSettings>,
 ): EditorDocument {
   if (doc.kind !== 'imagemap') return doc;
-  const imagemap = { ...doc.imagemap, ...patch };
-  const same = (Object.keys(patch) as (keyof ImagemapSettings)[]).every(
-    (k) => doc.imagemap[k] === imagemap[k],
-  );
-  return same ? doc : { ...doc, imagemap };
+  const imagemap = patched(doc.imagemap, patch);
+  return imagemap ? { ...doc, imagemap } : doc;
 }
 
 // ---------------------------------------------------------------- layouts

@@ -37,16 +37,15 @@ function linesOf(rect: Rect): { x: SnapLine[]; y: SnapLine[] } {
   };
 }
 
-/**
- * Everything in the document a box can snap to: the canvas, every cell, and every visible layer
- * except those being moved (`exclude`).
- */
-export function snapTargets(doc: EditorDocument, exclude: ReadonlySet<string> = new Set()): SnapTargets {
-  const rects: Rect[] = [{ x: 0, y: 0, width: doc.size.width, height: doc.size.height }];
-  for (const cell of doc.cells) rects.push(cell.rect);
-  for (const layer of doc.layers) {
-    if (!layer.hidden && !exclude.has(layer.id) && layer.rotation % 360 === 0) rects.push(layer.rect);
-  }
+/** The canvas and every cell: what any box can snap to. */
+function canvasAndCellRects(doc: EditorDocument): Rect[] {
+  return [
+    { x: 0, y: 0, width: doc.size.width, height: doc.size.height },
+    ...doc.cells.map((cell) => cell.rect),
+  ];
+}
+
+function linesOfRects(rects: readonly Rect[]): SnapTargets {
   const x: SnapLine[] = [];
   const y: SnapLine[] = [];
   for (const rect of rects) {
@@ -57,19 +56,23 @@ export function snapTargets(doc: EditorDocument, exclude: ReadonlySet<string> = 
   return { x, y };
 }
 
+/**
+ * Everything in the document a box can snap to: the canvas, every cell, and every visible layer
+ * except those being moved (`exclude`).
+ */
+export function snapTargets(doc: EditorDocument, exclude: ReadonlySet<string> = new Set()): SnapTargets {
+  const rects = canvasAndCellRects(doc);
+  for (const layer of doc.layers) {
+    if (!layer.hidden && !exclude.has(layer.id) && layer.rotation % 360 === 0) rects.push(layer.rect);
+  }
+  return linesOfRects(rects);
+}
+
 /** Targets for tap areas: the canvas, the cells and the other areas. */
 export function areaSnapTargets(doc: EditorDocument, exclude: ReadonlySet<string> = new Set()): SnapTargets {
-  const rects: Rect[] = [{ x: 0, y: 0, width: doc.size.width, height: doc.size.height }];
-  for (const cell of doc.cells) rects.push(cell.rect);
+  const rects = canvasAndCellRects(doc);
   for (const area of doc.areas) if (!exclude.has(area.id)) rects.push(area.rect);
-  const x: SnapLine[] = [];
-  const y: SnapLine[] = [];
-  for (const rect of rects) {
-    const lines = linesOf(rect);
-    x.push(...lines.x);
-    y.push(...lines.y);
-  }
-  return { x, y };
+  return linesOfRects(rects);
 }
 
 interface AxisSnap {

@@ -41,6 +41,41 @@ function plainGrid(columns: readonly number[], rows: readonly number[]): GridLay
   return { columns, rows, cells };
 }
 
+const evenTracks = (count: number): number[] => Array.from({ length: count }, () => 1);
+
+/** One wide cell across the top row, `below` equal cells under it. */
+function wideTopGrid(below: number): GridLayout {
+  const columns = evenTracks(below);
+  return {
+    columns,
+    rows: [1, 1],
+    cells: [[0, 0, below, 1], ...columns.map((_, c) => [c, 1, 1, 1] as const)],
+  };
+}
+
+/** `above` equal cells, one wide cell across the bottom row. */
+function wideBottomGrid(above: number): GridLayout {
+  const columns = evenTracks(above);
+  return {
+    columns,
+    rows: [1, 1],
+    cells: [...columns.map((_, c) => [c, 0, 1, 1] as const), [0, 1, above, 1]],
+  };
+}
+
+/** One tall cell on the left, two stacked on the right; `columns` weighs the two columns. */
+function wideLeftGrid(columns: readonly [number, number]): GridLayout {
+  return {
+    columns,
+    rows: [1, 1],
+    cells: [
+      [0, 0, 1, 2],
+      [1, 0, 1, 1],
+      [1, 1, 1, 1],
+    ],
+  };
+}
+
 /** Pixel positions of every track boundary, first 0 and last `total`. */
 function trackEdges(weights: readonly number[], total: number): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
@@ -99,46 +134,9 @@ interface LayoutEntry {
 const richMenuLargeLayouts: readonly LayoutEntry[] = [
   { id: 'richmenu-large-6', name: 'grid3x2', layout: plainGrid([1, 1, 1], [1, 1]) },
   { id: 'richmenu-large-4', name: 'grid2x2', layout: plainGrid([1, 1], [1, 1]) },
-  {
-    id: 'richmenu-large-top-3',
-    name: 'wideTopThreeBelow',
-    layout: {
-      columns: [1, 1, 1],
-      rows: [1, 1],
-      cells: [
-        [0, 0, 3, 1],
-        [0, 1, 1, 1],
-        [1, 1, 1, 1],
-        [2, 1, 1, 1],
-      ],
-    },
-  },
-  {
-    id: 'richmenu-large-top-2',
-    name: 'wideTopTwoBelow',
-    layout: {
-      columns: [1, 1],
-      rows: [1, 1],
-      cells: [
-        [0, 0, 2, 1],
-        [0, 1, 1, 1],
-        [1, 1, 1, 1],
-      ],
-    },
-  },
-  {
-    id: 'richmenu-large-left-2',
-    name: 'wideLeftTwoRight',
-    layout: {
-      columns: [2, 1],
-      rows: [1, 1],
-      cells: [
-        [0, 0, 1, 2],
-        [1, 0, 1, 1],
-        [1, 1, 1, 1],
-      ],
-    },
-  },
+  { id: 'richmenu-large-top-3', name: 'wideTopThreeBelow', layout: wideTopGrid(3) },
+  { id: 'richmenu-large-top-2', name: 'wideTopTwoBelow', layout: wideTopGrid(2) },
+  { id: 'richmenu-large-left-2', name: 'wideLeftTwoRight', layout: wideLeftGrid([2, 1]) },
   { id: 'richmenu-large-rows-2', name: 'twoRows', layout: plainGrid([1], [1, 1]) },
   { id: 'richmenu-large-columns-2', name: 'twoColumns', layout: plainGrid([1, 1], [1]) },
   { id: 'richmenu-large-1', name: 'full', layout: plainGrid([1], [1]) },
@@ -162,45 +160,9 @@ const imagemapSquareLayouts: readonly LayoutEntry[] = [
   { id: 'imagemap-square-columns-3', name: 'threeColumns', layout: plainGrid([1, 1, 1], [1]) },
   { id: 'imagemap-square-6', name: 'grid2x3', layout: plainGrid([1, 1], [1, 1, 1]) },
   { id: 'imagemap-square-9', name: 'grid3x3', layout: plainGrid([1, 1, 1], [1, 1, 1]) },
-  {
-    id: 'imagemap-square-top-2',
-    name: 'wideTopTwoBelow',
-    layout: {
-      columns: [1, 1],
-      rows: [1, 1],
-      cells: [
-        [0, 0, 2, 1],
-        [0, 1, 1, 1],
-        [1, 1, 1, 1],
-      ],
-    },
-  },
-  {
-    id: 'imagemap-square-bottom-2',
-    name: 'twoAboveWideBottom',
-    layout: {
-      columns: [1, 1],
-      rows: [1, 1],
-      cells: [
-        [0, 0, 1, 1],
-        [1, 0, 1, 1],
-        [0, 1, 2, 1],
-      ],
-    },
-  },
-  {
-    id: 'imagemap-square-left-2',
-    name: 'wideLeftTwoRight',
-    layout: {
-      columns: [1, 1],
-      rows: [1, 1],
-      cells: [
-        [0, 0, 1, 2],
-        [1, 0, 1, 1],
-        [1, 1, 1, 1],
-      ],
-    },
-  },
+  { id: 'imagemap-square-top-2', name: 'wideTopTwoBelow', layout: wideTopGrid(2) },
+  { id: 'imagemap-square-bottom-2', name: 'twoAboveWideBottom', layout: wideBottomGrid(2) },
+  { id: 'imagemap-square-left-2', name: 'wideLeftTwoRight', layout: wideLeftGrid([1, 1]) },
 ];
 
 function toTemplate(kind: DocumentKind, entry: LayoutEntry, size: Size, id: string): EditorTemplate {
@@ -217,28 +179,33 @@ function toTemplate(kind: DocumentKind, entry: LayoutEntry, size: Size, id: stri
 export const sizedTemplateId = (baseId: string, size: Size): string =>
   `${baseId}@${String(size.width)}x${String(size.height)}`;
 
-/** The rich-menu layouts at their default (2500-wide) size: at least 7 large and 5 compact. */
-export const richMenuTemplates: readonly EditorTemplate[] = [
-  ...richMenuLargeLayouts.map((e) => toTemplate('richmenu', e, richMenuSizes.large[0]!, e.id)),
-  ...richMenuCompactLayouts.map((e) => toTemplate('richmenu', e, richMenuSizes.compact[0]!, e.id)),
+/** Each group of layouts with its kind and the sizes it may be used at (the first is the default). */
+const catalogue: readonly {
+  readonly kind: DocumentKind;
+  readonly sizes: readonly Size[];
+  readonly layouts: readonly LayoutEntry[];
+}[] = [
+  { kind: 'richmenu', sizes: richMenuSizes.large, layouts: richMenuLargeLayouts },
+  { kind: 'richmenu', sizes: richMenuSizes.compact, layouts: richMenuCompactLayouts },
+  { kind: 'imagemap', sizes: [imagemapSquareSize], layouts: imagemapSquareLayouts },
 ];
 
-/** The 1040×1040 imagemap layouts. */
-export const imagemapTemplates: readonly EditorTemplate[] = imagemapSquareLayouts.map((e) =>
-  toTemplate('imagemap', e, imagemapSquareSize, e.id),
-);
+const defaultSizeTemplates = (kind: DocumentKind): EditorTemplate[] =>
+  catalogue
+    .filter((group) => group.kind === kind)
+    .flatMap((group) => group.layouts.map((e) => toTemplate(kind, e, group.sizes[0]!, e.id)));
 
-const layoutById = new Map<string, { kind: DocumentKind; entry: LayoutEntry; sizes: readonly Size[] }>([
-  ...richMenuLargeLayouts.map(
-    (e) => [e.id, { kind: 'richmenu' as const, entry: e, sizes: richMenuSizes.large }] as const,
+/** The rich-menu layouts at their default (2500-wide) size: at least 7 large and 5 compact. */
+export const richMenuTemplates: readonly EditorTemplate[] = defaultSizeTemplates('richmenu');
+
+/** The 1040×1040 imagemap layouts. */
+export const imagemapTemplates: readonly EditorTemplate[] = defaultSizeTemplates('imagemap');
+
+const layoutById = new Map<string, { kind: DocumentKind; entry: LayoutEntry; sizes: readonly Size[] }>(
+  catalogue.flatMap(({ kind, sizes, layouts }) =>
+    layouts.map((entry) => [entry.id, { kind, entry, sizes }] as const),
   ),
-  ...richMenuCompactLayouts.map(
-    (e) => [e.id, { kind: 'richmenu' as const, entry: e, sizes: richMenuSizes.compact }] as const,
-  ),
-  ...imagemapSquareLayouts.map(
-    (e) => [e.id, { kind: 'imagemap' as const, entry: e, sizes: [imagemapSquareSize] }] as const,
-  ),
-]);
+);
 
 /** The sizes a catalogue template may be used at (its own first), e.g. the three large rich-menu sizes. */
 export function templateSizes(baseId: string): readonly Size[] {
@@ -478,11 +445,7 @@ export function customGridTemplate(kind: DocumentKind, size: Size, spec: string)
 
 /** Every layout name used by nameKey, so tests can check the catalogues hold them all. */
 export const templateNameKeys: readonly string[] = [
-  ...new Set(
-    [...richMenuLargeLayouts, ...richMenuCompactLayouts, ...imagemapSquareLayouts].map(
-      (e) => `editor.templates.${e.name}`,
-    ),
-  ),
+  ...new Set(catalogue.flatMap((group) => group.layouts.map((e) => `editor.templates.${e.name}`))),
   'editor.templates.custom',
 ];
 

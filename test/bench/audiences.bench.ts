@@ -11,40 +11,22 @@ import { appendMembers, insertAudience, listAudiences } from '../../electron/aud
 import { insertCampaignBroadcast } from '../../electron/audiences/campaign-broadcasts';
 import { openDataForNode } from '../../electron/app/open-app';
 import type { AudienceExpression } from '../../shared/audiences/algebra';
+import { randomHex, seededRandom } from '../../shared/domain/random';
 import { type Benchmark, type Figure, median, time } from './harness';
-
-/** A small deterministic PRNG (mulberry32), so every run imports the same file. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const hex = (random: () => number) =>
-  Array.from({ length: 4 }, () =>
-    Math.floor(random() * 2 ** 32)
-      .toString(16)
-      .padStart(8, '0'),
-  ).join('');
 
 /** 1,500,000 rows after a header: 2% invalid, 10% repeats of earlier IDs, the rest new; CRLF and BOM. */
 function writeImportFile(file: string, rows: number): void {
-  const random = prng(42);
+  const random = seededRandom(42);
   const fd = openSync(file, 'w');
   const seen: string[] = [];
   let batch = '\ufeffuserId\r\n';
   for (let i = 0; i < rows; i++) {
     const r = random();
     let line: string;
-    if (r < 0.02) line = i % 2 ? `U${hex(random).slice(0, 31)}` : `user ${String(i)}`;
+    if (r < 0.02) line = i % 2 ? `U${randomHex(random, 32).slice(0, 31)}` : `user ${String(i)}`;
     else if (r < 0.12 && seen.length > 0) line = seen[Math.floor(random() * seen.length)] ?? '';
     else {
-      line = `U${hex(random)}`;
+      line = `U${randomHex(random, 32)}`;
       seen.push(line);
     }
     batch += `${line}\r\n`;
@@ -132,7 +114,7 @@ export const audiencesBenchmark: Benchmark = {
       // Three audiences of 1,000,000 IDs each, overlapping by 300,000 (A∩B) and 200,000 (A∩C).
       const data = openDataForNode(path.join(scratch, 'algebra'));
       const db = data.database.db;
-      const random = prng(7);
+      const random = seededRandom(7);
       const a = packedRandom(1_000_000, random, new Uint32Array(0), 0);
       const b = packedRandom(1_000_000, random, a, 300_000);
       const c = packedRandom(1_000_000, random, a.subarray(300_000 * 4), 200_000);

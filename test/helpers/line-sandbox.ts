@@ -23,21 +23,9 @@ export interface TestLineSandboxOptions extends Omit<LineSandboxOptions, 'clock'
  * audiences and narrowcasts only when the clock is advanced). Call inside a test or beforeEach.
  */
 export async function startTestLineSandbox(options: TestLineSandboxOptions = {}): Promise<TestLineSandbox> {
-  const clock = options.clock ?? createManualClock();
-  const sandbox = await startLineSandbox({
-    friends: 200,
-    seed: 7,
-    rateLimits: false,
-    token: 'test-channel-access-token',
-    ...options,
-    clock,
-  });
+  const sandbox = await startSharedLineSandbox(options);
   onTestFinished(() => sandbox.close());
-  return Object.assign(sandbox, {
-    clock,
-    advance: (ms: number) => clock.advance(ms),
-    clientConfig: { channelAccessToken: sandbox.token, baseURL: sandbox.origin },
-  });
+  return sandbox;
 }
 
 /** Like startTestLineSandbox, for a beforeAll: the caller closes it. */

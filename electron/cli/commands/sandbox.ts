@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startLineSandbox } from '../../sandbox/server';
 import { CliError, UsageError, type CliCommand } from '../command';
+import { closeOnStopSignal } from '../stop-signal';
 
 const integer = (name: string, value: string, min: number, max: number): number => {
   const n = Number(value);
@@ -79,15 +80,7 @@ Options:
     io.stdout(`State: ${dataFile ?? 'in memory'}`);
     io.stdout('Press Ctrl+C to stop.');
     const running = sandbox;
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        void running.close().then(resolve);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await closeOnStopSignal(() => running.close());
     return 0;
   },
 };

@@ -10,6 +10,7 @@ import { startBrowserServer } from '../../server/browser-server';
 import { assetResponse } from '../../editor/asset-route';
 import { canOpenBrowser, openInBrowser } from '../open-browser';
 import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand } from '../command';
+import { closeOnStopSignal } from '../stop-signal';
 
 /** The built renderer, next to the bundled CLI (dist/cli → dist/renderer). */
 export function defaultRendererDirectory(): string {
@@ -75,15 +76,7 @@ ${dataDirHelp}
     }
     // Listen for Ctrl+C before announcing the address, so a stop request right after it is handled.
     const running = server;
-    const stopped = new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        void running.close().then(resolve);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    const stopped = closeOnStopSignal(() => running.close());
     io.stdout(`OA Planner is running in browser mode: ${server.url}`);
     io.stdout(`Data folder: ${dataDirectory}`);
     io.stdout('Press Ctrl+C to stop.');

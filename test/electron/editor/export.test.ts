@@ -13,7 +13,7 @@ import { textRasterKey } from '../../../shared/editor/rasters';
 import { encodeJpegUnder, encodePngUnder } from '../../../electron/editor/export';
 import { openTestApp } from '../../helpers/test-handlers';
 import { makeTempDir } from '../../helpers/temp-dir';
-import { messagingApiValidator } from '../../shared/editor/openapi-schemas';
+import { schemaValidator } from '../../helpers/line-openapi';
 import { noisyJpeg, textRasterPng, upload } from './fixtures';
 
 const attempt = (fn: () => unknown): Promise<unknown> => Promise.resolve().then(fn);
@@ -144,7 +144,7 @@ describe('rich-menu export', () => {
     expect(near(await pixel(image, 2150, 1450), [0, 255, 0])).toBe(true);
     expect(near(await pixel(image, 500, 800), [32, 32, 32])).toBe(true);
     const json: unknown = JSON.parse(readFileSync(path.join(outDir, 'richmenu.json'), 'utf8'));
-    expect(messagingApiValidator('RichMenuRequest')(json)).toEqual([]);
+    expect(schemaValidator('RichMenuRequest')(json)).toEqual([]);
     expect(json).toMatchObject({ size: { width: 2500, height: 1686 }, areas: { length: 6 } });
   });
 
@@ -249,7 +249,7 @@ describe('imagemap export', () => {
       expect(readFileSync(file).length).toBeLessThanOrEqual(10 * 1024 * 1024);
     }
     const json: unknown = JSON.parse(readFileSync(path.join(outDir, 'imagemap-message.json'), 'utf8'));
-    expect(messagingApiValidator('ImagemapMessage')(json)).toEqual([]);
+    expect(schemaValidator('ImagemapMessage')(json)).toEqual([]);
     expect(json).toMatchObject({
       baseUrl: 'https://example.com/REPLACE-WITH-YOUR-IMAGEMAP-FOLDER',
       baseSize: { width: 1040, height: 1333 },

@@ -12,10 +12,10 @@ import {
 } from '../../../shared/editor/line-json';
 import { lintDocument } from '../../../shared/editor/lint';
 import { findTemplate } from '../../../shared/editor/templates';
-import { messagingApiValidator } from './openapi-schemas';
+import { schemaValidator } from '../../helpers/line-openapi';
 
-const validateRichMenu = messagingApiValidator('RichMenuRequest');
-const validateImagemap = messagingApiValidator('ImagemapMessage');
+const validateRichMenu = schemaValidator('RichMenuRequest');
+const validateImagemap = schemaValidator('ImagemapMessage');
 
 const richMenuActions: TapAction[] = [
   { type: 'uri', uri: 'https://example.com/shop?item=測試', label: 'Shop' },

@@ -1,5 +1,5 @@
-// Seeded randomness, so a sandbox's friends, message IDs and statistics are the same on every run
-// with the same seed, and ID generation that does not depend on Math.random.
+// Seeded randomness, so a sandbox's friends, message IDs and statistics (and benchmark data) are the
+// same on every run with the same seed, and ID generation that does not depend on Math.random.
 
 /** mulberry32: small, fast, good enough for test data. Returns floats in [0, 1). */
 export function seededRandom(seed: number): () => number {
