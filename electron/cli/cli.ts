@@ -4,12 +4,39 @@
 import { parseArgs } from 'node:util';
 import { appVersion } from '../app/version';
 import { CliError, UsageError, type CliCommand, type CliIo } from './command';
-import { audienceCommand } from './commands/audience';
-import { exportCommand } from './commands/export';
-import { sandboxCommand } from './commands/sandbox';
-import { serveCommand } from './commands/serve';
 
-export const commands: readonly CliCommand[] = [serveCommand, audienceCommand, sandboxCommand, exportCommand];
+/**
+ * The commands, each loaded only when it runs: a command brings its whole feature (the editor's
+ * image pipeline, the sandbox, ...), and start-up time is part of every command's time.
+ */
+export interface CommandEntry {
+  readonly name: string;
+  readonly summary: string;
+  load(): Promise<CliCommand>;
+}
+
+export const commands: readonly CommandEntry[] = [
+  {
+    name: 'serve',
+    summary: 'run the app in your web browser (browser mode)',
+    load: async () => (await import('./commands/serve')).serveCommand,
+  },
+  {
+    name: 'audience',
+    summary: 'import user-ID files into audiences, list audiences',
+    load: async () => (await import('./commands/audience')).audienceCommand,
+  },
+  {
+    name: 'sandbox',
+    summary: 'run the local LINE Messaging API sandbox',
+    load: async () => (await import('./commands/sandbox')).sandboxCommand,
+  },
+  {
+    name: 'export',
+    summary: 'export an editor project as files LINE accepts',
+    load: async () => (await import('./commands/export')).exportCommand,
+  },
+];
 
 export function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -39,11 +66,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(appVersion);
     return 0;
   }
-  const command = commands.find((c) => c.name === first);
-  if (!command) {
+  const entry = commands.find((c) => c.name === first);
+  if (!entry) {
     io.stderr(`oa-planner: unknown command "${first}". Run \`oa-planner --help\` for the list.`);
     return 2;
   }
+  const command = await entry.load();
   try {
     const { values, positionals } = parseArgs({
       args: [...rest],

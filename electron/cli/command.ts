@@ -10,7 +10,6 @@ export interface CliIo {
 
 export interface CliCommand {
   readonly name: string;
-  readonly summary: string;
   /** The full --help text of the command. */
   readonly help: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;

@@ -4,7 +4,7 @@
 
 import path from 'node:path';
 import type { SandboxStatus } from '../../shared/line/sandbox';
-import { startLineSandbox, type LineSandbox } from './server';
+import type { LineSandbox } from './server';
 
 export const sandboxFileName = 'sandbox.sqlite';
 
@@ -31,15 +31,20 @@ export function createSandboxService(options: SandboxServiceOptions): SandboxSer
 
   const ensure = (): Promise<LineSandbox> => {
     if (stopped) return Promise.reject(new Error('The LINE sandbox has been stopped.'));
-    starting ??= startLineSandbox({
-      dataFile: path.join(options.dataDirectory, sandboxFileName),
-      friends: options.friends ?? 5000,
-      seed: 1,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    }).catch((error: unknown) => {
-      starting = undefined;
-      throw error;
-    });
+    // The emulator (its router, OpenAPI validators) loads on first use, not with every data folder.
+    starting ??= import('./server')
+      .then(({ startLineSandbox }) =>
+        startLineSandbox({
+          dataFile: path.join(options.dataDirectory, sandboxFileName),
+          friends: options.friends ?? 5000,
+          seed: 1,
+          ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+        }),
+      )
+      .catch((error: unknown) => {
+        starting = undefined;
+        throw error;
+      });
     return starting;
   };
 

@@ -57,6 +57,7 @@ export class DatabaseOpenError extends Error {
 }
 
 const busyTimeoutMs = 5000;
+export const newDatabasePageSize = 16_384;
 
 export function openDatabase(file: string | ':memory:', options: OpenDatabaseOptions = {}): AppDatabase {
   const migrations = options.migrations ?? allMigrations;
@@ -79,6 +80,11 @@ export function openDatabase(file: string | ':memory:', options: OpenDatabaseOpt
     if (found > supported) throw new DatabaseTooNewError(file, found, supported);
 
     if (file !== ':memory:') {
+      // A new file gets 16 KiB pages: the database holds large blobs (audience member blocks,
+      // images), which then take a quarter of the page writes. An existing file keeps its size.
+      if (found === 0 && db.pragma('page_count', { simple: true }) === 0) {
+        db.pragma(`page_size = ${String(newDatabasePageSize)}`);
+      }
       // WAL lets readers (CLI, server) proceed while the app writes; it can be refused on some
       // network file systems, in which case the default rollback journal stays and that is fine.
       const mode = db.pragma('journal_mode = WAL', { simple: true });

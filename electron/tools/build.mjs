@@ -2,6 +2,7 @@
 // renderer. TypeScript is bundled by esbuild (type checking is `npm run typecheck`), the UI by Vite.
 // Usage: node electron/tools/build.mjs [--only main|cli|renderer]...
 
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,11 +51,16 @@ if (parts.has('main')) {
   );
 }
 if (parts.has('cli')) {
+  // Split so each command's code loads only when that command runs (see electron/cli/cli.ts).
+  rmSync(path.join(root, 'dist', 'cli'), { recursive: true, force: true });
   jobs.push(
     esbuild({
       ...node,
-      entryPoints: ['electron/cli/entry.ts'],
-      outfile: 'dist/cli/cli.mjs',
+      entryPoints: { cli: 'electron/cli/entry.ts' },
+      outdir: 'dist/cli',
+      outExtension: { '.js': '.mjs' },
+      splitting: true,
+      chunkNames: '[name]-[hash]',
       format: 'esm',
       target: 'node20',
       external: ['electron', 'better-sqlite3', 'sharp'],

@@ -106,7 +106,6 @@ function formatList(audiences: readonly AudienceSummary[], now: Date): string[] 
 
 export const audienceCommand: CliCommand = {
   name: 'audience',
-  summary: 'import user-ID files into audiences, list audiences',
   help,
   options: {
     ...dataDirOption,

@@ -13,7 +13,6 @@ import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand } fro
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'export an editor project as files LINE accepts',
   help: `Usage: oa-planner export PROJECT --out DIR [--format jpeg|png] [--data-dir DIR]
 
 Exports an editor project (by id or exact name) into DIR:

@@ -18,7 +18,6 @@ const integer = (name: string, value: string, min: number, max: number): number 
 
 export const sandboxCommand: CliCommand = {
   name: 'sandbox',
-  summary: 'run the local LINE Messaging API sandbox',
   help: `Usage: oa-planner sandbox --port P [--token T] [--friends N] [--seed N] [--data FILE]
 
 Runs a local emulator of LINE's Messaging API (api.line.me and api-data.line.me on

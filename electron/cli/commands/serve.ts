@@ -12,14 +12,13 @@ import { canOpenBrowser, openInBrowser } from '../open-browser';
 import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand } from '../command';
 import { closeOnStopSignal } from '../stop-signal';
 
-/** The built renderer, next to the bundled CLI (dist/cli → dist/renderer). */
+/** The built renderer, beside the bundled CLI: dist/cli/ (entry and chunks) → dist/renderer/. */
 export function defaultRendererDirectory(): string {
   return fileURLToPath(new URL('../renderer/', import.meta.url));
 }
 
 export const serveCommand: CliCommand = {
   name: 'serve',
-  summary: 'run the app in your web browser (browser mode)',
   help: `Usage: oa-planner serve [--port N] [--no-open] [--data-dir DIR]
 
 Runs OA Planner in your web browser. The server listens on 127.0.0.1 only and

@@ -8,6 +8,7 @@ import {
   DatabaseOpenError,
   DatabaseTooNewError,
   databaseFileName,
+  newDatabasePageSize,
   openDataDirectory,
   openDatabase,
 } from '../../../electron/storage/database';
@@ -55,6 +56,20 @@ describe('openDatabase on a file', () => {
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(existsSync(file)).toBe(true);
+  });
+
+  it('creates new files with 16 KiB pages and leaves an existing file’s page size alone', () => {
+    const fresh = openTempDatabase();
+    expect(fresh.db.pragma('page_size', { simple: true })).toBe(newDatabasePageSize);
+
+    const dir = makeTempDir();
+    const file = join(dir, databaseFileName);
+    const older = openRawDatabase(file);
+    older.exec('CREATE TABLE kept (x)');
+    older.close();
+    const reopened = openDatabase(file);
+    expect(reopened.db.pragma('page_size', { simple: true })).toBe(4096);
+    reopened.close();
   });
 
   it('keeps WAL mode in the file itself, so other connections see it', () => {
