@@ -37,6 +37,8 @@ export function createImportSessions(db: () => SqliteDatabase, now: () => number
   function sweep(): void {
     for (const [id, session] of sessions) if (now() - session.touched > idleMs) sessions.delete(id);
   }
+  // A tab closed mid-import sends nothing more: free its buffers on a timer too.
+  setInterval(sweep, idleMs / 4).unref();
 
   function take(importId: string): Session {
     sweep();

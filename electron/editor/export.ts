@@ -439,6 +439,18 @@ export function assertExportable(documents: readonly EditorDocument[]): void {
     const prefix = documents.length > 1 ? `Menu ${String(index + 1)}: ` : '';
     for (const sentence of describeFindingsInEnglish(errors)) problems.push(`${prefix}${sentence}`);
   });
+  // An alias names one rich menu per channel: LINE refuses a second menu with the same alias.
+  const seen = new Map<string, number>();
+  documents.forEach((doc, index) => {
+    if (doc.kind !== 'richmenu' || !doc.richMenu.aliasId) return;
+    const first = seen.get(doc.richMenu.aliasId);
+    if (first === undefined) seen.set(doc.richMenu.aliasId, index);
+    else {
+      problems.push(
+        `Menus ${String(first + 1)} and ${String(index + 1)} both use the alias “${doc.richMenu.aliasId}”; give each menu its own alias.`,
+      );
+    }
+  });
   if (problems.length > 0) {
     const shown = problems.slice(0, 5).map((p) => `- ${p}`);
     const more = problems.length > 5 ? [`- …and ${String(problems.length - 5)} more.`] : [];
@@ -446,9 +458,17 @@ export function assertExportable(documents: readonly EditorDocument[]): void {
   }
 }
 
-function fileStem(doc: RichMenuDocument, index: number, count: number): string {
-  if (count === 1) return 'richmenu';
-  return doc.richMenu.aliasId ? `richmenu-${doc.richMenu.aliasId}` : `richmenu-${String(index + 1)}`;
+/** File names per menu of a set: by alias, else by position; never the same name twice. */
+export function fileStems(documents: readonly EditorDocument[]): string[] {
+  if (documents.length === 1) return ['richmenu'];
+  const used = new Set<string>();
+  return documents.map((doc, index) => {
+    const alias = doc.kind === 'richmenu' ? doc.richMenu.aliasId : null;
+    let stem = alias ? `richmenu-${alias}` : `richmenu-${String(index + 1)}`;
+    if (used.has(stem)) stem = `${stem}-menu${String(index + 1)}`;
+    used.add(stem);
+    return stem;
+  });
 }
 
 export async function exportRichMenu(
@@ -568,11 +588,10 @@ export async function exportDocuments(
   assertExportable(documents);
   fs.mkdirSync(outDir, { recursive: true });
   const exported: ExportedDocument[] = [];
+  const stems = fileStems(documents);
   for (const [index, doc] of documents.entries()) {
     if (doc.kind === 'richmenu') {
-      exported.push(
-        await exportRichMenu(doc, sources, format, outDir, fileStem(doc, index, documents.length), index),
-      );
+      exported.push(await exportRichMenu(doc, sources, format, outDir, stems[index] ?? 'richmenu', index));
     } else {
       exported.push({ ...(await exportImagemap(doc, sources, format, outDir)), index });
     }

@@ -1,6 +1,7 @@
 // The editor methods of the API handler table (spread into createApiHandlers): projects, chunked
 // asset uploads and export. Arguments arrive validated by shared/api/schemas.ts.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
@@ -82,12 +83,7 @@ export function createEditorHandlers(context: EditorContext): Pick<ApiHandlers, 
     },
     exportProject: async (request) => {
       const project = getProject(db, request.id);
-      if (request.outDir !== undefined && !path.isAbsolute(request.outDir)) {
-        throw new ApiError(
-          'invalid-argument',
-          `The export folder must be an absolute path, not “${request.outDir}”.`,
-        );
-      }
+      if (request.outDir !== undefined) assertFreshExportFolder(request.outDir);
       const outDir = request.outDir ?? defaultExportDirectory(context.dataDirectory, project.name);
       try {
         return await exportStoredProject(db, request.id, request.format, outDir);
@@ -97,4 +93,29 @@ export function createEditorHandlers(context: EditorContext): Pick<ApiHandlers, 
       }
     },
   };
+}
+
+/**
+ * A folder the renderer names for an export must be new or empty, and not a link: the export writes
+ * fixed file names, and a page must not be able to make main overwrite files elsewhere on disk.
+ */
+export function assertFreshExportFolder(outDir: string): void {
+  if (!path.isAbsolute(outDir)) {
+    throw new ApiError('invalid-argument', `The export folder must be an absolute path, not “${outDir}”.`);
+  }
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(outDir);
+  } catch {
+    return; // It will be created.
+  }
+  if (!stat.isDirectory() || stat.isSymbolicLink()) {
+    throw new ApiError('invalid-argument', `“${outDir}” is not a folder: choose a new or empty folder.`);
+  }
+  if (fs.readdirSync(outDir).length > 0) {
+    throw new ApiError(
+      'invalid-argument',
+      `The folder “${outDir}” is not empty: choose a new or empty folder so no file is overwritten.`,
+    );
+  }
 }

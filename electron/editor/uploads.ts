@@ -51,6 +51,14 @@ export function createAssetUploads(
     uploads.delete(uploadId);
     if (upload) fs.rmSync(upload.file, { force: true });
   };
+  const sweep = (): void => {
+    for (const [id, upload] of uploads) if (now() - upload.lastTouched > staleAfterMs) drop(id);
+  };
+  // A tab closed mid-upload sends nothing more: drop its spool file on a timer, not only on the next
+  // upload. Spool files left by an earlier run that crashed are removed once they are as old.
+  const timer = setInterval(sweep, staleAfterMs / 6);
+  timer.unref();
+  removeStaleSpoolFiles(spoolDirectory, now() - staleAfterMs);
 
   const require = (uploadId: string): Upload => {
     const upload = uploads.get(uploadId);
@@ -65,7 +73,7 @@ export function createAssetUploads(
 
   return {
     begin(request) {
-      for (const [id, upload] of uploads) if (now() - upload.lastTouched > staleAfterMs) drop(id);
+      sweep();
       const project = requireProjectRow(db, request.projectId);
       if (project.trashed_at !== null) {
         throw new ApiError(
@@ -147,7 +155,26 @@ export function createAssetUploads(
     },
 
     dispose() {
+      clearInterval(timer);
       for (const id of [...uploads.keys()]) drop(id);
     },
   };
+}
+
+function removeStaleSpoolFiles(spoolDirectory: string, before: number): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(spoolDirectory);
+  } catch {
+    return; // No spool folder yet.
+  }
+  for (const name of names) {
+    if (!name.endsWith('.part')) continue;
+    const file = path.join(spoolDirectory, name);
+    try {
+      if (fs.statSync(file).mtimeMs < before) fs.rmSync(file, { force: true });
+    } catch {
+      // Gone already, or not ours to remove: either way nothing to do.
+    }
+  }
 }

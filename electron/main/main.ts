@@ -127,7 +127,7 @@ function startApp(): void {
         status: asset.status,
         headers: {
           'content-type': asset.contentType,
-          'cache-control': assetCacheControl,
+          'cache-control': asset.status === 200 ? assetCacheControl : 'no-store',
           'x-content-type-options': 'nosniff',
         },
       });

@@ -110,6 +110,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const log = options.log ?? (() => undefined);
   const eventClients = new Set<http.ServerResponse>();
   let port = 0;
+  // Opens the page's own files only (see the static route); named per port, set once listening.
+  const pageKey = randomBytes(32).toString('base64url');
+  let pageCookieName = browserKeyCookie;
 
   const emit: BrowserServer['emit'] = (event, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -194,18 +197,14 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       sendText(res, 405, 'Method not allowed.');
       return;
     }
-    const cookieKey = cookieValue(req.headers.cookie, browserKeyCookie);
     const keyFromUrl = sameKey(queryKey, key);
-    if (!keyFromUrl && !sameKey(cookieKey, key)) {
-      sendText(
-        res,
-        403,
-        'OA Planner: open the full address printed by `oa-planner serve`; it carries this launch’s key.',
-      );
-      return;
-    }
     if (options.assets && isAssetPath(url.pathname)) {
-      // Editor assets: key-checked like every other file above; immutable, so cached for good.
+      // Editor assets are the user's photos: they need the launch key itself (the page adds it to
+      // their URLs), never just the page cookie. Immutable, so cached for good.
+      if (!keyFromUrl) {
+        sendText(res, 403, 'OA Planner: assets need this launch’s key.');
+        return;
+      }
       const asset = options.assets(url.pathname, url.searchParams);
       res.writeHead(asset.status, {
         ...securityHeaders,
@@ -213,6 +212,17 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         'cache-control': asset.status === 200 ? assetCacheControl : 'no-store',
       });
       res.end(req.method === 'HEAD' ? undefined : asset.body);
+      return;
+    }
+    // The app's own files (code, styles, fonts) load with a cookie set with the page. It holds a
+    // second secret that opens nothing else: browsers send a host's cookies to all its ports, so the
+    // cookie must never be worth more than the files it unlocks.
+    if (!keyFromUrl && !sameKey(cookieValue(req.headers.cookie, pageCookieName), pageKey)) {
+      sendText(
+        res,
+        403,
+        'OA Planner: open the full address printed by `oa-planner serve`; it carries this launch’s key.',
+      );
       return;
     }
     const file = await readStaticFile(options.rendererDirectory, url.pathname);
@@ -226,7 +236,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       'cache-control': file.contentType.startsWith('text/html') ? 'no-store' : 'private, max-age=3600',
     };
     if (keyFromUrl) {
-      headers['set-cookie'] = `${browserKeyCookie}=${key}; HttpOnly; SameSite=Strict; Path=/`;
+      headers['set-cookie'] = `${pageCookieName}=${pageKey}; HttpOnly; SameSite=Strict; Path=/`;
     }
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : file.body);
@@ -256,6 +266,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     });
   });
   port = (server.address() as AddressInfo).port;
+  pageCookieName = `${browserKeyCookie}_${String(port)}`;
   const origin = `http://${host}:${String(port)}`;
 
   return {

@@ -8,8 +8,10 @@ import type { CountEstimate } from './algebra';
 export type RetargetingUsability = 'usable' | 'not-sent' | 'too-old';
 
 export function retargetingUsability(broadcast: CampaignBroadcast, now: Date): RetargetingUsability {
-  if (broadcast.sentAt === null || broadcast.requestId === null) return 'not-sent';
-  return now.getTime() - Date.parse(broadcast.sentAt) > retargetingWindowDays * dayMs ? 'too-old' : 'usable';
+  const sent = broadcast.sentAt === null ? Number.NaN : Date.parse(broadcast.sentAt);
+  // A send time that does not parse is no proof of sending.
+  if (Number.isNaN(sent) || broadcast.requestId === null) return 'not-sent';
+  return now.getTime() - sent > retargetingWindowDays * dayMs ? 'too-old' : 'usable';
 }
 
 export type RedeliveryUsability = 'usable' | 'not-narrowcast' | 'not-sent' | 'too-old';
@@ -17,8 +19,9 @@ export type RedeliveryUsability = 'usable' | 'not-narrowcast' | 'not-sent' | 'to
 /** Redelivery operands must name a narrowcast accepted less than 14 days ago. */
 export function redeliveryUsability(broadcast: CampaignBroadcast, now: Date): RedeliveryUsability {
   if (broadcast.kind !== 'narrowcast') return 'not-narrowcast';
-  if (broadcast.sentAt === null || broadcast.requestId === null) return 'not-sent';
-  return now.getTime() - Date.parse(broadcast.sentAt) >= redeliveryWindowDays * dayMs ? 'too-old' : 'usable';
+  const sent = broadcast.sentAt === null ? Number.NaN : Date.parse(broadcast.sentAt);
+  if (Number.isNaN(sent) || broadcast.requestId === null) return 'not-sent';
+  return now.getTime() - sent >= redeliveryWindowDays * dayMs ? 'too-old' : 'usable';
 }
 
 /** Typical rates, editable per audience: LINE broadcasts are opened often and clicked rarely. */

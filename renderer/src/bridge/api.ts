@@ -18,9 +18,17 @@ export class MissingLaunchKeyError extends Error {
   }
 }
 
+let launchKey: string | null = null;
+
+/** The browser-mode launch key, which asset URLs carry; null in the desktop app. */
+export function assetAccessKey(): string | null {
+  return launchKey;
+}
+
 export function connectApi(): ApiClient {
   if (window.oaPlanner) return createApiClient(window.oaPlanner);
   const key = takeLaunchKey(window.location, window.sessionStorage, window.history);
   if (!key) throw new MissingLaunchKeyError();
+  launchKey = key;
   return createApiClient(createHttpWireApi(key));
 }

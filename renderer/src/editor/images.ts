@@ -4,6 +4,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { assetUrl } from '../../../shared/editor/assets';
+import { assetAccessKey } from '../bridge/api';
 import type { PhotoFill, Rect } from '../../../shared/editor/document';
 
 type Entry =
@@ -35,7 +36,7 @@ function load(assetId: string): Entry {
     cache.set(assetId, { status: 'failed', image });
     notify();
   };
-  image.src = assetUrl(assetId, 'editing');
+  image.src = assetUrl(assetId, 'editing', assetAccessKey());
   return entry;
 }
 

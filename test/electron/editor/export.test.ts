@@ -10,7 +10,14 @@ import type { AssetInfo } from '../../../shared/editor/assets';
 import type { EditorDocument, ShapeLayer, TextLayer } from '../../../shared/editor/document';
 import { fillFrame } from '../../../shared/editor/geometry';
 import { textRasterKey } from '../../../shared/editor/rasters';
-import { encodeJpegUnder, encodePngUnder } from '../../../electron/editor/export';
+import {
+  assertExportable,
+  encodeJpegUnder,
+  encodePngUnder,
+  fileStems,
+} from '../../../electron/editor/export';
+import { createDocument, sequentialIds } from '../../../shared/editor/create';
+import { findTemplate } from '../../../shared/editor/templates';
 import { openTestApp } from '../../helpers/test-handlers';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { schemaValidator } from '../../helpers/line-openapi';
@@ -282,5 +289,32 @@ describe('encoders', () => {
       .toBuffer({ resolveWithObject: true });
     const noise = { data: small.data, info: { width: 300, height: 200, channels: 3 as const } };
     await expect(encodePngUnder(noise, 1000)).rejects.toThrow('Export it as JPEG instead');
+  });
+});
+
+describe('rich-menu tab sets', () => {
+  it('names each menu’s files uniquely, even when an alias looks like a position', () => {
+    const menu = (aliasId: string | null) => {
+      const doc = createDocument(findTemplate('richmenu-large-6')!, { ids: sequentialIds() });
+      if (doc.kind !== 'richmenu') throw new Error('expected a rich menu');
+      return { ...doc, richMenu: { ...doc.richMenu, aliasId } };
+    };
+    expect(fileStems([menu(null)])).toEqual(['richmenu']);
+    expect(fileStems([menu('tab-a'), menu('tab-b')])).toEqual(['richmenu-tab-a', 'richmenu-tab-b']);
+    const stems = fileStems([menu('2'), menu(null)]);
+    expect(new Set(stems).size).toBe(2);
+  });
+
+  it('refuses a set where two menus share an alias, naming both', () => {
+    const menu = () => {
+      const doc = createDocument(findTemplate('richmenu-large-1')!, { ids: sequentialIds() });
+      if (doc.kind !== 'richmenu') throw new Error('expected a rich menu');
+      return {
+        ...doc,
+        richMenu: { ...doc.richMenu, aliasId: 'tab-a' },
+        areas: doc.areas.map((a) => ({ ...a, action: { type: 'message' as const, text: 'hi' } })),
+      };
+    };
+    expect(() => assertExportable([menu(), menu()])).toThrow(/Menus 1 and 2 both use the alias “tab-a”/);
   });
 });

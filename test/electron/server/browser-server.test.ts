@@ -99,7 +99,12 @@ describe('browser-mode server', () => {
     const asset = await request(server, 'GET', '/assets/app.js', { cookie: cookie.split(';')[0] ?? '' });
     expect(asset.status).toBe(200);
     expect(asset.headers['content-type']).toContain('text/javascript');
-    expect((await request(server, 'GET', '/assets/app.js', { cookie: 'oa_planner_key=wrong' })).status).toBe(
+    expect(cookie.split('=')[0]).toBe(`oa_planner_page_${String(server.port)}`);
+    // The cookie is not the API key: browsers send it to every port of the host.
+    expect(cookie).not.toContain(server.key);
+    const asCookie = `${cookie.split('=')[0] ?? ''}=${server.key}`;
+    expect((await request(server, 'GET', '/assets/app.js', { cookie: asCookie })).status).toBe(403);
+    expect((await request(server, 'GET', '/assets/app.js', { cookie: 'oa_planner_page=wrong' })).status).toBe(
       403,
     );
   });
@@ -190,7 +195,8 @@ describe('browser-mode server', () => {
 
   it('never serves files outside the renderer folder', async () => {
     const server = await startServer();
-    const cookie = { cookie: `oa_planner_key=${server.key}` };
+    const page = await request(server, 'GET', `/?key=${server.key}`);
+    const cookie = { cookie: page.headers['set-cookie']?.[0]?.split(';')[0] ?? '' };
     for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
       const reply = await request(server, 'GET', attempt, cookie);
       expect(reply.status, attempt).toBe(404);

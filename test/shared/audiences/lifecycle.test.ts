@@ -102,6 +102,7 @@ describe('ids and retargeting', () => {
     expect(retargetingUsability({ ...broadcast, requestId: null, sentAt: null }, new Date(t0))).toBe(
       'not-sent',
     );
+    expect(retargetingUsability({ ...broadcast, sentAt: 'yesterday-ish' }, new Date(t0))).toBe('not-sent');
     expect(estimateRetargetingSize('click', broadcast, 0.05)).toEqual({
       kind: 'estimate',
       low: 250,
