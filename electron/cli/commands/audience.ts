@@ -3,7 +3,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { resolveDataDirectory } from '../../app/environment';
-import { openDataForNode } from '../../app/open-app';
+import { openDataDirectory } from '../../storage/database';
 import { importFile, type ImportTarget } from '../../audiences/import';
 import { listAudiences } from '../../audiences/repository';
 import { listChannels } from '../../storage/channels';
@@ -132,15 +132,15 @@ export const audienceCommand: CliCommand = {
 
     if (action === 'list') {
       if (rest.length > 0) throw new UsageError(`list takes no arguments (got "${rest[0] ?? ''}")`);
-      const data = openDataForNode(dataDirectory);
+      const database = openDataDirectory(dataDirectory);
       try {
-        const channel = pickChannel(listChannels(data.database.db), wantedChannel);
-        const audiences = listAudiences(data.database.db, channel.id);
+        const channel = pickChannel(listChannels(database.db), wantedChannel);
+        const audiences = listAudiences(database.db, channel.id);
         if (audiences.length === 0)
           io.stdout(`No audiences in channel ${String(channel.id)} "${channel.name}".`);
         else for (const line of formatList(audiences, new Date())) io.stdout(line);
       } finally {
-        data.close();
+        database.close();
       }
       return 0;
     }
@@ -155,9 +155,9 @@ export const audienceCommand: CliCommand = {
       columnText === undefined ? undefined : /^\d+$/.test(columnText) ? Number(columnText) : columnText;
     if (column === 0) throw new UsageError('--column counts from 1');
 
-    const data = openDataForNode(dataDirectory);
+    const database = openDataDirectory(dataDirectory);
     try {
-      const db = data.database.db;
+      const db = database.db;
       const channel = pickChannel(listChannels(db), wantedChannel);
       let target: ImportTarget;
       if (values.append) {
@@ -189,7 +189,7 @@ export const audienceCommand: CliCommand = {
       printReport(io, outcome.report);
       return 0;
     } finally {
-      data.close();
+      database.close();
     }
   },
 };
