@@ -108,6 +108,48 @@ describe('audiences in Chromium', () => {
       .poll(() => builder.locator('[data-testid="expression-count"]').textContent())
       .toContain('About 950 friends');
     await screenshot('audiences-builder-en');
+
+    // Rename Lapsed in its row, from the keyboard: the name rules refuse a taken or too long name
+    // inline, as the main process would, Escape leaves the name as it was, Enter saves, and the new
+    // name survives a reload.
+    // Found by id: while it is renamed, the name is in a field rather than the row's text.
+    const lapsedId = await list.filter({ hasText: 'Lapsed' }).getAttribute('data-audience-id');
+    const lapsedRow = page.locator(
+      `[data-testid="audience-list"] tr[data-audience-id="${String(lapsedId)}"]`,
+    );
+    const renameButton = lapsedRow.getByRole('button', {
+      name: translate('en', 'audiences.list.renameNamed', { name: 'Lapsed' }),
+    });
+    await renameButton.focus();
+    await page.keyboard.press('Enter');
+    const nameInput = lapsedRow.getByLabel(translate('en', 'audiences.list.renameLabel', { name: 'Lapsed' }));
+    await expect.poll(() => nameInput.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => nameInput.count()).toBe(0);
+    await expect.poll(() => renameButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await nameInput.fill('spring vip');
+    expect(await lapsedRow.getByRole('alert').textContent()).toBe(
+      translate('en', 'audiences.nameProblem.taken'),
+    );
+    expect(await nameInput.getAttribute('aria-invalid')).toBe('true');
+    await nameInput.fill('x'.repeat(121));
+    expect(await lapsedRow.getByRole('alert').textContent()).toBe(
+      translate('en', 'audiences.nameProblem.too-long'),
+    );
+    await nameInput.fill('Lapsed since 2025');
+    expect(await lapsedRow.getByRole('alert').count()).toBe(0);
+    await screenshot('audiences-rename-en');
+    await nameInput.press('Enter');
+    await expect.poll(() => nameInput.count()).toBe(0);
+    await expect
+      .poll(() => page.locator('[data-testid="audience-list"]').textContent())
+      .toContain('Lapsed since 2025');
+    await page.reload();
+    await openAudiences(page);
+    await expect.poll(() => list.count()).toBe(2);
+    const names = await page.locator('[data-testid="audience-list"] tbody th').allTextContents();
+    expect([...names].sort()).toEqual(['Lapsed since 2025', 'Spring VIP']);
     expect(problems).toEqual([]);
   });
 

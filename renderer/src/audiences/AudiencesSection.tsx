@@ -137,6 +137,9 @@ export function AudiencesSection({
                     setError(caught instanceof Error ? caught.message : String(caught)),
                   );
               }}
+              onRename={async (audience, name) => {
+                await api.renameAudience(audience.id, name);
+              }}
             />
           ) : (
             <div className="spinner" role="status" aria-label={t('app.loading')} />
