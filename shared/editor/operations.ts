@@ -19,6 +19,7 @@ import type {
   TapArea,
   TextLayer,
 } from './document';
+import { clampRectToBounds } from './geometry';
 
 // ---------------------------------------------------------------- helpers
 
@@ -347,6 +348,19 @@ export function updateImagemapSettings(
   if (doc.kind !== 'imagemap') return doc;
   const imagemap = patched(doc.imagemap, patch);
   return imagemap ? { ...doc, imagemap } : doc;
+}
+
+/**
+ * Moves or resizes the imagemap's video area (a drag or a resize on the canvas): whole pixels, at
+ * least 1×1, kept inside the image. Nothing changes on a rich menu or an imagemap without a video.
+ */
+export function setVideoArea(doc: EditorDocument, rect: Rect): EditorDocument {
+  if (doc.kind !== 'imagemap' || !doc.imagemap.video) return doc;
+  const video = doc.imagemap.video;
+  const area = clampRectToBounds(roundAreaRect(rect), doc.size);
+  return sameRect(video.area, area)
+    ? doc
+    : { ...doc, imagemap: { ...doc.imagemap, video: { ...video, area } } };
 }
 
 // ---------------------------------------------------------------- layouts

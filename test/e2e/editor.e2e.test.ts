@@ -1,7 +1,8 @@
 // The image editor end to end in real Chromium against the real browser-mode server: create a rich
 // menu from a template, drop two photos (PNG and JPEG made here with sharp), add Traditional Chinese
 // text, set the tap areas' actions, undo and redo, export, then check the files on disk — the exact
-// size, at most 1 MB, valid JSON — and the same for a rich message's five widths.
+// size, at most 1 MB, valid JSON — and the same for a rich message's five widths, whose video area is
+// dragged and resized on the canvas.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -247,6 +248,106 @@ describe('image editor in Chromium', () => {
     expect(message.baseSize).toEqual({ width: 1040, height: 1040 });
     expect(message.baseUrl).toMatch(/^https:\/\//);
     expect(message.actions.map((a) => a.type)).toEqual(['uri', 'clipboard']);
+    expect(problems).toEqual([]);
+  });
+
+  it('draws the rich message video area in tap-area mode: drag, clamp, undo, keep in sync', async () => {
+    const { page, problems, screenshot } = await openAppInChromium();
+    await createProject(page, 'imagemap', 'imagemap-square-rows-2', 'Video');
+    await page.locator('[data-testid="mode-areas"]').click();
+    // The smallest MP4 the intake accepts: an ftyp box with an MP4 brand.
+    const mp4 = Buffer.concat([
+      Buffer.from([0, 0, 0, 24]),
+      Buffer.from('ftypisom', 'latin1'),
+      Buffer.from([0, 0, 2, 0]),
+      Buffer.from('isommp41', 'latin1'),
+    ]);
+    const video = page.locator('[data-testid="video-settings"]');
+    await video.locator('input[type="file"][accept="video/mp4"]').setInputFiles({
+      name: 'clip.mp4',
+      mimeType: 'video/mp4',
+      buffer: mp4,
+    });
+    await page.locator('[data-testid="choose-preview"]').waitFor();
+    await video.locator('input[type="file"][accept^="image/"]').setInputFiles({
+      name: 'preview.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await photo(640, 360, 'jpeg', [120, 40, 160]),
+    });
+    const field = (name: string) => page.locator(`[data-testid="video-${name}"]`);
+    await expect.poll(() => field('h').inputValue(), { timeout: 20_000 }).toBe('585');
+    await screenshot('editor-imagemap-video-area');
+
+    // Image pixels to page pixels, from the Konva stage's own position and scale.
+    const box = await page.locator('[data-testid="editor-canvas"] .konvajs-content').boundingBox();
+    if (!box) throw new Error('the canvas has no box');
+    const view = await page.evaluate(() => {
+      const stage = (
+        window as unknown as { Konva: { stages: { x(): number; y(): number; scaleX(): number }[] } }
+      ).Konva.stages[0];
+      return stage ? { x: stage.x(), y: stage.y(), scale: stage.scaleX() } : null;
+    });
+    if (!view) throw new Error('no Konva stage');
+    const scale = view.scale;
+    const left = box.x + view.x;
+    const top = box.y + view.y;
+    // Its label sits in the area's top-right corner: grab it and drag the area down by 150 pixels (an
+    // offset that snaps to no cell or area edge or centre).
+    const grab = { x: left + 1040 * scale - 30, y: top + 15 };
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(grab.x, grab.y + ((150 * scale) / 5) * i);
+    await page.mouse.up();
+    expect(await video.getAttribute('data-selected')).toBe('true');
+    // The mouse moves in whole page pixels, about two image pixels at this zoom.
+    await expect
+      .poll(async () => Math.abs(Number(await field('y').inputValue()) - 150))
+      .toBeLessThanOrEqual(3);
+    const moved = await field('y').inputValue();
+    expect(await field('x').inputValue()).toBe('0');
+
+    // Dragged far below the image, it stops at the bottom edge; undo takes back one drag at a time.
+    const from = { x: grab.x, y: grab.y + 150 * scale };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(from.x, from.y + 120 * i);
+    await page.mouse.up();
+    await expect.poll(() => field('y').inputValue()).toBe(String(1040 - 585));
+    await screenshot('editor-imagemap-video-area-moved');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => field('y').inputValue()).toBe(moved);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => field('y').inputValue()).toBe('0');
+
+    // The numeric fields move it too, and the canvas follows: the label is found at its new place.
+    await field('h').fill('300');
+    await field('h').press('Enter');
+    await field('y').fill('600');
+    await field('y').press('Enter');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.mouse.move(grab.x, top + 600 * scale + 15);
+    await page.mouse.down();
+    await page.mouse.move(grab.x, top + 500 * scale + 15, { steps: 5 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => Math.abs(Number(await field('y').inputValue()) - 500))
+      .toBeLessThanOrEqual(3);
+    expect(await field('h').inputValue()).toBe('300');
+    await expect.poll(() => video.getAttribute('data-selected')).toBe('true');
+
+    // Selected, it has resize handles: the bottom one makes it 100 pixels shorter, as one undo step.
+    const y = Number(await field('y').inputValue());
+    const handle = { x: left + 520 * scale, y: top + (y + 300) * scale };
+    await page.mouse.move(handle.x, handle.y);
+    await page.mouse.down();
+    await page.mouse.move(handle.x, handle.y - 100 * scale, { steps: 5 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => Math.abs(Number(await field('h').inputValue()) - 200))
+      .toBeLessThanOrEqual(3);
+    expect(await field('y').inputValue()).toBe(String(y));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => field('h').inputValue()).toBe('300');
     expect(problems).toEqual([]);
   });
 

@@ -5,6 +5,7 @@
 
 import type Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Group, Layer, Line, Rect, Stage, Text, Transformer } from 'react-konva';
 import type { EditorDocument, Rect as DocRect, TapArea } from '../../../shared/editor/document';
 import {
@@ -22,6 +23,7 @@ import {
   setAreaRect,
   setCellCrop,
   setLayerRect,
+  setVideoArea,
   updateLayer,
 } from '../../../shared/editor/operations';
 import {
@@ -66,9 +68,18 @@ type Gesture =
   | { readonly kind: 'pan'; readonly cellId: string; readonly from: { x: number; y: number } }
   | { readonly kind: 'draw'; readonly from: { x: number; y: number } }
   | { readonly kind: 'transform'; abandoned: boolean }
-  | { readonly kind: 'area-drag'; readonly id: string; abandoned: boolean };
+  | { readonly kind: 'area-drag'; readonly id: string; abandoned: boolean }
+  | { readonly kind: 'video-drag'; abandoned: boolean };
+
+/** The Konva ids of the imagemap video area's node and of its label (tap-area mode). */
+const videoNodeId = 'video-area-node';
+const videoLabelId = 'video-area-label';
+
+const videoAreaOf = (doc: EditorDocument): DocRect | null =>
+  doc.kind === 'imagemap' ? (doc.imagemap.video?.area ?? null) : null;
 
 export function EditorCanvas({ store, fontEpoch, handleRef, onDropFiles }: EditorCanvasProps) {
+  const { t } = useTranslation();
   const doc = useEditor(store, activeDocument);
   const selection = useEditor(store, (s) => s.selection);
   const mode = useEditor(store, (s) => s.mode);
@@ -145,17 +156,23 @@ export function EditorCanvas({ store, fontEpoch, handleRef, onDropFiles }: Edito
   }, [selectedKey, mode, doc, fontEpoch, store]);
 
   const selectedAreaId = selection.kind === 'area' ? selection.id : null;
+  const videoArea = videoAreaOf(doc);
+  const videoSelected = selection.kind === 'video' && videoArea !== null;
   useEffect(() => {
     const transformer = areaTransformerRef.current;
     const stage = stageRef.current;
     if (!transformer || !stage) return;
     const node =
-      selectedAreaId && mode === 'areas'
-        ? stage.findOne(`#area-node-${CSS.escape(selectedAreaId)}`)
-        : undefined;
+      mode !== 'areas'
+        ? undefined
+        : selectedAreaId
+          ? stage.findOne(`#area-node-${CSS.escape(selectedAreaId)}`)
+          : videoSelected
+            ? stage.findOne(`#${videoNodeId}`)
+            : undefined;
     transformer.nodes(node ? [node] : []);
     transformer.getLayer()?.batchDraw();
-  }, [selectedAreaId, mode, doc]);
+  }, [selectedAreaId, videoSelected, mode, doc]);
 
   // ---------------------------------------------------------------- layer drags
 
@@ -384,6 +401,10 @@ export function EditorCanvas({ store, fontEpoch, handleRef, onDropFiles }: Edito
             node?.stopDrag();
             return true;
           }
+          case 'video-drag':
+            gesture.abandoned = true;
+            stageRef.current?.findOne(`#${videoNodeId}`)?.stopDrag();
+            return true;
         }
       },
     };
@@ -498,21 +519,58 @@ export function EditorCanvas({ store, fontEpoch, handleRef, onDropFiles }: Edito
     gestureRef.current = null;
     const node = areaTransformerRef.current?.nodes()[0];
     if (!node) return;
-    const id = node.id().replace(/^area-node-/, '');
-    const area = store.doc.areas.find((a) => a.id === id);
     const width = node.width() * node.scaleX();
     const height = node.height() * node.scaleY();
     node.scale({ x: 1, y: 1 });
+    const abandoned = gesture?.kind === 'transform' && gesture.abandoned;
+    const rect = clampRectToBounds({ x: node.x(), y: node.y(), width, height }, store.doc.size);
+    if (node.id() === videoNodeId) {
+      if (!abandoned) store.apply((d) => setVideoArea(d, rect));
+      placeVideoNode(node, videoAreaOf(store.doc));
+      return;
+    }
+    const id = node.id().replace(/^area-node-/, '');
+    const area = store.doc.areas.find((a) => a.id === id);
     if (!area) return;
-    if (gesture?.kind === 'transform' && gesture.abandoned) {
+    if (abandoned) {
       node.setAttrs({ ...area.rect });
       node.getLayer()?.batchDraw();
       return;
     }
-    const rect = clampRectToBounds({ x: node.x(), y: node.y(), width, height }, store.doc.size);
     node.setAttrs(rect);
     store.apply((d) => setAreaRect(d, id, rect));
   }, [store]);
+
+  // ---------------------------------------------------------------- the imagemap's video area
+
+  const onVideoDragStart = useCallback(() => {
+    gestureRef.current = { kind: 'video-drag', abandoned: false };
+    targetsRef.current = areaSnapTargets(store.doc);
+    store.select({ kind: 'video' });
+  }, [store]);
+
+  const onVideoDragMove = useCallback(
+    (node: Konva.Node) => {
+      onAreaDragMove(node);
+      followVideoNode(node);
+    },
+    [onAreaDragMove],
+  );
+
+  const onVideoDragEnd = useCallback(
+    (node: Konva.Node) => {
+      const gesture = gestureRef.current;
+      gestureRef.current = null;
+      guides.set([]);
+      const area = videoAreaOf(store.doc);
+      if (!area) return;
+      if (!(gesture?.kind === 'video-drag' && gesture.abandoned)) {
+        store.apply((d) => setVideoArea(d, { ...area, x: node.x(), y: node.y() }));
+      }
+      placeVideoNode(node, videoAreaOf(store.doc));
+    },
+    [store, guides],
+  );
 
   // ---------------------------------------------------------------- stage pointer and wheel
 
@@ -523,7 +581,7 @@ export function EditorCanvas({ store, fontEpoch, handleRef, onDropFiles }: Edito
       if (target.getParent()?.className === 'Transformer') return;
       const state = store.get();
       if (state.mode === 'areas') {
-        if (target.name() === 'area') return;
+        if (target.name() === 'area' || target.name() === 'video-area') return;
         const from = stageRef.current?.getRelativePointerPosition();
         if (from) {
           gestureRef.current = { kind: 'draw', from };
@@ -662,6 +720,18 @@ export function EditorCanvas({ store, fontEpoch, handleRef, onDropFiles }: Edito
               onDragStart={onAreaDragStart}
               onDragMove={onAreaDragMove}
               onDragEnd={onAreaDragEnd}
+            />
+          ) : null}
+          {mode === 'areas' && videoArea ? (
+            <VideoAreaNode
+              area={videoArea}
+              scale={scale}
+              selected={videoSelected}
+              label={t('editor.imagemap.videoOnCanvas')}
+              onSelect={() => store.select({ kind: 'video' })}
+              onDragStart={onVideoDragStart}
+              onDragMove={onVideoDragMove}
+              onDragEnd={onVideoDragEnd}
             />
           ) : null}
           <Transformer
@@ -909,6 +979,131 @@ function AreaNodes({
           </Group>
         );
       })}
+    </>
+  );
+}
+
+// ---------------------------------------------------------------- the video area
+
+/** The label sits inside the area's top-right corner (tap areas number theirs top-left). */
+const videoLabel = { fontSize: 12, padX: 7, height: 21, inset: 5 } as const;
+const videoLabelFont = `bold ${String(videoLabel.fontSize)}px "Noto Sans", sans-serif`;
+
+let measureContext: CanvasRenderingContext2D | null = null;
+
+/** The label's size in screen pixels (Konva measures text the same way). */
+function videoLabelSize(text: string): { width: number; height: number } {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  let textWidth = text.length * videoLabel.fontSize * 0.6;
+  if (measureContext) {
+    measureContext.font = videoLabelFont;
+    textWidth = measureContext.measureText(text).width;
+  }
+  return { width: Math.ceil(textWidth) + videoLabel.padX * 2, height: videoLabel.height };
+}
+
+/** Keeps the label on the node's corner while a drag or resize is under way (the doc is unchanged). */
+function followVideoNode(node: Konva.Node) {
+  const label = node.getStage()?.findOne(`#${videoLabelId}`);
+  if (!label) return;
+  label.position({ x: node.x() + node.width() * node.scaleX(), y: node.y() });
+  label.getLayer()?.batchDraw();
+}
+
+/** Puts the node (and its label) where the document says, after a gesture ended or was abandoned. */
+function placeVideoNode(node: Konva.Node, area: DocRect | null) {
+  if (!area) return;
+  node.setAttrs({ ...area, scaleX: 1, scaleY: 1 });
+  followVideoNode(node);
+}
+
+interface VideoAreaNodeProps {
+  readonly area: DocRect;
+  readonly scale: number;
+  readonly selected: boolean;
+  readonly label: string;
+  readonly onSelect: () => void;
+  readonly onDragStart: () => void;
+  readonly onDragMove: (node: Konva.Node) => void;
+  readonly onDragEnd: (node: Konva.Node) => void;
+}
+
+/**
+ * Where the imagemap's video plays: a dashed outline with a "▶ Video" label, above the tap areas (taps
+ * there play the video). Until it is selected only its outline and label take the pointer, so the tap
+ * areas under it stay reachable; once selected, all of it drags and the area transformer resizes it.
+ */
+function VideoAreaNode({
+  area,
+  scale,
+  selected,
+  label,
+  onSelect,
+  onDragStart,
+  onDragMove,
+  onDragEnd,
+}: VideoAreaNodeProps) {
+  const size = videoLabelSize(label);
+  const labelWidth = size.width / scale;
+  const labelHeight = size.height / scale;
+  const inset = videoLabel.inset / scale;
+  return (
+    <>
+      <Rect
+        id={videoNodeId}
+        name="video-area"
+        {...area}
+        fill={selected ? 'rgba(29,33,39,0.22)' : 'rgba(29,33,39,0.1)'}
+        stroke="#1d2127"
+        strokeWidth={selected ? 2.5 : 2}
+        dash={[10, 6]}
+        strokeScaleEnabled={false}
+        hitStrokeWidth={12}
+        hitFunc={(context, shape) => {
+          const width = shape.width();
+          context.beginPath();
+          context.rect(0, 0, width, shape.height());
+          context.closePath();
+          if (selected) context.fillShape(shape);
+          context.strokeShape(shape);
+          context.beginPath();
+          context.rect(width - inset - labelWidth, inset, labelWidth, labelHeight);
+          context.closePath();
+          context.fillShape(shape);
+        }}
+        draggable
+        onMouseDown={(event) => {
+          event.cancelBubble = true;
+          onSelect();
+        }}
+        onDragStart={onDragStart}
+        onDragMove={(event) => onDragMove(event.target)}
+        onDragEnd={(event) => onDragEnd(event.target)}
+        onTransform={(event) => followVideoNode(event.target)}
+      />
+      <Group id={videoLabelId} x={area.x + area.width} y={area.y} listening={false}>
+        <Rect
+          x={-inset - labelWidth}
+          y={inset}
+          width={labelWidth}
+          height={labelHeight}
+          fill="#1d2127"
+          cornerRadius={labelHeight / 2}
+        />
+        <Text
+          text={label}
+          x={-inset - labelWidth}
+          y={inset}
+          width={labelWidth}
+          height={labelHeight}
+          align="center"
+          verticalAlign="middle"
+          fontSize={videoLabel.fontSize / scale}
+          fontStyle="bold"
+          fontFamily='"Noto Sans", sans-serif'
+          fill="#ffffff"
+        />
+      </Group>
     </>
   );
 }

@@ -20,6 +20,8 @@ import {
   removeLayers,
   setAreaRect,
   setCellPhoto,
+  setVideoArea,
+  updateImagemapSettings,
 } from '../../../shared/editor/operations';
 import type { Project } from '../../../shared/editor/project';
 import type { ShapeKind } from '../../../shared/editor/document';
@@ -269,6 +271,10 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
           case 'cell':
             store.apply((d) => setCellPhoto(d, selection.id, null));
             return;
+          case 'video':
+            store.apply((d) => updateImagemapSettings(d, { video: null }));
+            store.select(noSelection);
+            return;
           case 'none':
             return;
         }
@@ -303,6 +309,11 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
           const x = Math.min(Math.max(0, area.rect.x + dx), size.width - area.rect.width);
           const y = Math.min(Math.max(0, area.rect.y + dy), size.height - area.rect.height);
           store.apply((d) => setAreaRect(d, area.id, { ...area.rect, x, y }), `nudge:${area.id}`);
+        } else if (selection.kind === 'video') {
+          const d = store.doc;
+          const area = d.kind === 'imagemap' ? d.imagemap.video?.area : undefined;
+          if (!area) return;
+          store.apply((doc) => setVideoArea(doc, { ...area, x: area.x + dx, y: area.y + dy }), 'nudge:video');
         }
       },
       zoomFit: () => store.patch({ zoom: 'fit' }),
@@ -478,7 +489,8 @@ function useKeyboardShortcuts(
         const step = event.shiftKey ? 10 : 1;
         const dx = key === 'ArrowLeft' ? -step : key === 'ArrowRight' ? step : 0;
         const dy = key === 'ArrowUp' ? -step : key === 'ArrowDown' ? step : 0;
-        if (store.get().selection.kind === 'layers' || store.get().selection.kind === 'area') {
+        const kind = store.get().selection.kind;
+        if (kind === 'layers' || kind === 'area' || kind === 'video') {
           event.preventDefault();
           commands.nudge(dx, dy);
         }

@@ -36,6 +36,7 @@ export function PropertiesPanel({ store, commands }: { store: EditorStore; comma
   switch (selection.kind) {
     case 'none':
     case 'area':
+    case 'video':
       return <CanvasProperties store={store} doc={doc} />;
     case 'cell': {
       const cell = findCell(doc, selection.id);

@@ -1,7 +1,7 @@
 // The imagemap's optional video (the card-based video message): an mp4, its preview image, the area
 // it plays in, and the link with its label shown after playback.
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImagemapDocument, ImagemapVideo } from '../../../shared/editor/document';
 import { videoExternalLinkLabelMaxLength } from '../../../shared/editor/limits';
@@ -9,7 +9,7 @@ import { updateImagemapSettings } from '../../../shared/editor/operations';
 import type { EditorCommands } from './EditorWorkspace';
 import { Field, NumberField, Toggle } from './fields';
 import { Icon } from './icons';
-import type { EditorStore } from './store';
+import { useEditor, type EditorStore } from './store';
 
 export function VideoSettings({
   store,
@@ -24,6 +24,12 @@ export function VideoSettings({
   const videoInput = useRef<HTMLInputElement>(null);
   const previewInput = useRef<HTMLInputElement>(null);
   const video = doc.imagemap.video;
+  // Selected on the canvas (tap-area mode): the numeric fields below are the same rect.
+  const selected = useEditor(store, (s) => s.selection.kind === 'video') && video !== null;
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (selected) root.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
   // A video needs its preview image before it can be stored (both are asset ids in the document).
   const [pendingVideo, setPendingVideo] = useState<string | null>(null);
 
@@ -61,7 +67,7 @@ export function VideoSettings({
   };
 
   return (
-    <div className="ed-video" data-testid="video-settings">
+    <div ref={root} className="ed-video" data-selected={selected} data-testid="video-settings">
       <div className="ed-label">
         <Icon name="video" /> {t('editor.imagemap.video')}
       </div>
@@ -89,7 +95,10 @@ export function VideoSettings({
             <button
               type="button"
               className="ed-button ed-button-small ed-button-danger"
-              onClick={() => setVideo(null)}
+              onClick={() => {
+                setVideo(null);
+                if (selected) store.select({ kind: 'none' });
+              }}
             >
               {t('editor.imagemap.removeVideo')}
             </button>
@@ -130,6 +139,7 @@ export function VideoSettings({
               min={0}
               max={doc.size.width - 1}
               onChange={(x) => patch({ area: { ...video.area, x } }, 'x')}
+              testId="video-x"
             />
             <NumberField
               label="Y"
@@ -137,6 +147,7 @@ export function VideoSettings({
               min={0}
               max={doc.size.height - 1}
               onChange={(y) => patch({ area: { ...video.area, y } }, 'y')}
+              testId="video-y"
             />
             <NumberField
               label={t('editor.props.widthShort')}
@@ -144,6 +155,7 @@ export function VideoSettings({
               min={1}
               max={doc.size.width}
               onChange={(width) => patch({ area: { ...video.area, width } }, 'w')}
+              testId="video-w"
             />
             <NumberField
               label={t('editor.props.heightShort')}
@@ -151,6 +163,7 @@ export function VideoSettings({
               min={1}
               max={doc.size.height}
               onChange={(height) => patch({ area: { ...video.area, height } }, 'h')}
+              testId="video-h"
             />
           </div>
           <Toggle

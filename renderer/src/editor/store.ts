@@ -23,7 +23,9 @@ export type Selection =
   | { readonly kind: 'none' }
   | { readonly kind: 'layers'; readonly ids: readonly string[] }
   | { readonly kind: 'cell'; readonly id: string }
-  | { readonly kind: 'area'; readonly id: string };
+  | { readonly kind: 'area'; readonly id: string }
+  /** The imagemap's video area (tap-area mode). */
+  | { readonly kind: 'video' };
 
 export const noSelection: Selection = { kind: 'none' };
 
@@ -162,6 +164,8 @@ export class EditorStore {
         return { active, selection: doc.cells.some((c) => c.id === selection.id) ? selection : noSelection };
       case 'area':
         return { active, selection: doc.areas.some((a) => a.id === selection.id) ? selection : noSelection };
+      case 'video':
+        return { active, selection: hasVideo(doc) ? selection : noSelection };
     }
   }
 
@@ -192,6 +196,9 @@ export function activeDocument(state: EditorState): EditorDocument {
   if (!doc) throw new Error('activeDocument: a project has no documents');
   return doc;
 }
+
+export const hasVideo = (doc: EditorDocument): boolean =>
+  doc.kind === 'imagemap' && doc.imagemap.video !== null;
 
 export const selectedLayerIds = (selection: Selection): readonly string[] =>
   selection.kind === 'layers' ? selection.ids : [];

@@ -300,6 +300,7 @@ export const en = {
       externalLink: 'Show a link after the video ends',
       linkLabelHint: 'At most {{max}} characters.',
       videoLimit: 'The video plays in its area; a link label may have {{label}} characters at most.',
+      videoOnCanvas: '▶ Video',
     },
     areas: {
       panel: 'Tap areas',
@@ -568,6 +569,9 @@ export const en = {
       readOnly: 'Read-only',
       deleteNamed: 'Delete {{name}}',
       confirmDelete: 'Delete the audience “{{name}}”? This cannot be undone.',
+      rename: 'Rename',
+      renameNamed: 'Rename {{name}}',
+      renameLabel: 'New name for {{name}}',
     },
     import: {
       open: 'Import user IDs…',

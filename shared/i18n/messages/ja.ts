@@ -304,6 +304,7 @@ export const ja: Messages = {
       externalLink: '再生後にリンクを表示する',
       linkLabelHint: '最大 {{max}} 文字です。',
       videoLimit: '動画はその領域内で再生されます。リンクのラベルは最大 {{label}} 文字です。',
+      videoOnCanvas: '▶ 動画',
     },
     areas: {
       panel: 'タップ領域',
@@ -577,6 +578,9 @@ export const ja: Messages = {
       readOnly: '読み取り専用',
       deleteNamed: '{{name}} を削除',
       confirmDelete: 'オーディエンス「{{name}}」を削除しますか？元に戻せません。',
+      rename: '名前を変更',
+      renameNamed: '{{name}} の名前を変更',
+      renameLabel: '{{name}} の新しい名前',
     },
     import: {
       open: 'ユーザー ID を取り込む…',

@@ -296,6 +296,7 @@ export const th: Messages = {
       externalLink: 'แสดงลิงก์เมื่อวิดีโอเล่นจบ',
       linkLabelHint: 'ไม่เกิน {{max}} ตัวอักษร',
       videoLimit: 'วิดีโอเล่นในพื้นที่ของมัน ป้ายลิงก์ยาวได้ไม่เกิน {{label}} ตัวอักษร',
+      videoOnCanvas: '▶ วิดีโอ',
     },
     areas: {
       panel: 'พื้นที่แตะ',
@@ -547,6 +548,9 @@ export const th: Messages = {
       readOnly: 'อ่านอย่างเดียว',
       deleteNamed: 'ลบ {{name}}',
       confirmDelete: 'ลบกลุ่มเป้าหมาย “{{name}}” หรือไม่ การลบนี้ย้อนกลับไม่ได้',
+      rename: 'เปลี่ยนชื่อ',
+      renameNamed: 'เปลี่ยนชื่อ {{name}}',
+      renameLabel: 'ชื่อใหม่ของ {{name}}',
     },
     import: {
       open: 'นำเข้า User ID…',

@@ -296,6 +296,7 @@ export const zhTW: Messages = {
       externalLink: '影片播放完畢後顯示連結',
       linkLabelHint: '最多 {{max}} 個字。',
       videoLimit: '影片在其區域內播放；連結文字最多 {{label}} 個字。',
+      videoOnCanvas: '▶ 影片',
     },
     areas: {
       panel: '點擊區域',
@@ -550,6 +551,9 @@ export const zhTW: Messages = {
       readOnly: '唯讀',
       deleteNamed: '刪除 {{name}}',
       confirmDelete: '要刪除受眾「{{name}}」嗎？此動作無法復原。',
+      rename: '重新命名',
+      renameNamed: '重新命名 {{name}}',
+      renameLabel: '{{name}} 的新名稱',
     },
     import: {
       open: '匯入用戶 ID…',

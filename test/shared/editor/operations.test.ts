@@ -26,6 +26,7 @@ import {
   setCellPhoto,
   setLayerHidden,
   setLayerLocked,
+  setVideoArea,
   updateImagemapSettings,
   updateLayer,
   updateRichMenuSettings,
@@ -183,6 +184,53 @@ describe('settings', () => {
     expect(next.kind === 'imagemap' && next.imagemap.altText).toBe('春季');
     const rich = richMenuFixture();
     expect(updateImagemapSettings(rich, { altText: 'x' })).toBe(rich);
+  });
+});
+
+describe('setVideoArea', () => {
+  const withVideo = () =>
+    updateImagemapSettings(imagemapFixture(), {
+      video: {
+        videoAssetId: 'a'.repeat(64),
+        previewAssetId: 'b'.repeat(64),
+        area: { x: 0, y: 0, width: 1040, height: 585 },
+        externalLink: null,
+      },
+    });
+  const areaOf = (doc: ReturnType<typeof withVideo>) =>
+    doc.kind === 'imagemap' ? doc.imagemap.video?.area : undefined;
+
+  it('moves and resizes the video area in whole pixels, keeping the rest of the video', () => {
+    const doc = withVideo();
+    const next = setVideoArea(doc, { x: 10.4, y: 99.6, width: 500.2, height: 281 });
+    expect(areaOf(next)).toEqual({ x: 10, y: 100, width: 501, height: 281 });
+    expect(next.kind === 'imagemap' && next.imagemap.video?.videoAssetId).toBe('a'.repeat(64));
+    expect(areaOf(doc)).toEqual({ x: 0, y: 0, width: 1040, height: 585 });
+  });
+
+  it('keeps the area inside the image', () => {
+    const doc = withVideo();
+    expect(areaOf(setVideoArea(doc, { x: 900, y: -40, width: 400, height: 200 }))).toEqual({
+      x: 640,
+      y: 0,
+      width: 400,
+      height: 200,
+    });
+    expect(areaOf(setVideoArea(doc, { x: 5, y: 900, width: 2000, height: 300 }))).toEqual({
+      x: 0,
+      y: 740,
+      width: 1040,
+      height: 300,
+    });
+  });
+
+  it('returns the same document when nothing changes, there is no video or it is a rich menu', () => {
+    const doc = withVideo();
+    expect(setVideoArea(doc, { x: 0.2, y: 0, width: 1040, height: 585 })).toBe(doc);
+    const plain = imagemapFixture();
+    expect(setVideoArea(plain, { x: 1, y: 1, width: 10, height: 10 })).toBe(plain);
+    const rich = richMenuFixture();
+    expect(setVideoArea(rich, { x: 1, y: 1, width: 10, height: 10 })).toBe(rich);
   });
 });
 
