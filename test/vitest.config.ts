@@ -27,7 +27,7 @@ export default defineConfig({
           typecheck: {
             enabled: true,
             include: ['test/types/**/*.test-d.ts'],
-            tsconfig: 'test/tsconfig.json',
+            tsconfig: 'test/types/tsconfig.json',
           },
         },
       },
