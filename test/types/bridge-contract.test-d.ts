@@ -15,8 +15,15 @@ import { apiEventNames, apiMethodNames, exhaustiveKeys } from '../../shared/api/
 import type { ApiClient } from '../../shared/api/client';
 import type { ApiResult } from '../../shared/api/result';
 import { apiArgumentSchemas } from '../../shared/api/schemas';
+import { appMethodNames as appMethodNamesForTest } from '../../shared/api/app-contract';
 import type { createApiHandlers } from '../../electron/app/handlers';
 import type { Preferences } from '../../shared/domain/preferences';
+import type { HandlersOf } from '../../shared/api/slice';
+import type { EditorApi } from '../../shared/editor/contract';
+import { type editorArgumentSchemas, editorMethodNames } from '../../shared/editor/contract';
+import type { AudiencesApi } from '../../shared/audiences/contract';
+import type { createEditorHandlers } from '../../electron/editor/handlers';
+import type { createAudienceHandlers } from '../../electron/audiences/handlers';
 
 declare const completeHandlers: ApiHandlers;
 
@@ -82,5 +89,22 @@ describe('bridge contract', () => {
       listChannels: apiArgumentSchemas.listChannels,
     };
     expectTypeOf(incomplete).not.toBeAny();
+  });
+
+  it('types each feature slice on its own: its handlers, names and schemas come from its interface', () => {
+    expectTypeOf<ReturnType<typeof createEditorHandlers>>().toEqualTypeOf<HandlersOf<EditorApi>>();
+    expectTypeOf<ReturnType<typeof createAudienceHandlers>>().toEqualTypeOf<HandlersOf<AudiencesApi>>();
+    expectTypeOf(editorMethodNames).toEqualTypeOf<readonly (keyof EditorApi)[]>();
+    expectTypeOf<keyof typeof editorArgumentSchemas>().toEqualTypeOf<keyof EditorApi>();
+    // @ts-expect-error a slice's handler with the wrong return type
+    const wrong: HandlersOf<EditorApi> = { ...({} as HandlersOf<EditorApi>), listProjects: () => 'no' };
+    expectTypeOf(wrong).not.toBeAny();
+  });
+
+  it('makes a composed method list that leaves out a slice a type error', () => {
+    exhaustiveKeys<OaPlannerApi>()(
+      // @ts-expect-error the audiences slice is missing
+      [...appMethodNamesForTest, ...editorMethodNames],
+    );
   });
 });
