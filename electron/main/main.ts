@@ -11,14 +11,12 @@ import type { Preferences } from '../../shared/domain/preferences';
 import { translate } from '../../shared/i18n/catalog';
 import { contentSecurityPolicy } from '../app/csp';
 import { dataDirectoryEnvVar } from '../app/environment';
-import { createApiHandlers, type AppContext } from '../app/handlers';
+import { createAppServices } from '../app/services';
 import { appVersion } from '../app/version';
 import { appHost, appOrigin, appScheme, registerIpcHandlers } from '../ipc/register-ipc';
 import { createElectronPreferencesStore } from '../preferences/electron-store';
 import { readStaticFile } from '../server/static-files';
-import { assetCacheControl, assetResponse, isAssetPath } from '../editor/asset-route';
-import { createSandboxService } from '../sandbox/service';
-import { openDataDirectory } from '../storage/database';
+import { assetCacheControl, isAssetPath } from '../editor/asset-route';
 import { buildMenuTemplate } from './menu';
 import { hardenApp, hardenSession } from './security';
 import { initialWindowBounds, minimumWindowSize } from './window-state';
@@ -82,38 +80,35 @@ function start(): void {
 }
 
 function startApp(): void {
-  const dataDirectory = app.getPath('userData');
-  const database = openDataDirectory(dataDirectory, {
-    nativeBinding: process.env.OA_PLANNER_SQLITE_BINDING,
-  });
-  const preferences = createElectronPreferencesStore();
   const systemLocales = app.getPreferredSystemLanguages();
   const uiLocale = (prefs: Preferences): Locale => resolveLocale(prefs.locale, systemLocales);
-
-  // The Sandbox channel's LINE emulator: in process, started when first asked for.
-  const sandbox = createSandboxService({
-    dataDirectory,
-    nativeBinding: process.env.OA_PLANNER_SQLITE_BINDING,
-  });
-  const context: AppContext = {
-    sandbox,
+  const services = createAppServices({
     shell: 'electron',
-    version: appVersion,
-    platform: process.platform,
+    dataDirectory: app.getPath('userData'),
+    preferences: createElectronPreferencesStore(),
     systemLocales,
-    dataDirectory,
-    database,
-    preferences,
-    emit: (event, payload) => {
-      emit(event, payload);
-      if (event === 'preferencesChanged') installMenu(payload as Preferences);
-    },
-  };
-  const handlers = createApiHandlers(context);
+    ...(process.env.OA_PLANNER_SQLITE_BINDING
+      ? { nativeBinding: process.env.OA_PLANNER_SQLITE_BINDING }
+      : {}),
+  });
+  const { handlers, preferences } = services;
+  services.onEvent((event, payload) => {
+    emit(event, payload);
+    if (event === 'preferencesChanged') installMenu(payload as Preferences);
+  });
   registerIpcHandlers(ipcMain, handlers, (message) => console.error(message));
-  app.on('will-quit', () => {
-    void sandbox.stop();
-    database.close();
+  // Quitting waits for every service to stop (the sandbox's server, then the database).
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void services
+      .close()
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        stopped = true;
+        app.quit();
+      });
   });
 
   hardenSession(session.defaultSession);
@@ -122,7 +117,7 @@ function startApp(): void {
     if (url.host !== appHost) return new Response('Not found', { status: 404 });
     if (isAssetPath(url.pathname)) {
       // Editor assets (app://oa-planner/assets/<sha256>?variant=…), immutable by content address.
-      const asset = assetResponse(database.db, url.pathname, url.searchParams);
+      const asset = services.asset(url.pathname, url.searchParams);
       return new Response(new Uint8Array(asset.body), {
         status: asset.status,
         headers: {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { clearMemberCache, evaluateAudienceExpression } from '../../electron/audiences/algebra';
 import { appendMembers, insertAudience, listAudiences } from '../../electron/audiences/repository';
 import { insertCampaignBroadcast } from '../../electron/audiences/campaign-broadcasts';
-import { openDataForNode } from '../../electron/app/open-app';
+import { createAppServices } from '../../electron/app/services';
 import type { AudienceExpression } from '../../shared/audiences/algebra';
 import { randomHex, seededRandom } from '../../shared/domain/random';
 import { type Benchmark, type Figure, median, time } from './harness';
@@ -112,7 +112,7 @@ export const audiencesBenchmark: Benchmark = {
       const peakMb = Math.max(...imports.map((r) => r.peakMb));
 
       // Three audiences of 1,000,000 IDs each, overlapping by 300,000 (A∩B) and 200,000 (A∩C).
-      const data = openDataForNode(path.join(scratch, 'algebra'));
+      const data = createAppServices({ shell: 'cli', dataDirectory: path.join(scratch, 'algebra') });
       const db = data.database.db;
       const random = seededRandom(7);
       const a = packedRandom(1_000_000, random, new Uint32Array(0), 0);
@@ -162,7 +162,7 @@ export const audiencesBenchmark: Benchmark = {
       );
 
       // 1,000 audiences of every kind in a fresh channel-sized data folder.
-      const listing = openDataForNode(path.join(scratch, 'listing'));
+      const listing = createAppServices({ shell: 'cli', dataDirectory: path.join(scratch, 'listing') });
       const ldb = listing.database.db;
       const broadcast = insertCampaignBroadcast(ldb, {
         channelId: 1,
@@ -195,8 +195,8 @@ export const audiencesBenchmark: Benchmark = {
       })();
       let listed = 0;
       const listTimes = await time(() => (listed = listAudiences(ldb, 1).length), 20, 3);
-      listing.close();
-      data.close();
+      await listing.close();
+      await data.close();
 
       return [
         { name: 'import 1,500,000 rows (CLI process, total), median', value: importMs, unit: 'ms' },

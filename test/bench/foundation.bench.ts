@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApiClient } from '../../shared/api/client';
 import { createWireApiTestDouble } from '../../shared/api/test-double';
-import { createApiHandlers } from '../../electron/app/handlers';
-import { nodeAppContext, openDataForNode } from '../../electron/app/open-app';
+import { createAppServices } from '../../electron/app/services';
 import { startBrowserServer } from '../../electron/server/browser-server';
 import { type Benchmark, type Figure, median, percentile, time } from './harness';
 
@@ -18,15 +17,22 @@ export const foundationBenchmark: Benchmark = {
     try {
       let n = 0;
       const openFresh = await time(
-        () => openDataForNode(path.join(scratch, `fresh-${String(n++)}`)).close(),
+        () =>
+          createAppServices({
+            shell: 'cli',
+            dataDirectory: path.join(scratch, `fresh-${String(n++)}`),
+          }).close(),
         20,
       );
       const existing = path.join(scratch, 'existing');
-      openDataForNode(existing).close();
-      const openExisting = await time(() => openDataForNode(existing).close(), 50);
+      await createAppServices({ shell: 'cli', dataDirectory: existing }).close();
+      const openExisting = await time(
+        () => createAppServices({ shell: 'cli', dataDirectory: existing }).close(),
+        50,
+      );
 
-      const data = openDataForNode(path.join(scratch, 'api'));
-      const handlers = createApiHandlers(nodeAppContext(data, 'browser', () => undefined));
+      const data = createAppServices({ shell: 'browser', dataDirectory: path.join(scratch, 'api') });
+      const { handlers } = data;
       const inProcess = createApiClient(createWireApiTestDouble(handlers).wire);
       const dispatchTimes = await time(() => inProcess.listChannels(), 2000, 200);
 
@@ -40,7 +46,7 @@ export const foundationBenchmark: Benchmark = {
         }).then((r) => r.json());
       const httpTimes = await time(call, 1000, 100);
       await server.close();
-      data.close();
+      await data.close();
 
       return [
         {

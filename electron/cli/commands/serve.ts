@@ -3,11 +3,9 @@
 
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createApiHandlers } from '../../app/handlers';
 import { resolveDataDirectory } from '../../app/environment';
-import { nodeAppContext, openDataForNode } from '../../app/open-app';
+import { createAppServices } from '../../app/services';
 import { startBrowserServer } from '../../server/browser-server';
-import { assetResponse } from '../../editor/asset-route';
 import { canOpenBrowser, openInBrowser } from '../open-browser';
 import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand } from '../command';
 import { closeOnStopSignal } from '../stop-signal';
@@ -54,18 +52,21 @@ ${dataDirHelp}
       typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
       io.env,
     );
-    const data = openDataForNode(dataDirectory);
+    const services = createAppServices({ shell: 'browser', dataDirectory });
     let server;
     try {
       server = await startBrowserServer({
         rendererDirectory,
         port,
-        createHandlers: (emit) => createApiHandlers(nodeAppContext(data, 'browser', emit)),
-        assets: (pathname, searchParams) => assetResponse(data.database.db, pathname, searchParams),
+        createHandlers: (emit) => {
+          services.onEvent(emit);
+          return services.handlers;
+        },
+        assets: services.asset,
         log: (message) => io.stderr(message),
       });
     } catch (error) {
-      data.close();
+      await services.close();
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE')
         throw new CliError(
@@ -81,7 +82,7 @@ ${dataDirHelp}
     io.stdout('Press Ctrl+C to stop.');
     if (!values['no-open'] && canOpenBrowser(io.env)) openInBrowser(server.url);
     await stopped;
-    data.close();
+    await services.close();
     return 0;
   },
 };

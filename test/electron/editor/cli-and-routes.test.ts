@@ -9,9 +9,7 @@ import type { EditorDocument, TextLayer } from '../../../shared/editor/document'
 import { assetUrl } from '../../../shared/editor/assets';
 import { fillFrame } from '../../../shared/editor/geometry';
 import { textRasterKey } from '../../../shared/editor/rasters';
-import { createApiHandlers } from '../../../electron/app/handlers';
-import { nodeAppContext, openDataForNode } from '../../../electron/app/open-app';
-import { assetResponse } from '../../../electron/editor/asset-route';
+import { createAppServices } from '../../../electron/app/services';
 import { startBrowserServer } from '../../../electron/server/browser-server';
 import { runCliProcess } from '../../helpers/cli';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -20,9 +18,9 @@ import { noisyJpeg, solidPng, textRasterPng, upload } from './fixtures';
 /** A data folder holding one finished rich menu named “Spring menu” (photo, text, actions). */
 async function dataFolderWithProject(): Promise<string> {
   const dataDirectory = makeTempDir();
-  const data = openDataForNode(dataDirectory);
+  const data = createAppServices({ shell: 'browser', dataDirectory });
   try {
-    const handlers = createApiHandlers(nodeAppContext(data, 'browser', () => undefined));
+    const { handlers } = data;
     const project = await handlers.createProject({
       channelId: 1,
       name: 'Spring menu',
@@ -64,7 +62,7 @@ async function dataFolderWithProject(): Promise<string> {
       ],
     });
   } finally {
-    data.close();
+    await data.close();
   }
   return dataDirectory;
 }
@@ -126,20 +124,20 @@ describe('oa-planner export', () => {
 describe('asset route', () => {
   it('serves editing copies and originals to holders of the key only', async () => {
     const dataDirectory = makeTempDir();
-    const data = openDataForNode(dataDirectory);
+    const data = createAppServices({ shell: 'browser', dataDirectory });
     const renderer = makeTempDir();
     writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>OA Planner</title>');
     mkdirSync(path.join(renderer, 'assets'));
     const server = await startBrowserServer({
       rendererDirectory: renderer,
-      createHandlers: (emit) => createApiHandlers(nodeAppContext(data, 'browser', emit)),
-      assets: (pathname, params) => assetResponse(data.database.db, pathname, params),
+      createHandlers: () => data.handlers,
+      assets: data.asset,
     });
     onTestFinished(async () => {
       await server.close();
-      data.close();
+      await data.close();
     });
-    const handlers = createApiHandlers(nodeAppContext(data, 'browser', () => undefined));
+    const { handlers } = data;
     const project = await handlers.createProject({
       channelId: 1,
       name: 'P',

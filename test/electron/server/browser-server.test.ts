@@ -4,8 +4,7 @@ import http from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createApiHandlers } from '../../../electron/app/handlers';
-import { nodeAppContext, openDataForNode } from '../../../electron/app/open-app';
+import { createAppServices } from '../../../electron/app/services';
 import { startBrowserServer, type BrowserServer } from '../../../electron/server/browser-server';
 import { makeTempDir } from '../../helpers/temp-dir';
 
@@ -15,14 +14,17 @@ async function startServer(): Promise<BrowserServer> {
   mkdirSync(path.join(renderer, 'assets'));
   writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(path.dirname(renderer), `${path.basename(renderer)}-secret.txt`), 'secret');
-  const data = openDataForNode(makeTempDir());
+  const data = createAppServices({ shell: 'browser', dataDirectory: makeTempDir() });
   const server = await startBrowserServer({
     rendererDirectory: renderer,
-    createHandlers: (emit) => createApiHandlers(nodeAppContext(data, 'browser', emit)),
+    createHandlers: (emit) => {
+      data.onEvent(emit);
+      return data.handlers;
+    },
   });
   onTestFinished(async () => {
     await server.close();
-    data.close();
+    await data.close();
   });
   return server;
 }

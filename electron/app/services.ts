@@ -1,0 +1,104 @@
+// Everything the API needs for one data folder, wired once for all three shells: the Electron main
+// process, browser mode and the CLI. Opens the database, the preferences and the Sandbox channel's
+// LINE emulator (started on first use), builds the handler table, fans events out to whoever
+// listens (the window, the browser-mode event stream), and shuts all of it down in order.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApiHandlers, AppShell, EventEmitterFn, Unsubscribe } from '../../shared/api/contract';
+import { assetResponse, type AssetResponse } from '../editor/asset-route';
+import { createFilePreferencesStore } from '../preferences/file-store';
+import type { PreferencesStore } from '../preferences/store';
+import { createSandboxService, type SandboxService } from '../sandbox/service';
+import { openDataDirectory, type AppDatabase } from '../storage/database';
+import { preferencesFileName, systemLocalesFromEnvironment } from './environment';
+import { createApiHandlers } from './handlers';
+import { appVersion } from './version';
+
+export interface AppServicesOptions {
+  readonly shell: AppShell;
+  readonly dataDirectory: string;
+  /** The desktop app passes its electron-store; the others use the same JSON file directly. */
+  readonly preferences?: PreferencesStore;
+  /** The OS's preferred languages; default: from the POSIX locale variables. */
+  readonly systemLocales?: readonly string[];
+  /** Path to a better_sqlite3.node built for Electron's ABI. */
+  readonly nativeBinding?: string;
+  /** Friends the sandbox generates the first time (default 5,000). */
+  readonly sandboxFriends?: number;
+}
+
+export interface AppServices {
+  readonly shell: AppShell;
+  readonly dataDirectory: string;
+  readonly database: AppDatabase;
+  readonly preferences: PreferencesStore;
+  readonly sandbox: SandboxService;
+  readonly handlers: ApiHandlers;
+  /** Every event main emits reaches each listener; returns the way to stop listening. */
+  onEvent(listener: EventEmitterFn): Unsubscribe;
+  /** Editor assets, for the shell's asset route (browser mode's HTTP, Electron's app://). */
+  asset(pathname: string, searchParams: URLSearchParams): AssetResponse;
+  /** Stops the sandbox (awaited), then closes the database. Safe to call more than once. */
+  close(): Promise<void>;
+}
+
+export function createAppServices(options: AppServicesOptions): AppServices {
+  const { dataDirectory } = options;
+  fs.mkdirSync(dataDirectory, { recursive: true });
+  const database = openDataDirectory(
+    dataDirectory,
+    options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
+  );
+  const preferences =
+    options.preferences ?? createFilePreferencesStore(path.join(dataDirectory, preferencesFileName));
+  const sandbox = createSandboxService({
+    dataDirectory,
+    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+    ...(options.sandboxFriends === undefined ? {} : { friends: options.sandboxFriends }),
+  });
+
+  const listeners = new Set<EventEmitterFn>();
+  const emit: EventEmitterFn = (event, payload) => {
+    for (const listener of listeners) listener(event, payload);
+  };
+  const handlers = createApiHandlers({
+    shell: options.shell,
+    version: appVersion,
+    platform: process.platform,
+    systemLocales: options.systemLocales ?? systemLocalesFromEnvironment(),
+    dataDirectory,
+    database,
+    preferences,
+    emit,
+    sandbox,
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    shell: options.shell,
+    dataDirectory,
+    database,
+    preferences,
+    sandbox,
+    handlers,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    asset: (pathname, searchParams) => assetResponse(database.db, pathname, searchParams),
+    close() {
+      closing ??= (async () => {
+        listeners.clear();
+        try {
+          await sandbox.stop();
+        } finally {
+          database.close();
+        }
+      })();
+      return closing;
+    },
+  };
+}
