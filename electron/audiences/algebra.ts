@@ -186,6 +186,6 @@ export function assertAudienceInChannel(
 ): AudienceSummary {
   const audience = getAudience(db, audienceId);
   if (!audience || audience.channelId !== channelId)
-    throw new ApiError('not-found', `There is no audience ${String(audienceId)} in this channel.`);
+    throw new ApiError('not-found', { key: 'errors.audiences.notInChannel', params: { id: audienceId } });
   return audience;
 }

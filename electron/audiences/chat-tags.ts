@@ -30,14 +30,21 @@ function tagNames(db: SqliteDatabase, channelId: number, exceptId?: number): str
 
 function assertTagName(db: SqliteDatabase, channelId: number, name: string, exceptId?: number): void {
   const problem = checkChatTagName(name, tagNames(db, channelId, exceptId));
-  if (problem === 'taken') throw new ApiError('conflict', `A tag named "${name.trim()}" already exists.`);
-  if (problem) throw new ApiError('invalid-argument', `"${name}" is not a usable tag name (${problem}).`);
+  if (problem === 'taken') {
+    throw new ApiError('conflict', { key: 'errors.audiences.tagTaken', params: { name: name.trim() } });
+  }
+  if (problem) {
+    throw new ApiError('invalid-argument', {
+      key: 'errors.audiences.tagNameUnusable',
+      params: { name, problem: { key: `audiences.nameProblem.${problem}` } },
+    });
+  }
 }
 
 function requireTag(db: SqliteDatabase, tagId: number): { id: number; channel_id: number } {
   const tag = db.prepare('SELECT id, channel_id FROM chat_tags WHERE id = ?').get(tagId) as
     { id: number; channel_id: number } | undefined;
-  if (!tag) throw new ApiError('not-found', `There is no tag ${String(tagId)}.`);
+  if (!tag) throw new ApiError('not-found', { key: 'errors.audiences.tagNotFound', params: { id: tagId } });
   return tag;
 }
 
@@ -73,15 +80,18 @@ export function tagFriends(
   requireChannel(db, channelId);
   userIds.forEach((id, index) => {
     if (classifyId(id) !== 'userId') {
-      throw new ApiError(
-        'invalid-argument',
-        `Entry ${String(index + 1)} ("${id.slice(0, 40)}") is not a LINE user ID.`,
-      );
+      throw new ApiError('invalid-argument', {
+        key: 'errors.audiences.entryNotUserId',
+        params: { entry: index + 1, id: id.slice(0, 40) },
+      });
     }
   });
   for (const tagId of tagIds) {
     if (requireTag(db, tagId).channel_id !== channelId)
-      throw new ApiError('invalid-argument', `Tag ${String(tagId)} belongs to another channel.`);
+      throw new ApiError('invalid-argument', {
+        key: 'errors.audiences.tagOtherChannel',
+        params: { id: tagId },
+      });
   }
   const addFriend = db.prepare('INSERT OR IGNORE INTO friends (channel_id, user_id) VALUES (?, ?)');
   const addTag = db.prepare(
@@ -119,9 +129,9 @@ export function importTagAssignments(
   const parser = new TagImportParser();
   parser.push(bytes);
   const report = parser.finish();
-  if (parser.failure) throw new ApiError('invalid-argument', 'The tag file is not a text file.');
+  if (parser.failure) throw new ApiError('invalid-argument', { key: 'errors.audiences.tagFileNotText' });
   if (report.friends === 0) {
-    throw new ApiError('invalid-argument', 'The tag file holds no valid "userId,tag1;tag2" rows.');
+    throw new ApiError('invalid-argument', { key: 'errors.audiences.tagFileNoRows' });
   }
   const existing = new Map(
     (
@@ -157,11 +167,14 @@ export function createChatTagAudience(
   tagIds: readonly number[],
   match: TagMatch,
 ): AudienceSummary {
-  if (tagIds.length === 0) throw new ApiError('invalid-argument', 'Choose at least one tag.');
+  if (tagIds.length === 0) throw new ApiError('invalid-argument', { key: 'errors.audiences.noTags' });
   const id = db.transaction(() => {
     for (const tagId of tagIds) {
       if (requireTag(db, tagId).channel_id !== channelId)
-        throw new ApiError('invalid-argument', `Tag ${String(tagId)} belongs to another channel.`);
+        throw new ApiError('invalid-argument', {
+          key: 'errors.audiences.tagOtherChannel',
+          params: { id: tagId },
+        });
     }
     const audienceId = insertAudience(db, { channelId, name, kind: 'chatTag', tagMatch: match });
     const link = db.prepare('INSERT OR IGNORE INTO audience_tags (audience_id, tag_id) VALUES (?, ?)');

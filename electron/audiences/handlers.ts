@@ -1,7 +1,9 @@
-// The audience methods of the API handler table (spread into createApiHandlers). Arguments arrive
+// The audiences' slice of the API handler table (shared/audiences/contract.ts). Arguments arrive
 // validated; each change emits `audiencesChanged` so every open window reloads its lists.
 
-import type { ApiHandlers, EventEmitterFn } from '../../shared/api/contract';
+import type { EventEmitterFn } from '../../shared/api/contract';
+import type { HandlersOf } from '../../shared/api/slice';
+import type { AudiencesApi } from '../../shared/audiences/contract';
 import { ApiError } from '../../shared/api/result';
 import type { AudienceSummary } from '../../shared/audiences/audience';
 import { clickUrlMaxLength } from '../../shared/audiences/limits';
@@ -27,25 +29,6 @@ import {
   requireAudience,
 } from './repository';
 
-export type AudienceMethodName =
-  | 'listAudiences'
-  | 'beginAudienceImport'
-  | 'appendAudienceImportChunk'
-  | 'finishAudienceImport'
-  | 'cancelAudienceImport'
-  | 'renameAudience'
-  | 'deleteAudience'
-  | 'countAudienceExpression'
-  | 'listChatTags'
-  | 'createChatTag'
-  | 'renameChatTag'
-  | 'deleteChatTag'
-  | 'tagFriends'
-  | 'importChatTags'
-  | 'createChatTagAudience'
-  | 'listCampaignBroadcasts'
-  | 'createRetargetingAudience';
-
 export interface AudienceHandlerContext {
   readonly database: AppDatabase;
   readonly emit: EventEmitterFn;
@@ -54,13 +37,11 @@ export interface AudienceHandlerContext {
 function tagChannel(context: AudienceHandlerContext, tagId: number): number {
   const row = context.database.db.prepare('SELECT channel_id FROM chat_tags WHERE id = ?').get(tagId) as
     { channel_id: number } | undefined;
-  if (!row) throw new ApiError('not-found', `There is no tag ${String(tagId)}.`);
+  if (!row) throw new ApiError('not-found', { key: 'errors.audiences.tagNotFound', params: { id: tagId } });
   return row.channel_id;
 }
 
-export function createAudienceHandlers(
-  context: AudienceHandlerContext,
-): Pick<ApiHandlers, AudienceMethodName> {
+export function createAudienceHandlers(context: AudienceHandlerContext): HandlersOf<AudiencesApi> {
   const db = () => context.database.db;
   const sessions = createImportSessions(db);
   const changed = (channelId: number) => context.emit('audiencesChanged', { channelId });
@@ -122,17 +103,17 @@ export function createAudienceHandlers(
     createRetargetingAudience: (request) => {
       const broadcast = getCampaignBroadcast(db(), request.broadcastId);
       if (!broadcast || broadcast.channelId !== request.channelId) {
-        throw new ApiError(
-          'not-found',
-          `There is no broadcast ${String(request.broadcastId)} in this channel.`,
-        );
+        throw new ApiError('not-found', {
+          key: 'errors.audiences.broadcastNotFound',
+          params: { id: request.broadcastId },
+        });
       }
       const clickUrl = request.kind === 'click' ? request.clickUrl : null;
       if (clickUrl !== null && (clickUrl.length > clickUrlMaxLength || !/^https?:\/\/\S+$/i.test(clickUrl))) {
-        throw new ApiError(
-          'invalid-argument',
-          `"${clickUrl.slice(0, 80)}" is not a link (http:// or https://).`,
-        );
+        throw new ApiError('invalid-argument', {
+          key: 'errors.audiences.notALink',
+          params: { url: clickUrl.slice(0, 80) },
+        });
       }
       const id = db().transaction(() =>
         insertAudience(db(), {

@@ -44,10 +44,7 @@ export function createImportSessions(db: () => SqliteDatabase, now: () => number
     sweep();
     const session = sessions.get(importId);
     if (!session) {
-      throw new ApiError(
-        'not-found',
-        'This import is no longer open (cancelled, finished or idle too long). Start it again.',
-      );
+      throw new ApiError('not-found', { key: 'errors.audiences.importNotOpen' });
     }
     session.touched = now();
     return session;
@@ -57,16 +54,16 @@ export function createImportSessions(db: () => SqliteDatabase, now: () => number
     begin(target, fileName, totalBytes, column) {
       sweep();
       if (sessions.size >= maxSessions) {
-        throw new ApiError(
-          'conflict',
-          `${String(maxSessions)} imports are already running; wait for one to finish.`,
-        );
+        throw new ApiError('conflict', {
+          key: 'errors.audiences.tooManyImports',
+          params: { count: maxSessions },
+        });
       }
       if (totalBytes > maxImportFileBytes) {
-        throw new ApiError(
-          'invalid-argument',
-          `${fileName} is ${String(totalBytes)} bytes; files over ${String(maxImportFileBytes)} bytes are refused.`,
-        );
+        throw new ApiError('invalid-argument', {
+          key: 'errors.audiences.fileTooLarge',
+          params: { file: fileName, bytes: totalBytes, max: maxImportFileBytes },
+        });
       }
       const parser = prepareImport(db(), target, {
         sizeHint: totalBytes,
@@ -80,19 +77,19 @@ export function createImportSessions(db: () => SqliteDatabase, now: () => number
       const session = take(importId);
       // Chunks must arrive in order and once: a retried or reordered request would corrupt lines.
       if (offset !== session.received) {
-        throw new ApiError(
-          'conflict',
-          `Chunk at byte ${String(offset)} does not follow byte ${String(session.received)}; start the import again.`,
-        );
+        throw new ApiError('conflict', {
+          key: 'errors.audiences.chunkOutOfOrder',
+          params: { offset, expected: session.received },
+        });
       }
       const bytes = Buffer.from(base64, 'base64');
       session.received += bytes.length;
       if (session.received > session.totalBytes) {
         sessions.delete(importId);
-        throw new ApiError(
-          'invalid-argument',
-          `More bytes arrived than the ${String(session.totalBytes)} announced.`,
-        );
+        throw new ApiError('invalid-argument', {
+          key: 'errors.audiences.moreThanAnnounced',
+          params: { bytes: session.totalBytes },
+        });
       }
       session.parser.push(bytes);
       return {

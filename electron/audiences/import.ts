@@ -55,10 +55,10 @@ export function prepareImport(
     case 'append': {
       const audience = requireAudience(db, target.audienceId);
       if (audience.kind !== 'upload') {
-        throw new ApiError(
-          'conflict',
-          `"${audience.name}" is not a user-ID upload audience; IDs can only be added to those.`,
-        );
+        throw new ApiError('conflict', {
+          key: 'errors.audiences.notUploadAudience',
+          params: { name: audience.name },
+        });
       }
       return new IdImportParser({
         ...base,
@@ -93,7 +93,10 @@ export function commitImport(
     // Re-read inside the transaction: another import may have appended since the file was read.
     const current = requireAudience(db, target.audienceId);
     if ((current.size ?? 0) !== existingCount) {
-      throw new ApiError('conflict', `"${current.name}" changed while the file was read; import it again.`);
+      throw new ApiError('conflict', {
+        key: 'errors.audiences.changedWhileReading',
+        params: { name: current.name },
+      });
     }
     appendMembers(db, target.audienceId, added, existingCount, fileName);
     return target.audienceId;
@@ -124,14 +127,15 @@ export async function readFileInto(
   try {
     handle = await fs.promises.open(file, 'r');
   } catch (error) {
-    throw new ApiError(
-      'not-found',
-      `Cannot open ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
-    );
+    throw new ApiError('not-found', {
+      key: 'errors.audiences.cannotOpen',
+      params: { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) },
+    });
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new ApiError('invalid-argument', `${file} is not a file.`);
+    if (!stat.isFile())
+      throw new ApiError('invalid-argument', { key: 'errors.audiences.notAFile', params: { file } });
     if (stat.size > limit) {
       parser.fail({ reason: 'too-large', limit, bytes: stat.size });
       return;

@@ -11,7 +11,7 @@ import type {
 } from '../../shared/audiences/audience';
 import type { MemberIdKind } from '../../shared/audiences/ids';
 import { maxAudiencesPerChannel } from '../../shared/audiences/limits';
-import { checkAudienceName, type NameProblem } from '../../shared/audiences/names';
+import { checkAudienceName } from '../../shared/audiences/names';
 import { assertNever } from '../../shared/domain/assert';
 import type { SqliteDatabase } from '../storage/database';
 
@@ -90,13 +90,14 @@ export function getAudience(db: SqliteDatabase, audienceId: number): AudienceSum
 
 export function requireAudience(db: SqliteDatabase, audienceId: number): AudienceSummary {
   const audience = getAudience(db, audienceId);
-  if (!audience) throw new ApiError('not-found', `There is no audience ${String(audienceId)}.`);
+  if (!audience)
+    throw new ApiError('not-found', { key: 'errors.audiences.notFound', params: { id: audienceId } });
   return audience;
 }
 
 export function requireChannel(db: SqliteDatabase, channelId: number): void {
   if (!db.prepare('SELECT 1 FROM channels WHERE id = ?').get(channelId)) {
-    throw new ApiError('not-found', `There is no channel ${String(channelId)}.`);
+    throw new ApiError('not-found', { key: 'errors.channels.notFound', params: { id: channelId } });
   }
 }
 
@@ -128,13 +129,6 @@ export function chatTagAudienceMembers(db: SqliteDatabase, audienceId: number, m
   return (db.prepare(chatTagSql(match)).pluck().all({ audienceId }) as string[]).sort();
 }
 
-const nameProblemText: Record<NameProblem, string> = {
-  blank: 'an audience needs a name',
-  'too-long': 'audience names are at most 120 characters',
-  'control-characters': 'audience names cannot hold control characters',
-  taken: 'another audience of this channel already has this name',
-};
-
 /** Throws unless the name is valid and free in the channel (LINE compares names without case). */
 export function assertAudienceName(
   db: SqliteDatabase,
@@ -150,10 +144,10 @@ export function assertAudienceName(
     .all(channelId, exceptId ?? null, name.trim()) as string[];
   const problem = checkAudienceName(name, taken);
   if (problem)
-    throw new ApiError(
-      problem === 'taken' ? 'conflict' : 'invalid-argument',
-      `"${name}": ${nameProblemText[problem]}.`,
-    );
+    throw new ApiError(problem === 'taken' ? 'conflict' : 'invalid-argument', {
+      key: 'errors.audiences.nameUnusable',
+      params: { name, problem: { key: `audiences.nameProblem.${problem}` } },
+    });
 }
 
 /** AUDIENCE_GROUP_COUNT_MAX_OVER, enforced locally before LINE would refuse it. */
@@ -162,10 +156,10 @@ export function assertRoomForAudience(db: SqliteDatabase, channelId: number): vo
     n: number;
   };
   if (n >= maxAudiencesPerChannel) {
-    throw new ApiError(
-      'conflict',
-      `This channel already has ${String(maxAudiencesPerChannel)} audiences, the most LINE allows. Delete one first.`,
-    );
+    throw new ApiError('conflict', {
+      key: 'errors.audiences.tooMany',
+      params: { max: maxAudiencesPerChannel },
+    });
   }
 }
 
@@ -207,8 +201,7 @@ export function insertAudience(db: SqliteDatabase, row: NewAudienceRow): number 
 
 export function renameAudience(db: SqliteDatabase, audienceId: number, name: string): AudienceSummary {
   const audience = requireAudience(db, audienceId);
-  if (audience.kind === 'line')
-    throw new ApiError('conflict', 'Audiences made outside OA Planner are read-only.');
+  if (audience.kind === 'line') throw new ApiError('conflict', { key: 'errors.audiences.readOnly' });
   assertAudienceName(db, audience.channelId, name, audienceId);
   db.prepare(
     `UPDATE audiences SET name = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
@@ -218,8 +211,7 @@ export function renameAudience(db: SqliteDatabase, audienceId: number, name: str
 
 export function deleteAudience(db: SqliteDatabase, audienceId: number): void {
   const audience = requireAudience(db, audienceId);
-  if (audience.kind === 'line')
-    throw new ApiError('conflict', 'Audiences made outside OA Planner are read-only.');
+  if (audience.kind === 'line') throw new ApiError('conflict', { key: 'errors.audiences.readOnly' });
   db.prepare('DELETE FROM audiences WHERE id = ?').run(audienceId);
 }
 

@@ -35,15 +35,15 @@ import {
   imagemapVideoPreviewFileName,
   richMenuObject,
 } from '../../shared/editor/line-json';
-import { describeFinding, lintDocument, type LintFinding } from '../../shared/editor/lint';
+import { findingText, lintDocument } from '../../shared/editor/lint';
 import type { ExportedDocument, ExportedFile, ExportFormat, ExportResult } from '../../shared/editor/project';
 import { textRasterKey } from '../../shared/editor/rasters';
-import { en } from '../../shared/i18n/messages/en';
+import { ApiError, type ErrorText } from '../../shared/api/result';
 
 /** A user-actionable export failure (missing asset or raster, lint errors, unfit image). */
-export class ExportError extends Error {
-  constructor(message: string) {
-    super(message);
+export class ExportError extends ApiError {
+  constructor(text: ErrorText, details: readonly ErrorText[] = []) {
+    super('invalid-argument', text, details);
     this.name = 'ExportError';
   }
 }
@@ -53,20 +53,6 @@ export interface ExportSources {
   readonly original: (assetId: string) => Buffer | undefined;
   /** Text-layer rasters by textRasterKey. */
   readonly textRasters: ReadonlyMap<string, Buffer>;
-}
-
-// ---- English sentences for findings (main has no i18next) ----------------------------------------
-
-/** Looks a dotted key up in the English catalogue and fills in {{params}}. */
-export function englishT(key: string, params: Record<string, string | number> = {}): string {
-  let node: unknown = en;
-  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  const template = typeof node === 'string' ? node : key;
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
-}
-
-export function describeFindingsInEnglish(findings: readonly LintFinding[]): string[] {
-  return findings.map((f) => describeFinding(f, englishT));
 }
 
 // ---- Compositing -------------------------------------------------------------------------------
@@ -121,13 +107,14 @@ async function photoPixels(
   fill: PhotoFill,
   target: Size,
   sources: ExportSources,
-  where: string,
+  where: ErrorText,
 ): Promise<{ data: Buffer; width: number; height: number }> {
   const original = sources.original(fill.assetId);
   if (!original) {
-    throw new ExportError(
-      `${where}: its photo (${fill.assetId.slice(0, 12)}…) is missing from the project. Import it again.`,
-    );
+    throw new ExportError({
+      key: 'errors.export.photoMissing',
+      params: { where, asset: fill.assetId.slice(0, 12) },
+    });
   }
   const scale = target.width / fill.crop.width;
   // At least the target size, so the extract below always fits inside the scaled photo.
@@ -165,7 +152,10 @@ async function cellOverlays(
     if (o) overlays.push(o);
   }
   if (cell.photo) {
-    const pixels = await photoPixels(cell.photo, r, sources, `Cell ${String(index + 1)}`);
+    const pixels = await photoPixels(cell.photo, r, sources, {
+      key: 'errors.export.cell',
+      params: { cell: index + 1 },
+    });
     const inside = r.x >= 0 && r.y >= 0 && r.x + r.width <= canvas.width && r.y + r.height <= canvas.height;
     // Template cells lie inside the canvas: their pixels go straight to the composite.
     const o = inside
@@ -262,7 +252,10 @@ async function layerOverlay(
         width: Math.max(1, Math.round(layer.rect.width)),
         height: Math.max(1, Math.round(layer.rect.height)),
       };
-      const pixels = await photoPixels(layer.photo, size, sources, `Layer “${layer.name}”`);
+      const pixels = await photoPixels(layer.photo, size, sources, {
+        key: 'errors.export.layer',
+        params: { layer: layer.name },
+      });
       return placeLayer(rawImage(pixels), layer.rect, layer.rotation, layer.opacity, canvas);
     }
     case 'shape': {
@@ -273,9 +266,7 @@ async function layerOverlay(
       if (layer.text.trim() === '') return null;
       const raster = sources.textRasters.get(textRasterKey(layer));
       if (!raster) {
-        throw new ExportError(
-          `The text layer “${layer.name}” has not been rendered yet. Open the project in OA Planner (which renders text with its fonts) and let it save, then export again.`,
-        );
+        throw new ExportError({ key: 'errors.export.textNotRendered', params: { layer: layer.name } });
       }
       return placeLayer(sharp(raster), layer.rect, layer.rotation, layer.opacity, canvas);
     }
@@ -388,7 +379,7 @@ export async function encodeJpegUnder(image: RawImage, maxBytes: number, start =
     guess = Math.floor((lo + hi) / 2);
   }
   if (bestQuality === 0) {
-    throw new ExportError(`Even at the lowest JPEG quality the image exceeds ${String(maxBytes)} bytes.`);
+    throw new ExportError({ key: 'errors.export.jpegTooLarge', params: { bytes: maxBytes } });
   }
   return { bytes: best, format: 'jpeg', jpegQuality: bestQuality, pngColours: null, attempts };
 }
@@ -410,9 +401,10 @@ export async function encodePngUnder(image: RawImage, maxBytes: number): Promise
     if (bytes.length <= maxBytes)
       return { bytes, format: 'png', jpegQuality: null, pngColours: colours, attempts };
   }
-  throw new ExportError(
-    `This image cannot be saved as a PNG of at most ${String(Math.round(maxBytes / 1024))} KB, even with 2 colours (photos compress badly as PNG). Export it as JPEG instead.`,
-  );
+  throw new ExportError({
+    key: 'errors.export.pngTooLarge',
+    params: { kilobytes: Math.round(maxBytes / 1024) },
+  });
 }
 
 // ---- Writing the files -------------------------------------------------------------------------
@@ -433,11 +425,17 @@ export function assertExportable(documents: readonly EditorDocument[]): void {
   const knownAliases = documents.flatMap((d) =>
     d.kind === 'richmenu' && d.richMenu.aliasId ? [d.richMenu.aliasId] : [],
   );
-  const problems: string[] = [];
+  const problems: ErrorText[] = [];
   documents.forEach((doc, index) => {
     const errors = lintDocument(doc, { knownAliases }).filter((f) => f.severity === 'error');
-    const prefix = documents.length > 1 ? `Menu ${String(index + 1)}: ` : '';
-    for (const sentence of describeFindingsInEnglish(errors)) problems.push(`${prefix}${sentence}`);
+    for (const finding of errors) {
+      const text = findingText(finding);
+      problems.push(
+        documents.length > 1
+          ? { key: 'errors.export.inMenu', params: { menu: index + 1, message: text } }
+          : text,
+      );
+    }
   });
   // An alias names one rich menu per channel: LINE refuses a second menu with the same alias.
   const seen = new Map<string, number>();
@@ -446,15 +444,14 @@ export function assertExportable(documents: readonly EditorDocument[]): void {
     const first = seen.get(doc.richMenu.aliasId);
     if (first === undefined) seen.set(doc.richMenu.aliasId, index);
     else {
-      problems.push(
-        `Menus ${String(first + 1)} and ${String(index + 1)} both use the alias “${doc.richMenu.aliasId}”; give each menu its own alias.`,
-      );
+      problems.push({
+        key: 'errors.export.duplicateAlias',
+        params: { first: first + 1, second: index + 1, alias: doc.richMenu.aliasId },
+      });
     }
   });
   if (problems.length > 0) {
-    const shown = problems.slice(0, 5).map((p) => `- ${p}`);
-    const more = problems.length > 5 ? [`- …and ${String(problems.length - 5)} more.`] : [];
-    throw new ExportError(`Fix these before exporting:\n${[...shown, ...more].join('\n')}`);
+    throw new ExportError({ key: 'errors.export.fixFirst', params: { count: problems.length } }, problems);
   }
 }
 
@@ -539,8 +536,7 @@ export async function exportImagemap(
   if (video) {
     const mp4 = sources.original(video.videoAssetId);
     const preview = sources.original(video.previewAssetId);
-    if (!mp4 || !preview)
-      throw new ExportError('The video or its preview image is missing from the project. Import it again.');
+    if (!mp4 || !preview) throw new ExportError({ key: 'errors.export.videoMissing' });
     files.push(writeFile(path.join(outDir, imagemapVideoFileName), mp4));
     const previewImage = await sharp(preview)
       .autoOrient()

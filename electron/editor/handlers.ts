@@ -1,12 +1,12 @@
-// The editor methods of the API handler table (spread into createApiHandlers): projects, chunked
-// asset uploads and export. Arguments arrive validated by shared/api/schemas.ts.
+// The editor's slice of the API handler table (shared/editor/contract.ts): projects, chunked asset
+// uploads and export. Arguments arrive validated by the slice's schemas.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ApiHandlers } from '../../shared/api/contract';
+import type { HandlersOf } from '../../shared/api/slice';
+import type { EditorApi } from '../../shared/editor/contract';
 import { ApiError } from '../../shared/api/result';
 import type { AppDatabase } from '../storage/database';
-import { ExportError } from './export';
 import { defaultExportDirectory, exportStoredProject } from './export-project';
 import {
   createProject,
@@ -21,29 +21,12 @@ import {
 } from './projects';
 import { createAssetUploads } from './uploads';
 
-export type EditorMethodName =
-  | 'listProjects'
-  | 'createProject'
-  | 'getProject'
-  | 'saveProject'
-  | 'renameProject'
-  | 'duplicateProject'
-  | 'trashProject'
-  | 'restoreProject'
-  | 'listTrashedProjects'
-  | 'deleteProjectForever'
-  | 'beginAssetUpload'
-  | 'appendAssetChunk'
-  | 'finishAssetUpload'
-  | 'abortAssetUpload'
-  | 'exportProject';
-
 export interface EditorContext {
   readonly dataDirectory: string;
   readonly database: AppDatabase;
 }
 
-export function createEditorHandlers(context: EditorContext): Pick<ApiHandlers, EditorMethodName> {
+export function createEditorHandlers(context: EditorContext): HandlersOf<EditorApi> {
   const db = context.database.db;
   // Upload spool files live beside the database, so they sit on the same disk and are cleaned with it.
   const uploads = createAssetUploads(db, path.join(context.dataDirectory, 'uploads'));
@@ -81,16 +64,11 @@ export function createEditorHandlers(context: EditorContext): Pick<ApiHandlers, 
     abortAssetUpload: (uploadId) => {
       uploads.abort(uploadId);
     },
-    exportProject: async (request) => {
+    exportProject: (request) => {
       const project = getProject(db, request.id);
       if (request.outDir !== undefined) assertFreshExportFolder(request.outDir);
       const outDir = request.outDir ?? defaultExportDirectory(context.dataDirectory, project.name);
-      try {
-        return await exportStoredProject(db, request.id, request.format, outDir);
-      } catch (error) {
-        if (error instanceof ExportError) throw new ApiError('invalid-argument', error.message);
-        throw error;
-      }
+      return exportStoredProject(db, request.id, request.format, outDir);
     },
   };
 }
@@ -101,7 +79,10 @@ export function createEditorHandlers(context: EditorContext): Pick<ApiHandlers, 
  */
 export function assertFreshExportFolder(outDir: string): void {
   if (!path.isAbsolute(outDir)) {
-    throw new ApiError('invalid-argument', `The export folder must be an absolute path, not “${outDir}”.`);
+    throw new ApiError('invalid-argument', {
+      key: 'errors.export.folderNotAbsolute',
+      params: { folder: outDir },
+    });
   }
   let stat: fs.Stats;
   try {
@@ -110,12 +91,12 @@ export function assertFreshExportFolder(outDir: string): void {
     return; // It will be created.
   }
   if (!stat.isDirectory() || stat.isSymbolicLink()) {
-    throw new ApiError('invalid-argument', `“${outDir}” is not a folder: choose a new or empty folder.`);
+    throw new ApiError('invalid-argument', { key: 'errors.export.notAFolder', params: { folder: outDir } });
   }
   if (fs.readdirSync(outDir).length > 0) {
-    throw new ApiError(
-      'invalid-argument',
-      `The folder “${outDir}” is not empty: choose a new or empty folder so no file is overwritten.`,
-    );
+    throw new ApiError('invalid-argument', {
+      key: 'errors.export.folderNotEmpty',
+      params: { folder: outDir },
+    });
   }
 }

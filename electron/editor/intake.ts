@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import type { Metadata } from 'sharp';
+import { ApiError, type ErrorText } from '../../shared/api/result';
 import type { AssetMime } from '../../shared/editor/assets';
 import {
   editingCopyMaxSide,
@@ -14,16 +15,16 @@ import {
 } from '../../shared/editor/limits';
 import type { PreparedAsset } from './projects';
 
-/** A file the editor will not take; the message names the file and says why. */
-export class AssetRejectedError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A file the editor will not take; the sentence names the file and says why. */
+export class AssetRejectedError extends ApiError {
+  constructor(text: ErrorText) {
+    super('invalid-argument', text);
     this.name = 'AssetRejectedError';
   }
 }
 
 const megabytes = (bytes: number): string =>
-  `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
 
 /** What the bytes are, from their signature. */
 export function sniffMime(bytes: Buffer): AssetMime | 'svg' | null {
@@ -60,12 +61,10 @@ function checkMp4(bytes: Buffer, fileName: string): void {
   const boxSize = bytes.readUInt32BE(0);
   const brand = bytes.subarray(8, 12).toString('latin1');
   if (brand === quickTimeBrand) {
-    throw new AssetRejectedError(
-      `“${fileName}” is a QuickTime movie, not MP4. Export it as MP4 (H.264) and import that.`,
-    );
+    throw new AssetRejectedError({ key: 'errors.assets.quickTime', params: { file: fileName } });
   }
   if (boxSize < 16 || boxSize > bytes.length || /^(heic|heix|mif1|msf1|avif|avis)$/.test(brand)) {
-    throw new AssetRejectedError(`“${fileName}” is not an MP4 video. LINE plays MP4 files only.`);
+    throw new AssetRejectedError({ key: 'errors.assets.notMp4', params: { file: fileName } });
   }
 }
 
@@ -81,32 +80,30 @@ export async function prepareAsset(
   options: IntakeOptions = {},
 ): Promise<PreparedAsset> {
   if (bytes.length === 0)
-    throw new AssetRejectedError(`“${fileName}” is empty (0 bytes). Choose the file again.`);
+    throw new AssetRejectedError({ key: 'errors.assets.empty', params: { file: fileName } });
   const mime = sniffMime(bytes);
   if (mime === 'svg') {
-    throw new AssetRejectedError(
-      `“${fileName}” is an SVG drawing. The editor takes photos and images only (PNG, JPEG, WebP, GIF): export it as PNG first.`,
-    );
+    throw new AssetRejectedError({ key: 'errors.assets.svg', params: { file: fileName } });
   }
   if (mime === null) {
-    throw new AssetRejectedError(
-      `“${fileName}” is not an image the editor can use: its contents are not PNG, JPEG, WebP, GIF or MP4, whatever its name says.`,
-    );
+    throw new AssetRejectedError({ key: 'errors.assets.unknownType', params: { file: fileName } });
   }
   const assetId = createHash('sha256').update(bytes).digest('hex');
   if (mime === 'video/mp4') {
     checkMp4(bytes, fileName);
     if (bytes.length > videoMaxBytes) {
-      throw new AssetRejectedError(
-        `“${fileName}” is ${megabytes(bytes.length)}; LINE accepts videos up to ${megabytes(videoMaxBytes)}. Shorten or compress it.`,
-      );
+      throw new AssetRejectedError({
+        key: 'errors.assets.videoTooLarge',
+        params: { file: fileName, size: megabytes(bytes.length), max: megabytes(videoMaxBytes) },
+      });
     }
     return { assetId, mime, natural: { width: 0, height: 0 }, original: bytes, editing: null };
   }
   if (bytes.length > imageUploadMaxBytes) {
-    throw new AssetRejectedError(
-      `“${fileName}” is ${megabytes(bytes.length)}; the editor takes images up to ${megabytes(imageUploadMaxBytes)}. Save a smaller copy.`,
-    );
+    throw new AssetRejectedError({
+      key: 'errors.assets.imageTooLarge',
+      params: { file: fileName, size: megabytes(bytes.length), max: megabytes(imageUploadMaxBytes) },
+    });
   }
   const maxPixels = options.maxInputPixels ?? imageMaxInputPixels;
   return prepareImage(bytes, fileName, mime, assetId, maxPixels, options.maxSide ?? editingCopyMaxSide);
@@ -131,9 +128,15 @@ async function prepareImage(
   const height = metadata.autoOrient.height;
   const pageHeight = metadata.pageHeight ?? metadata.height;
   if (width * pageHeight > maxPixels || metadata.width * metadata.height > maxPixels * 4) {
-    throw new AssetRejectedError(
-      `“${fileName}” is ${String(metadata.width)}×${String(metadata.height)} pixels, more than the ${String(Math.round(maxPixels / 1e6))} megapixels the editor accepts. Save a smaller copy.`,
-    );
+    throw new AssetRejectedError({
+      key: 'errors.assets.tooManyPixels',
+      params: {
+        file: fileName,
+        width: metadata.width,
+        height: metadata.height,
+        max: Math.round(maxPixels / 1e6),
+      },
+    });
   }
   // Decoding the whole image is the only way to find truncated or corrupt data; the editing copy
   // comes out of the same pass. GIFs: the first frame only (sharp reads page 0 by default).
@@ -176,7 +179,5 @@ async function prepareImage(
 
 function unreadable(fileName: string, mime: string): AssetRejectedError {
   const type = mime.replace('image/', '').toUpperCase();
-  return new AssetRejectedError(
-    `“${fileName}” looks like a ${type} image but cannot be read: it is damaged or incomplete (for example, a download that did not finish). Open it in an image editor and save it again.`,
-  );
+  return new AssetRejectedError({ key: 'errors.assets.unreadable', params: { file: fileName, type } });
 }

@@ -9,7 +9,12 @@ import { documentAssetIds, editorDocumentSchema } from '../../shared/editor/docu
 import type { CreateProjectRequest, Project, ProjectSummary } from '../../shared/editor/project';
 import { maxDocumentsPerProject, projectNameMaxLength } from '../../shared/editor/project';
 import { textRasterKey } from '../../shared/editor/rasters';
-import { findTemplate, tryCustomGridTemplate, type EditorTemplate } from '../../shared/editor/templates';
+import {
+  findTemplate,
+  templateErrorText,
+  tryCustomGridTemplate,
+  type EditorTemplate,
+} from '../../shared/editor/templates';
 import { z } from 'zod';
 import type { SqliteDatabase } from '../storage/database';
 
@@ -72,24 +77,21 @@ function projectRow(db: SqliteDatabase, id: number): ProjectRow | undefined {
 
 export function requireProjectRow(db: SqliteDatabase, id: number): ProjectRow {
   const row = projectRow(db, id);
-  if (!row) throw new ApiError('not-found', `There is no project ${String(id)}; it may have been deleted.`);
+  if (!row) throw new ApiError('not-found', { key: 'errors.projects.notFound', params: { id } });
   return row;
 }
 
 function requireLiveProject(db: SqliteDatabase, id: number): ProjectRow {
   const row = requireProjectRow(db, id);
   if (row.trashed_at !== null) {
-    throw new ApiError(
-      'conflict',
-      `The project “${row.name}” is in the trash; restore it before changing it.`,
-    );
+    throw new ApiError('conflict', { key: 'errors.projects.inTrash', params: { name: row.name } });
   }
   return row;
 }
 
 function requireChannel(db: SqliteDatabase, channelId: number): void {
   if (!db.prepare('SELECT 1 FROM channels WHERE id = ?').get(channelId)) {
-    throw new ApiError('not-found', `There is no channel ${String(channelId)}.`);
+    throw new ApiError('not-found', { key: 'errors.channels.notFound', params: { id: channelId } });
   }
 }
 
@@ -119,10 +121,10 @@ export function getProject(db: SqliteDatabase, id: number): Project {
 function cleanName(name: string): string {
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > projectNameMaxLength) {
-    throw new ApiError(
-      'invalid-argument',
-      `A project name must be 1–${String(projectNameMaxLength)} characters; “${trimmed.slice(0, 40)}” is not.`,
-    );
+    throw new ApiError('invalid-argument', {
+      key: 'errors.projects.nameLength',
+      params: { max: projectNameMaxLength, name: trimmed.slice(0, 40) },
+    });
   }
   return trimmed;
 }
@@ -130,11 +132,16 @@ function cleanName(name: string): string {
 function templateFor(request: CreateProjectRequest): EditorTemplate {
   if ('templateId' in request) {
     const template = findTemplate(request.templateId);
-    if (!template) throw new ApiError('invalid-argument', `There is no template “${request.templateId}”.`);
+    if (!template) {
+      throw new ApiError('invalid-argument', {
+        key: 'errors.projects.noTemplate',
+        params: { template: request.templateId },
+      });
+    }
     return template;
   }
   const result = tryCustomGridTemplate(request.custom.kind, request.custom.size, request.custom.spec);
-  if (!result.ok) throw new ApiError('invalid-argument', result.error.message);
+  if (!result.ok) throw new ApiError('invalid-argument', templateErrorText(result.error));
   return result.template;
 }
 
@@ -163,20 +170,20 @@ export interface SaveInput {
 function checkDocuments(db: SqliteDatabase, row: ProjectRow, documents: readonly EditorDocument[]): void {
   const kind = toKind(row.kind);
   if (documents.length < 1 || documents.length > maxDocumentsPerProject) {
-    throw new ApiError(
-      'invalid-argument',
-      `A project holds 1–${String(maxDocumentsPerProject)} documents, not ${String(documents.length)}.`,
-    );
+    throw new ApiError('invalid-argument', {
+      key: 'errors.projects.documentCount',
+      params: { max: maxDocumentsPerProject, count: documents.length },
+    });
   }
   if (kind === 'imagemap' && documents.length !== 1) {
-    throw new ApiError('invalid-argument', 'A rich-message project holds exactly one document.');
+    throw new ApiError('invalid-argument', { key: 'errors.projects.imagemapOneDocument' });
   }
   documents.forEach((doc, index) => {
     if (doc.kind !== kind) {
-      throw new ApiError(
-        'invalid-argument',
-        `Document ${String(index + 1)} is a ${doc.kind}, but “${row.name}” is a ${kind} project.`,
-      );
+      throw new ApiError('invalid-argument', {
+        key: 'errors.projects.documentKind',
+        params: { index: index + 1, name: row.name },
+      });
     }
   });
   const linked = new Set(
@@ -189,10 +196,10 @@ function checkDocuments(db: SqliteDatabase, row: ProjectRow, documents: readonly
   for (const doc of documents) {
     for (const assetId of documentAssetIds(doc)) {
       if (!linked.has(assetId)) {
-        throw new ApiError(
-          'invalid-argument',
-          `A document refers to a file (${assetId.slice(0, 12)}…) that was never imported into “${row.name}”; import it again.`,
-        );
+        throw new ApiError('invalid-argument', {
+          key: 'errors.projects.unknownAsset',
+          params: { asset: assetId.slice(0, 12), name: row.name },
+        });
       }
     }
   }
@@ -207,7 +214,7 @@ export function saveProject(
     const row = requireLiveProject(db, input.id);
     checkDocuments(db, row, input.documents);
     if (input.thumbnailPng && !isPng(input.thumbnailPng)) {
-      throw new ApiError('invalid-argument', 'The thumbnail is not a PNG image.');
+      throw new ApiError('invalid-argument', { key: 'errors.projects.thumbnailNotPng' });
     }
     db.prepare(
       `UPDATE projects SET documents = ?, updated_at = ${now}${input.thumbnailPng ? ', thumbnail_png = ?' : ''} WHERE id = ?`,
@@ -219,7 +226,10 @@ export function saveProject(
     );
     for (const raster of input.textRasters ?? []) {
       if (!isPng(raster.png)) {
-        throw new ApiError('invalid-argument', `The text raster ${raster.key} is not a PNG image.`);
+        throw new ApiError('invalid-argument', {
+          key: 'errors.projects.rasterNotPng',
+          params: { key: raster.key },
+        });
       }
       insert.run(input.id, raster.key, raster.png);
     }
@@ -283,7 +293,7 @@ export function deleteProjectForever(db: SqliteDatabase, id: number): void {
   db.transaction(() => {
     const row = requireProjectRow(db, id);
     if (row.trashed_at === null) {
-      throw new ApiError('conflict', `Move “${row.name}” to the trash before deleting it for good.`);
+      throw new ApiError('conflict', { key: 'errors.projects.deleteNeedsTrash', params: { name: row.name } });
     }
     db.prepare('DELETE FROM projects WHERE id = ?').run(id);
     deleteUnusedAssets(db);

@@ -14,7 +14,7 @@ import {
   type BeginAssetUploadRequest,
 } from '../../shared/editor/project';
 import type { SqliteDatabase } from '../storage/database';
-import { AssetRejectedError, prepareAsset, type IntakeOptions } from './intake';
+import { prepareAsset, type IntakeOptions } from './intake';
 import { requireProjectRow, storeAsset } from './projects';
 
 interface Upload {
@@ -63,10 +63,7 @@ export function createAssetUploads(
   const require = (uploadId: string): Upload => {
     const upload = uploads.get(uploadId);
     if (!upload) {
-      throw new ApiError(
-        'not-found',
-        'That upload is no longer open (it finished, was cancelled or timed out). Import the file again.',
-      );
+      throw new ApiError('not-found', { key: 'errors.uploads.notOpen' });
     }
     return upload;
   };
@@ -76,21 +73,26 @@ export function createAssetUploads(
       sweep();
       const project = requireProjectRow(db, request.projectId);
       if (project.trashed_at !== null) {
-        throw new ApiError(
-          'conflict',
-          `The project “${project.name}” is in the trash; restore it before adding files.`,
-        );
+        throw new ApiError('conflict', {
+          key: 'errors.uploads.projectInTrash',
+          params: { name: project.name },
+        });
       }
       const name = path.basename(request.fileName);
       if (request.byteLength === 0) {
-        throw new ApiError('invalid-argument', `“${name}” is empty (0 bytes). Choose the file again.`);
+        throw new ApiError('invalid-argument', { key: 'errors.assets.empty', params: { file: name } });
       }
       const max = Math.max(imageUploadMaxBytes, videoMaxBytes);
       if (request.byteLength > max) {
-        throw new ApiError(
-          'invalid-argument',
-          `“${name}” is ${String(Math.round(request.byteLength / 1048576))} MB, larger than any file the editor takes (${String(max / 1048576)} MB for videos, ${String(imageUploadMaxBytes / 1048576)} MB for images).`,
-        );
+        throw new ApiError('invalid-argument', {
+          key: 'errors.uploads.tooLarge',
+          params: {
+            file: name,
+            size: Math.round(request.byteLength / 1048576),
+            videoMax: max / 1048576,
+            imageMax: imageUploadMaxBytes / 1048576,
+          },
+        });
       }
       fs.mkdirSync(spoolDirectory, { recursive: true });
       const uploadId = randomBytes(16).toString('hex');
@@ -110,18 +112,18 @@ export function createAssetUploads(
     append(request) {
       const upload = require(request.uploadId);
       if (request.offset !== upload.received) {
-        throw new ApiError(
-          'conflict',
-          `“${upload.fileName}”: expected the chunk at byte ${String(upload.received)}, got ${String(request.offset)}.`,
-        );
+        throw new ApiError('conflict', {
+          key: 'errors.uploads.wrongOffset',
+          params: { file: upload.fileName, expected: upload.received, got: request.offset },
+        });
       }
       const chunk = Buffer.from(request.chunkBase64, 'base64');
       if (chunk.length > assetChunkMaxBytes || upload.received + chunk.length > upload.byteLength) {
         drop(request.uploadId);
-        throw new ApiError(
-          'invalid-argument',
-          `“${upload.fileName}” is longer than the ${String(upload.byteLength)} bytes announced.`,
-        );
+        throw new ApiError('invalid-argument', {
+          key: 'errors.uploads.longerThanAnnounced',
+          params: { file: upload.fileName, bytes: upload.byteLength },
+        });
       }
       fs.appendFileSync(upload.file, chunk);
       upload.received += chunk.length;
@@ -134,17 +136,14 @@ export function createAssetUploads(
       uploads.delete(uploadId);
       try {
         if (upload.received !== upload.byteLength) {
-          throw new ApiError(
-            'invalid-argument',
-            `“${upload.fileName}” arrived incomplete (${String(upload.received)} of ${String(upload.byteLength)} bytes). Import it again.`,
-          );
+          throw new ApiError('invalid-argument', {
+            key: 'errors.uploads.incomplete',
+            params: { file: upload.fileName, received: upload.received, bytes: upload.byteLength },
+          });
         }
         const bytes = fs.readFileSync(upload.file);
         const prepared = await prepareAsset(bytes, upload.fileName, options);
         return storeAsset(db, upload.projectId, prepared, upload.fileName);
-      } catch (error) {
-        if (error instanceof AssetRejectedError) throw new ApiError('invalid-argument', error.message);
-        throw error;
       } finally {
         fs.rmSync(upload.file, { force: true });
       }

@@ -38,7 +38,7 @@ export function registerIpcHandlers(
       async (event, ...args: unknown[]): Promise<ApiResult<unknown>> => {
         if (!isTrustedSender(event)) {
           log(`Refused IPC ${method} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
-          return fail('unauthorized', `${method} may only be called by the OA Planner window.`);
+          return fail('unauthorized', { key: 'errors.api.notAppWindow', params: { method } });
         }
         return dispatchApiCall(handlers, method, args, {
           onInternalError: (name, error) =>

@@ -13,7 +13,8 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { ApiError } from '../../shared/api/result';
+import { ApiError, type ErrorText } from '../../shared/api/result';
+import { englishText } from '../../shared/i18n/text';
 import { defaultPreferences, type Preferences, type PreferencesPatch } from '../../shared/domain/preferences';
 import {
   applyPreferencesPatch,
@@ -33,7 +34,7 @@ export interface PreferencesFileOptions {
 
 export interface LoadedPreferences extends SanitizedPreferences {
   /** Set when the file exists but could not be read or set aside; writing would destroy it. */
-  readonly unwritable?: string;
+  readonly unwritable?: ErrorText;
 }
 
 const empty: SanitizedPreferences = { preferences: defaultPreferences, rejected: [], extra: {} };
@@ -91,8 +92,11 @@ export function preferencesFileLoader(
       text = readFileSync(file, 'utf8');
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return empty;
-      const unwritable = `Could not read preferences at ${file}: ${describe(error)}`;
-      warn(`${unwritable}; using defaults.`);
+      const unwritable: ErrorText = {
+        key: 'errors.preferences.unreadable',
+        params: { file, detail: describe(error) },
+      };
+      warn(`${englishText(unwritable)} Using defaults.`);
       return { ...empty, unwritable };
     }
 
@@ -102,8 +106,11 @@ export function preferencesFileLoader(
       try {
         renameSync(file, aside);
       } catch (error) {
-        const unwritable = `Preferences at ${file} are not valid JSON and could not be moved aside: ${describe(error)}`;
-        warn(`${unwritable}; using defaults.`);
+        const unwritable: ErrorText = {
+          key: 'errors.preferences.notJsonStuck',
+          params: { file, detail: describe(error) },
+        };
+        warn(`${englishText(unwritable)} Using defaults.`);
         return { ...empty, unwritable };
       }
       warn(`Preferences at ${file} were not a valid JSON object; moved to ${aside} and using defaults.`);

@@ -2,8 +2,8 @@
 // checked strictly, stored values leniently, field by field, so one bad field costs only itself.
 
 import type { z } from 'zod';
-import { ApiError } from '../../shared/api/result';
-import { preferencesPatchSchema, preferencesSchema } from '../../shared/api/schemas';
+import { ApiError, type ErrorText } from '../../shared/api/result';
+import { preferencesPatchSchema, preferencesSchema } from '../../shared/api/app-contract';
 import { defaultPreferences, type Preferences, type PreferencesPatch } from '../../shared/domain/preferences';
 
 export interface PreferencesStore {
@@ -28,15 +28,16 @@ export function validatePreferencesPatch(patch: unknown): PreferencesPatch {
   ) as PreferencesPatch;
 }
 
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'Invalid preferences';
+function describeIssue(issue: z.core.$ZodIssue | undefined): ErrorText {
+  if (!issue) return { key: 'errors.preferences.invalid', params: { issue: '' } };
   const path = issue.path.map(String);
   if (issue.code === 'unrecognized_keys') {
     // Nested unknown keys (inside windowBounds) carry the parent in path and the key in keys.
-    return `Unknown preference ${issue.keys.map((key) => `"${[...path, key].join('.')}"`).join(', ')}`;
+    const names = issue.keys.map((key) => `"${[...path, key].join('.')}"`).join(', ');
+    return { key: 'errors.preferences.unknown', params: { names } };
   }
-  if (path.length === 0) return `Invalid preferences: ${issue.message}`;
-  return `Invalid preference "${path.join('.')}": ${issue.message}`;
+  if (path.length === 0) return { key: 'errors.preferences.invalid', params: { issue: issue.message } };
+  return { key: 'errors.preferences.invalidField', params: { field: path.join('.'), issue: issue.message } };
 }
 
 export function applyPreferencesPatch(current: Preferences, patch: PreferencesPatch): Preferences {

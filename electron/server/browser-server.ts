@@ -153,7 +153,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       // so a page that merely gets the browser to send a request cannot act.
       const headerKey = req.headers[browserKeyHeader];
       if (!sameKey(typeof headerKey === 'string' ? headerKey : queryKey, key)) {
-        sendResult(res, 401, fail('unauthorized', 'Missing or wrong OA Planner key.'));
+        sendResult(res, 401, fail('unauthorized', { key: 'errors.api.wrongKey' }));
         return;
       }
       if (url.pathname === '/api/events' && req.method === 'GET') {
@@ -162,11 +162,18 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       }
       const match = /^\/api\/invoke\/([A-Za-z]+)$/.exec(url.pathname);
       if (!match || req.method !== 'POST') {
-        sendResult(res, 404, fail('unknown-method', `No API at ${req.method ?? ''} ${url.pathname}`));
+        sendResult(
+          res,
+          404,
+          fail('unknown-method', {
+            key: 'errors.api.noSuchEndpoint',
+            params: { method: req.method ?? '', path: url.pathname },
+          }),
+        );
         return;
       }
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        sendResult(res, 415, fail('invalid-argument', 'Requests must be application/json.'));
+        sendResult(res, 415, fail('invalid-argument', { key: 'errors.api.notJsonContentType' }));
         return;
       }
       const body = await readBody(req);
@@ -174,7 +181,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         sendResult(
           res,
           413,
-          fail('invalid-argument', `Request body over ${String(maxRequestBodyBytes)} bytes.`),
+          fail('invalid-argument', {
+            key: 'errors.api.bodyTooLarge',
+            params: { bytes: maxRequestBodyBytes },
+          }),
         );
         return;
       }
@@ -182,7 +192,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       try {
         args = body.length === 0 ? [] : JSON.parse(body.toString('utf8'));
       } catch {
-        sendResult(res, 400, fail('invalid-argument', 'Request body is not valid JSON.'));
+        sendResult(res, 400, fail('invalid-argument', { key: 'errors.api.bodyNotJson' }));
         return;
       }
       const result = await dispatchApiCall(handlers, match[1], args, {

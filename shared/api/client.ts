@@ -14,7 +14,7 @@ export type ApiClient = OaPlannerApi & {
 
 function unwrap<T>(result: ApiResult<T>): T {
   if (result.ok) return result.value;
-  throw new ApiError(result.error.code, result.error.message);
+  throw ApiError.fromData(result.error);
 }
 
 export function createApiClient(wire: WireApi): ApiClient {

@@ -22,7 +22,10 @@ export async function dispatchApiCall(
   options: DispatchOptions = {},
 ): Promise<ApiResult<unknown>> {
   if (!isApiMethodName(method)) {
-    return fail('unknown-method', `Unknown API method ${JSON.stringify(method)}`);
+    return fail('unknown-method', {
+      key: 'errors.api.unknownMethod',
+      params: { method: JSON.stringify(method) },
+    });
   }
   const parsed = apiArgumentSchemas[method].safeParse(rawArgs);
   if (!parsed.success) {
@@ -33,9 +36,9 @@ export async function dispatchApiCall(
     const value: unknown = await handler(...(parsed.data as unknown[]));
     return ok(value);
   } catch (error) {
-    if (error instanceof ApiError) return fail(error.code, error.message);
+    if (error instanceof ApiError) return { ok: false, error: error.toData() };
     options.onInternalError?.(method, error);
     const detail = error instanceof Error ? error.message : String(error);
-    return fail('internal', `${method} failed: ${detail}`);
+    return fail('internal', { key: 'errors.api.internal', params: { method, detail } });
   }
 }

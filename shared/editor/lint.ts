@@ -10,6 +10,8 @@ import type {
   TapAction,
   TapArea,
 } from './document';
+import type { MessageKey } from '../i18n/catalog';
+import { renderText, type LocalizedText, type TextParam, type Translate } from '../i18n/text';
 import { boundsRect, rectContains, rectIntersection } from './geometry';
 import {
   actionLabelMaxLength,
@@ -457,18 +459,22 @@ const namesItsArea: ReadonlySet<LintCode> = new Set<LintCode>([
   'video-area-overlap',
 ]);
 
-/** An i18next-style translate function: key and interpolation values → sentence. */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export type { Translate };
 
 /**
- * The finding as a sentence in the UI's language, naming the area and the field and saying how to
- * fix it: `editor.lint.<code>` with the params, the field's name from `editor.lint.fields.<field>`,
- * and "Area N: …" in front when the sentence does not name its area itself.
+ * The finding as a sentence naming the area and the field and saying how to fix it:
+ * `editor.lint.<code>` with the params, the field's name from `editor.lint.fields.<field>`, and
+ * "Area N: …" in front when the sentence does not name its area itself. The catalogue test checks
+ * that every code and field has its entry in every language.
  */
-export function describeFinding(finding: LintFinding, t: Translate): string {
-  const params: Record<string, string | number> = { ...finding.params };
-  if (finding.field) params.field = t(`editor.lint.fields.${finding.field}`);
-  const sentence = t(`editor.lint.${finding.code}`, params);
+export function findingText(finding: LintFinding): LocalizedText {
+  const params: Record<string, TextParam> = { ...finding.params };
+  if (finding.field) params.field = { key: `editor.lint.fields.${finding.field}` as MessageKey };
+  const sentence: LocalizedText = { key: `editor.lint.${finding.code}` as MessageKey, params };
   if (finding.areaId === null || namesItsArea.has(finding.code)) return sentence;
-  return t('editor.lint.inArea', { area: finding.params.area ?? 0, message: sentence });
+  return { key: 'editor.lint.inArea', params: { area: finding.params.area ?? 0, message: sentence } };
 }
+
+/** The finding as a sentence in the language of `t`. */
+export const describeFinding = (finding: LintFinding, t: Translate): string =>
+  renderText(findingText(finding), t);

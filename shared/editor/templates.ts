@@ -5,6 +5,7 @@
 // per track boundary (round(total × cumulative / sum)), so neighbouring cells share the very same edge
 // and every layout tiles its canvas exactly, with no gap or overlap from rounding.
 
+import type { LocalizedText, TextParam } from '../i18n/text';
 import type { DocumentKind, Rect, Size } from './document';
 import {
   imagemapBaseWidth,
@@ -271,6 +272,15 @@ export interface TemplateError {
 export type TemplateResult =
   | { readonly ok: true; readonly template: EditorTemplate }
   | { readonly ok: false; readonly error: TemplateError };
+
+/** The error as a sentence in any language (the axis named in it is translated too). */
+export function templateErrorText(error: TemplateError): LocalizedText {
+  const params: Record<string, TextParam> = { ...error.params };
+  if (typeof params.axis === 'string') {
+    params.axis = { key: params.axis === 'rows' ? 'editor.errors.axis.rows' : 'editor.errors.axis.columns' };
+  }
+  return { key: `editor.errors.${error.code}`, params };
+}
 
 export class TemplateSpecError extends Error {
   constructor(readonly detail: TemplateError) {

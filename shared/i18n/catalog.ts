@@ -22,13 +22,15 @@ type Leaves<T, Prefix extends string = ''> = {
 /** A dotted key naming one string, such as `menu.quit`. */
 export type MessageKey = Leaves<Messages>;
 
-export function translate(
-  locale: Locale,
-  key: MessageKey,
-  values: Readonly<Record<string, string>> = {},
-): string {
+/** Values of a message's `{{name}}` placeholders. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export function translate(locale: Locale, key: MessageKey, values: MessageParams = {}): string {
   let node: unknown = messageCatalogs[locale];
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   if (typeof node !== 'string') throw new Error(`translate: no string at "${key}" in ${locale}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name] ?? match);
+  return node.replace(/\{\{(\w+)\}\}/g, (match, name: string) => {
+    const value = values[name];
+    return value === undefined ? match : String(value);
+  });
 }

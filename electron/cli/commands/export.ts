@@ -3,10 +3,9 @@
 
 import path from 'node:path';
 import { resolveDataDirectory } from '../../app/environment';
-import { openDataForNode } from '../../app/open-app';
+import { createAppServices } from '../../app/services';
 import { ApiError } from '../../../shared/api/result';
 import type { ExportFormat } from '../../../shared/editor/project';
-import { ExportError } from '../../editor/export';
 import { exportStoredProject } from '../../editor/export-project';
 import { findProjectByIdOrName } from '../../editor/projects';
 import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand } from '../command';
@@ -49,7 +48,7 @@ ${dataDirHelp}
       typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
       io.env,
     );
-    const data = openDataForNode(dataDirectory);
+    const data = createAppServices({ shell: 'cli', dataDirectory });
     try {
       const rows = findProjectByIdOrName(data.database.db, wanted);
       const live = rows.filter((r) => r.trashed_at === null);
@@ -82,10 +81,10 @@ ${dataDirHelp}
       }
       return 0;
     } catch (error) {
-      if (error instanceof ExportError || error instanceof ApiError) throw new CliError(error.message);
+      if (error instanceof ApiError) throw new CliError(error.message);
       throw error;
     } finally {
-      data.close();
+      await data.close();
     }
   },
 };

@@ -3,6 +3,7 @@
 
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../ui/errors';
 import type { AudienceSummary } from '../../../shared/audiences/audience';
 import { chatTagRefreshDueAt, daysUntilExpiry, effectiveStatus } from '../../../shared/audiences/lifecycle';
 import { checkAudienceName } from '../../../shared/audiences/names';
@@ -52,7 +53,7 @@ function RenameForm({
       await onRename(audience, name);
       onDone();
     } catch (caught) {
-      setRefused(caught instanceof Error ? caught.message : String(caught));
+      setRefused(describeError(caught));
       setSaving(false);
     }
   }

@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../ui/errors';
 import type { ApiClient } from '../../../shared/api/client';
 import type { AudienceSummary, CampaignBroadcast, ChatTag } from '../../../shared/audiences/audience';
 import { maxAudiencesPerChannel } from '../../../shared/audiences/limits';
@@ -62,7 +63,7 @@ export function AudiencesSection({
         setError(null);
       },
       (caught: unknown) => {
-        if (current) setError(caught instanceof Error ? caught.message : String(caught));
+        if (current) setError(describeError(caught));
       },
     );
     return () => {
@@ -131,11 +132,7 @@ export function AudiencesSection({
               now={new Date()}
               onDelete={(audience) => {
                 if (!window.confirm(t('audiences.list.confirmDelete', { name: audience.name }))) return;
-                api
-                  .deleteAudience(audience.id)
-                  .catch((caught: unknown) =>
-                    setError(caught instanceof Error ? caught.message : String(caught)),
-                  );
+                api.deleteAudience(audience.id).catch((caught: unknown) => setError(describeError(caught)));
               }}
               onRename={async (audience, name) => {
                 await api.renameAudience(audience.id, name);

@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../ui/errors';
 import type { ApiClient } from '../../../shared/api/client';
 import {
   problemSeverity,
@@ -105,7 +106,7 @@ export function ExpressionBuilder({
             setError(null);
           },
           (caught: unknown) => {
-            if (current) setError(caught instanceof Error ? caught.message : String(caught));
+            if (current) setError(describeError(caught));
           },
         );
     }, 150);

@@ -3,6 +3,7 @@
 
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../ui/errors';
 import type { ApiClient } from '../../../shared/api/client';
 import { importChunkBytes } from '../../../shared/audiences/api';
 import type { AudienceSummary } from '../../../shared/audiences/audience';
@@ -125,7 +126,7 @@ export function ImportDialog({ api, channelId, audiences, onClose }: ImportDialo
       if (cancelled.current) return;
       importId.current = null;
       setPhase({ step: 'form' });
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(describeError(caught));
     }
   }
 

@@ -3,6 +3,7 @@
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../ui/errors';
 import type { ApiClient } from '../../../shared/api/client';
 import type { AudienceSummary, CampaignBroadcast } from '../../../shared/audiences/audience';
 import {
@@ -60,7 +61,7 @@ export function RetargetingDialog({
       });
       onClose();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(describeError(caught));
     }
   }
 

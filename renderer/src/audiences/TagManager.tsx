@@ -3,6 +3,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../ui/errors';
 import type { ApiClient } from '../../../shared/api/client';
 import type { AudienceSummary, ChatTag, TagMatch } from '../../../shared/audiences/audience';
 import { importChunkBytes } from '../../../shared/audiences/api';
@@ -45,7 +46,7 @@ export function TagManager({ api, channelId, tags, audiences, onClose }: TagMana
       const text = await action();
       setMessage(text ? { kind: 'ok', text } : null);
     } catch (caught) {
-      setMessage({ kind: 'error', text: caught instanceof Error ? caught.message : String(caught) });
+      setMessage({ kind: 'error', text: describeError(caught) });
     }
   };
   const toggle = (id: number) =>

@@ -3,7 +3,7 @@
 
 import type { ApiEventName, WireApi } from '../../../shared/api/contract';
 import { apiEventNames, apiMethodNames } from '../../../shared/api/contract';
-import type { ApiResult } from '../../../shared/api/result';
+import { fail, type ApiResult } from '../../../shared/api/result';
 import { browserKeyHeader, browserKeyParam } from '../../../shared/api/browser-protocol';
 
 const storageKey = 'oa-planner-key';
@@ -34,18 +34,12 @@ export function createHttpWireApi(key: string, base = ''): WireApi {
         });
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
-        return {
-          ok: false,
-          error: { code: 'unavailable', message: `OA Planner server unreachable: ${detail}` },
-        };
+        return fail('unavailable', { key: 'errors.api.serverUnreachable', params: { detail } });
       }
       if (response.headers.get('content-type')?.startsWith('application/json')) {
         return (await response.json()) as ApiResult<unknown>;
       }
-      return {
-        ok: false,
-        error: { code: 'unavailable', message: `OA Planner server answered ${String(response.status)}` },
-      };
+      return fail('unavailable', { key: 'errors.api.serverAnswered', params: { status: response.status } });
     };
   }
 

@@ -27,7 +27,7 @@ import type { Project } from '../../../shared/editor/project';
 import type { ShapeKind } from '../../../shared/editor/document';
 import { Autosave } from './autosave';
 import { clampZoom, EditorCanvas, type CanvasHandle } from './EditorCanvas';
-import { errorMessage } from './errors';
+import { describeError } from '../ui/errors';
 import { newId } from './ids';
 import { LeftPanel } from './LeftPanel';
 import { RightPanel } from './RightPanel';
@@ -64,7 +64,7 @@ export function EditorWorkspace({ api, projectId, onClose }: EditorWorkspaceProp
         else setLoaded({ status: 'ready', project });
       })
       .catch((error: unknown) => {
-        if (live) setLoaded({ status: 'failed', message: errorMessage(error) });
+        if (live) setLoaded({ status: 'failed', message: describeError(error) });
       });
     return () => {
       live = false;
@@ -169,7 +169,7 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
         notify(
           error instanceof UploadRefused
             ? t(`editor.import.${error.code}`, { file: error.fileName })
-            : t('editor.import.failed', { file: file.name, message: errorMessage(error) }),
+            : t('editor.import.failed', { file: file.name, message: describeError(error) }),
         );
         return null;
       } finally {

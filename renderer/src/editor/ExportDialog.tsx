@@ -8,7 +8,7 @@ import { hasLintErrors, lintDocument } from '../../../shared/editor/lint';
 import type { ExportFormat, ExportResult } from '../../../shared/editor/project';
 import type { Autosave } from './autosave';
 import { Dialog } from './Dialog';
-import { errorMessage } from './errors';
+import { describeError } from '../ui/errors';
 import type { EditorStore } from './store';
 
 export interface ExportDialogProps {
@@ -50,7 +50,7 @@ export function ExportDialog({ api, projectId, store, autosave, onClose }: Expor
       });
       setState({ status: 'done', result });
     } catch (error) {
-      setState({ status: 'failed', message: errorMessage(error) });
+      setState({ status: 'failed', message: describeError(error) });
     }
   };
 

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFinding, lintDocument } from '../../../shared/editor/lint';
-import { translateDynamic } from './errors';
+import { translateDynamic } from '../ui/errors';
 import { Icon } from './icons';
 import { activeDocument, useEditor, type EditorStore } from './store';
 

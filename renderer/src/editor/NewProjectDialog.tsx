@@ -13,12 +13,13 @@ import {
   richMenuSizes,
   richMenuTemplates,
   templateAtSize,
+  templateErrorText,
   tryCustomGridTemplate,
   type EditorTemplate,
   type TemplateError,
 } from '../../../shared/editor/templates';
 import { Dialog } from './Dialog';
-import { errorMessage, translateDynamic } from './errors';
+import { describeError, useRenderText } from '../ui/errors';
 import { TemplateThumb } from './TemplateThumb';
 
 type Family = 'richMenuLarge' | 'richMenuCompact' | 'imagemap';
@@ -55,6 +56,7 @@ export interface NewProjectDialogProps {
 
 export function NewProjectDialog({ api, channelId, onClose, onCreated }: NewProjectDialogProps) {
   const { t } = useTranslation();
+  const renderText = useRenderText();
   const [family, setFamily] = useState<Family>('richMenuLarge');
   const [sizeIndex, setSizeIndex] = useState(0);
   const [layoutId, setLayoutId] = useState<string>(baseTemplates('richMenuLarge')[0]?.id ?? '');
@@ -83,12 +85,7 @@ export function NewProjectDialog({ api, channelId, onClose, onCreated }: NewProj
         : undefined
       : templates.find((tpl) => tpl.id.split('@')[0] === layoutId);
 
-  const templateError = (error: TemplateError): string => {
-    const params: Record<string, string | number> = { ...error.params };
-    if (typeof params.axis === 'string')
-      params.axis = t(`editor.errors.axis.${params.axis === 'rows' ? 'rows' : 'columns'}`);
-    return translateDynamic(t, `editor.errors.${error.code}`, params);
-  };
+  const templateError = (error: TemplateError): string => renderText(templateErrorText(error));
 
   const create = async () => {
     if (!chosen) return;
@@ -106,7 +103,7 @@ export function NewProjectDialog({ api, channelId, onClose, onCreated }: NewProj
           : await api.createProject({ channelId, name: projectName, templateId: chosen.id });
       onCreated(project);
     } catch (error) {
-      setFailure(t('editor.newProject.failed', { message: errorMessage(error) }));
+      setFailure(t('editor.newProject.failed', { message: describeError(error) }));
       setBusy(false);
     }
   };

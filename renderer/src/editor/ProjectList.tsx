@@ -11,7 +11,7 @@ import { findTemplate } from '../../../shared/editor/templates';
 import { Dialog } from './Dialog';
 import { Icon } from './icons';
 import { NewProjectDialog } from './NewProjectDialog';
-import { errorMessage } from './errors';
+import { describeError } from '../ui/errors';
 
 export interface ProjectListProps {
   readonly api: ApiClient;
@@ -45,7 +45,7 @@ export function ProjectList({ api, channel, onOpen }: ProjectListProps) {
         setListing({ status: 'ready', projects: showTrash ? trashed : active });
       })
       .catch((error: unknown) => {
-        if (live) setListing({ status: 'failed', message: errorMessage(error) });
+        if (live) setListing({ status: 'failed', message: describeError(error) });
       });
     return () => {
       live = false;
@@ -59,7 +59,7 @@ export function ProjectList({ api, channel, onOpen }: ProjectListProps) {
         await action();
         setReload((n) => n + 1);
       } catch (error) {
-        setProblem(t('editor.projects.actionFailed', { message: errorMessage(error) }));
+        setProblem(t('editor.projects.actionFailed', { message: describeError(error) }));
       }
     },
     [t],

@@ -2,6 +2,7 @@
 // (design or tap areas), what to add, snapping, zoom, and preview, shortcuts and export.
 
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../ui/errors';
 import type { ShapeKind } from '../../../shared/editor/document';
 import type { Autosave } from './autosave';
 import type { EditorCommands } from './EditorWorkspace';
@@ -38,7 +39,7 @@ export function Toolbar({ store, commands, projectName, autosave, onClose, uploa
     uploads > 0
       ? t('editor.toolbar.uploading', { count: uploads })
       : status.state === 'failed'
-        ? t('editor.toolbar.saveFailed', { message: status.message })
+        ? t('editor.toolbar.saveFailed', { message: describeError(status.error) })
         : status.state === 'saved'
           ? t('editor.toolbar.saved')
           : t('editor.toolbar.saving');

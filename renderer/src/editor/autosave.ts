@@ -9,13 +9,13 @@ import { thumbnailMaxBytes } from '../../../shared/editor/project';
 import { createSignal, type Signal } from './signal';
 import type { EditorStore } from './store';
 import { loadFontsFor, rasterizeTextLayer } from './text-render';
-import { errorMessage } from './errors';
 
 export type SaveStatus =
   | { readonly state: 'saved' }
   | { readonly state: 'pending' }
   | { readonly state: 'saving' }
-  | { readonly state: 'failed'; readonly message: string };
+  /** The error as thrown: the toolbar describes it in the current language. */
+  | { readonly state: 'failed'; readonly error: unknown };
 
 const quietMs = 700;
 
@@ -103,7 +103,7 @@ export class Autosave {
       this.status.set(this.store.documents === documents ? { state: 'saved' } : { state: 'pending' });
       if (this.store.documents !== documents) this.schedule();
     } catch (error) {
-      this.status.set({ state: 'failed', message: errorMessage(error) });
+      this.status.set({ state: 'failed', error });
       throw error;
     }
   }

@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../ui/errors';
 import type { ApiClient } from '../../../shared/api/client';
 import type { Channel } from '../../../shared/domain/channel';
 import type { SandboxStatus } from '../../../shared/line/sandbox';
@@ -16,8 +17,7 @@ function SandboxStatusLine({ api }: { api: SandboxApi }) {
     let current = true;
     api.getSandboxStatus().then(
       (status) => current && setState({ status }),
-      (error: unknown) =>
-        current && setState({ error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => current && setState({ error: describeError(error) }),
     );
     return () => {
       current = false;

@@ -2,6 +2,7 @@
 
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../ui/errors';
 import { isLocale, localeNames, supportedLocales, type Locale } from '../../../shared/domain/locale';
 
 /** The <select> value standing for "follow the system" (a preference of null). */
@@ -21,7 +22,7 @@ export function LanguagePicker({ chosen, systemLocale, onChange }: LanguagePicke
     const value = event.target.value;
     setError(null);
     onChange(isLocale(value) ? value : null).catch((failure: unknown) => {
-      const message = failure instanceof Error ? failure.message : String(failure);
+      const message = describeError(failure);
       setError(t('settings.languageSaveFailed', { message }));
     });
   };

@@ -65,6 +65,7 @@ export const en = {
     shellName: {
       electron: 'Desktop app',
       browser: 'Browser mode',
+      cli: 'Command line',
     },
     dataDirectory: 'Data folder',
     schemaVersion: 'Database schema version',
@@ -726,6 +727,118 @@ export const en = {
   },
   errors: {
     retry: 'Try again',
+    api: {
+      unknownMethod: 'Unknown API method {{method}}.',
+      invalidArguments: '{{method}}: invalid arguments.',
+      invalidArgument: '{{method}}: argument {{argument}}: {{issue}}',
+      invalidField: '{{method}}: argument {{argument}} field "{{field}}": {{issue}}',
+      internal: '{{method}} failed: {{detail}}',
+      notAppWindow: '{{method}} may only be called by the OA Planner window.',
+      wrongKey: 'Missing or wrong OA Planner key.',
+      noSuchEndpoint: 'No API at {{method}} {{path}}.',
+      notJsonContentType: 'Requests must be application/json.',
+      bodyTooLarge: 'The request body is over {{bytes}} bytes.',
+      bodyNotJson: 'The request body is not valid JSON.',
+      serverUnreachable: 'The OA Planner server cannot be reached: {{detail}}',
+      serverAnswered: 'The OA Planner server answered {{status}}.',
+    },
+    preferences: {
+      unreadable: 'Could not read the preferences at {{file}}: {{detail}}.',
+      notJsonStuck:
+        'The preferences at {{file}} are not valid JSON and could not be moved aside: {{detail}}.',
+      unknown: 'Unknown preference {{names}}.',
+      invalid: 'Invalid preferences: {{issue}}',
+      invalidField: 'Invalid preference "{{field}}": {{issue}}',
+    },
+    channels: {
+      notFound: 'There is no channel {{id}}.',
+    },
+    projects: {
+      notFound: 'There is no project {{id}}; it may have been deleted.',
+      inTrash: 'The project “{{name}}” is in the trash; restore it before changing it.',
+      nameLength: 'A project name must be 1–{{max}} characters; “{{name}}” is not.',
+      noTemplate: 'There is no template “{{template}}”.',
+      documentCount: 'A project holds 1–{{max}} documents, not {{count}}.',
+      imagemapOneDocument: 'A rich-message project holds exactly one document.',
+      documentKind: 'Document {{index}} is not of the same kind as the project “{{name}}”.',
+      unknownAsset:
+        'A document refers to a file ({{asset}}…) that was never imported into “{{name}}”; import it again.',
+      thumbnailNotPng: 'The thumbnail is not a PNG image.',
+      rasterNotPng: 'The text raster {{key}} is not a PNG image.',
+      deleteNeedsTrash: 'Move “{{name}}” to the trash before deleting it for good.',
+    },
+    uploads: {
+      notOpen:
+        'That upload is no longer open (it finished, was cancelled or timed out). Import the file again.',
+      projectInTrash: 'The project “{{name}}” is in the trash; restore it before adding files.',
+      tooLarge:
+        '“{{file}}” is {{size}} MB, larger than any file the editor takes ({{videoMax}} MB for videos, {{imageMax}} MB for images).',
+      wrongOffset: '“{{file}}”: expected the chunk at byte {{expected}}, got {{got}}.',
+      longerThanAnnounced: '“{{file}}” is longer than the {{bytes}} bytes announced.',
+      incomplete: '“{{file}}” arrived incomplete ({{received}} of {{bytes}} bytes). Import it again.',
+    },
+    assets: {
+      empty: '“{{file}}” is empty (0 bytes). Choose the file again.',
+      quickTime: '“{{file}}” is a QuickTime movie, not MP4. Export it as MP4 (H.264) and import that.',
+      notMp4: '“{{file}}” is not an MP4 video. LINE plays MP4 files only.',
+      svg: '“{{file}}” is an SVG drawing. The editor takes photos and images only (PNG, JPEG, WebP, GIF): export it as PNG first.',
+      unknownType:
+        '“{{file}}” is not an image the editor can use: its contents are not PNG, JPEG, WebP, GIF or MP4, whatever its name says.',
+      videoTooLarge:
+        '“{{file}}” is {{size}} MB; LINE accepts videos up to {{max}} MB. Shorten or compress it.',
+      imageTooLarge:
+        '“{{file}}” is {{size}} MB; the editor takes images up to {{max}} MB. Save a smaller copy.',
+      tooManyPixels:
+        '“{{file}}” is {{width}}×{{height}} pixels, more than the {{max}} megapixels the editor accepts. Save a smaller copy.',
+      unreadable:
+        '“{{file}}” looks like a {{type}} image but cannot be read: it is damaged or incomplete (for example, a download that did not finish). Open it in an image editor and save it again.',
+    },
+    export: {
+      folderNotAbsolute: 'The export folder must be an absolute path, not “{{folder}}”.',
+      notAFolder: '“{{folder}}” is not a folder: choose a new or empty folder.',
+      folderNotEmpty:
+        'The folder “{{folder}}” is not empty: choose a new or empty folder so no file is overwritten.',
+      fixFirst: 'Fix these {{count}} problems before exporting:',
+      inMenu: 'Menu {{menu}}: {{message}}',
+      duplicateAlias:
+        'Menus {{first}} and {{second}} both use the alias “{{alias}}”; give each menu its own alias.',
+      cell: 'Cell {{cell}}',
+      layer: 'Layer “{{layer}}”',
+      photoMissing: '{{where}}: its photo ({{asset}}…) is missing from the project. Import it again.',
+      textNotRendered:
+        'The text layer “{{layer}}” has not been rendered yet. Open the project in OA Planner (which renders text with its fonts) and let it save, then export again.',
+      jpegTooLarge: 'Even at the lowest JPEG quality the image exceeds {{bytes}} bytes.',
+      pngTooLarge:
+        'This image cannot be saved as a PNG of at most {{kilobytes}} KB, even with 2 colours (photos compress badly as PNG). Export it as JPEG instead.',
+      videoMissing: 'The video or its preview image is missing from the project. Import it again.',
+    },
+    audiences: {
+      notFound: 'There is no audience {{id}}.',
+      notInChannel: 'There is no audience {{id}} in this channel.',
+      readOnly: 'Audiences made outside OA Planner are read-only.',
+      nameUnusable: '“{{name}}”: {{problem}}',
+      tooMany: 'This channel already has {{max}} audiences, the most LINE allows. Delete one first.',
+      notUploadAudience: '“{{name}}” is not a user-ID upload audience; IDs can only be added to those.',
+      changedWhileReading: '“{{name}}” changed while the file was read; import it again.',
+      cannotOpen: 'Cannot open {{file}}: {{reason}}.',
+      notAFile: '{{file}} is not a regular file.',
+      importNotOpen: 'This import is no longer open (cancelled, finished or idle too long). Start it again.',
+      tooManyImports: '{{count}} imports are already running; wait for one to finish.',
+      fileTooLarge: '{{file}} is {{bytes}} bytes; files over {{max}} bytes are refused.',
+      chunkOutOfOrder:
+        'The chunk at byte {{offset}} does not follow byte {{expected}}; start the import again.',
+      moreThanAnnounced: 'More bytes arrived than the {{bytes}} announced.',
+      broadcastNotFound: 'There is no broadcast {{id}} in this channel.',
+      notALink: '“{{url}}” is not a link (http:// or https://).',
+      tagNotFound: 'There is no tag {{id}}.',
+      tagTaken: 'A tag named “{{name}}” already exists.',
+      tagNameUnusable: '“{{name}}” is not a usable tag name: {{problem}}',
+      tagOtherChannel: 'Tag {{id}} belongs to another channel.',
+      entryNotUserId: 'Entry {{entry}} (“{{id}}”) is not a LINE user ID.',
+      tagFileNotText: 'The tag file is not a text file.',
+      tagFileNoRows: 'The tag file holds no valid “userId,tag1;tag2” rows.',
+      noTags: 'Choose at least one tag.',
+    },
   },
 } as const;
 

@@ -66,6 +66,7 @@ export const ja: Messages = {
     shellName: {
       electron: 'デスクトップアプリ',
       browser: 'ブラウザモード',
+      cli: 'コマンドライン',
     },
     dataDirectory: 'データフォルダー',
     schemaVersion: 'データベースのスキーマバージョン',
@@ -737,5 +738,125 @@ export const ja: Messages = {
   },
   errors: {
     retry: '再試行',
+    api: {
+      unknownMethod: '不明な API メソッド {{method}} です。',
+      invalidArguments: '{{method}}：引数が正しくありません。',
+      invalidArgument: '{{method}}：引数 {{argument}}：{{issue}}',
+      invalidField: '{{method}}：引数 {{argument}} の項目「{{field}}」：{{issue}}',
+      internal: '{{method}} に失敗しました：{{detail}}',
+      notAppWindow: '{{method}} は OA Planner のウィンドウからしか呼び出せません。',
+      wrongKey: 'OA Planner のキーがないか、間違っています。',
+      noSuchEndpoint: '{{method}} {{path}} に API はありません。',
+      notJsonContentType: 'リクエストは application/json でなければなりません。',
+      bodyTooLarge: 'リクエスト本文が {{bytes}} バイトを超えています。',
+      bodyNotJson: 'リクエスト本文が正しい JSON ではありません。',
+      serverUnreachable: 'OA Planner のサーバーに接続できません：{{detail}}',
+      serverAnswered: 'OA Planner のサーバーが {{status}} を返しました。',
+    },
+    preferences: {
+      unreadable: '{{file}} の設定を読み込めませんでした：{{detail}}。',
+      notJsonStuck: '{{file}} の設定は正しい JSON ではなく、退避もできませんでした：{{detail}}。',
+      unknown: '不明な設定 {{names}} です。',
+      invalid: '設定が正しくありません：{{issue}}',
+      invalidField: '設定「{{field}}」が正しくありません：{{issue}}',
+    },
+    channels: {
+      notFound: 'チャネル {{id}} はありません。',
+    },
+    projects: {
+      notFound: 'プロジェクト {{id}} はありません。削除された可能性があります。',
+      inTrash: 'プロジェクト「{{name}}」はゴミ箱にあります。変更する前に元に戻してください。',
+      nameLength: 'プロジェクト名は 1〜{{max}} 文字にしてください。「{{name}}」は条件を満たしていません。',
+      noTemplate: 'テンプレート「{{template}}」はありません。',
+      documentCount:
+        'プロジェクトに入れられるドキュメントは 1〜{{max}} 件です（{{count}} 件ではありません）。',
+      imagemapOneDocument: 'リッチメッセージのプロジェクトにはドキュメントを 1 件だけ入れられます。',
+      documentKind: 'ドキュメント {{index}} はプロジェクト「{{name}}」と種類が異なります。',
+      unknownAsset:
+        '「{{name}}」に読み込まれていないファイル（{{asset}}…）を参照しているドキュメントがあります。もう一度読み込んでください。',
+      thumbnailNotPng: 'サムネイルが PNG 画像ではありません。',
+      rasterNotPng: 'テキストのラスター {{key}} が PNG 画像ではありません。',
+      deleteNeedsTrash: '完全に削除する前に「{{name}}」をゴミ箱に移してください。',
+    },
+    uploads: {
+      notOpen:
+        'このアップロードはすでに終了しています（完了、キャンセル、またはタイムアウト）。ファイルをもう一度読み込んでください。',
+      projectInTrash:
+        'プロジェクト「{{name}}」はゴミ箱にあります。ファイルを追加する前に元に戻してください。',
+      tooLarge:
+        '「{{file}}」は {{size}} MB で、エディターが扱える大きさ（動画 {{videoMax}} MB、画像 {{imageMax}} MB）を超えています。',
+      wrongOffset: '「{{file}}」：{{expected}} バイト目からの部分を待っていましたが、{{got}} が届きました。',
+      longerThanAnnounced: '「{{file}}」は予告された {{bytes}} バイトより長くなっています。',
+      incomplete:
+        '「{{file}}」が途中までしか届きませんでした（{{bytes}} バイト中 {{received}} バイト）。もう一度読み込んでください。',
+    },
+    assets: {
+      empty: '「{{file}}」は空です（0 バイト）。ファイルを選び直してください。',
+      quickTime:
+        '「{{file}}」は QuickTime ムービーで、MP4 ではありません。MP4（H.264）で書き出してから読み込んでください。',
+      notMp4: '「{{file}}」は MP4 動画ではありません。LINE が再生できるのは MP4 ファイルだけです。',
+      svg: '「{{file}}」は SVG 図形です。エディターが扱えるのは写真と画像（PNG、JPEG、WebP、GIF）だけです。まず PNG で書き出してください。',
+      unknownType:
+        '「{{file}}」はエディターで使える画像ではありません。名前にかかわらず、中身が PNG、JPEG、WebP、GIF、MP4 のいずれでもありません。',
+      videoTooLarge:
+        '「{{file}}」は {{size}} MB です。LINE が受け付ける動画は {{max}} MB までです。短くするか圧縮してください。',
+      imageTooLarge:
+        '「{{file}}」は {{size}} MB です。エディターが扱える画像は {{max}} MB までです。小さいコピーを保存してください。',
+      tooManyPixels:
+        '「{{file}}」は {{width}}×{{height}} ピクセルで、エディターが扱える {{max}} メガピクセルを超えています。小さいコピーを保存してください。',
+      unreadable:
+        '「{{file}}」は {{type}} 画像のようですが読み込めません。破損しているか不完全です（ダウンロードが途中で終わった場合など）。画像編集ソフトで開いて保存し直してください。',
+    },
+    export: {
+      folderNotAbsolute: '書き出し先フォルダーは絶対パスで指定してください（「{{folder}}」ではなく）。',
+      notAFolder:
+        '「{{folder}}」はフォルダーではありません。新しいフォルダーか空のフォルダーを選んでください。',
+      folderNotEmpty:
+        'フォルダー「{{folder}}」は空ではありません。ファイルを上書きしないよう、新しいフォルダーか空のフォルダーを選んでください。',
+      fixFirst: '書き出す前に次の {{count}} 件の問題を直してください：',
+      inMenu: 'メニュー {{menu}}：{{message}}',
+      duplicateAlias:
+        'メニュー {{first}} と {{second}} が同じエイリアス「{{alias}}」を使っています。メニューごとに別のエイリアスを付けてください。',
+      cell: 'セル {{cell}}',
+      layer: 'レイヤー「{{layer}}」',
+      photoMissing: '{{where}}：写真（{{asset}}…）がプロジェクトにありません。もう一度読み込んでください。',
+      textNotRendered:
+        'テキストレイヤー「{{layer}}」はまだ描画されていません。OA Planner でプロジェクトを開き（フォントでテキストを描画します）、保存されるのを待ってから書き出してください。',
+      jpegTooLarge: 'JPEG の品質を最低にしても、画像が {{bytes}} バイトを超えます。',
+      pngTooLarge:
+        'この画像は 2 色にしても {{kilobytes}} KB 以下の PNG にできません（写真は PNG ではうまく圧縮できません）。JPEG で書き出してください。',
+      videoMissing: '動画かそのプレビュー画像がプロジェクトにありません。もう一度読み込んでください。',
+    },
+    audiences: {
+      notFound: 'オーディエンス {{id}} はありません。',
+      notInChannel: 'このチャネルにオーディエンス {{id}} はありません。',
+      readOnly: 'OA Planner 以外で作成したオーディエンスは読み取り専用です。',
+      nameUnusable: '「{{name}}」：{{problem}}',
+      tooMany:
+        'このチャネルにはすでに LINE の上限である {{max}} 件のオーディエンスがあります。先に 1 件削除してください。',
+      notUploadAudience:
+        '「{{name}}」はユーザー ID アップロードのオーディエンスではありません。ID を追加できるのはその種類だけです。',
+      changedWhileReading:
+        'ファイルを読み込んでいる間に「{{name}}」が変更されました。もう一度読み込んでください。',
+      cannotOpen: '{{file}} を開けません：{{reason}}。',
+      notAFile: '{{file}} は通常のファイルではありません。',
+      importNotOpen:
+        'このインポートはすでに終了しています（キャンセル、完了、または長時間操作なし）。もう一度始めてください。',
+      tooManyImports: 'すでに {{count}} 件のインポートが実行中です。どれかが終わるまでお待ちください。',
+      fileTooLarge: '{{file}} は {{bytes}} バイトです。{{max}} バイトを超えるファイルは読み込めません。',
+      chunkOutOfOrder:
+        '{{offset}} バイト目の部分が {{expected}} バイト目の続きではありません。インポートをやり直してください。',
+      moreThanAnnounced: '予告された {{bytes}} バイトより多くのデータが届きました。',
+      broadcastNotFound: 'このチャネルに一斉配信 {{id}} はありません。',
+      notALink: '「{{url}}」はリンク（http:// または https://）ではありません。',
+      tagNotFound: 'タグ {{id}} はありません。',
+      tagTaken: '「{{name}}」という名前のタグはすでにあります。',
+      tagNameUnusable: '「{{name}}」はタグ名に使えません：{{problem}}',
+      tagOtherChannel: 'タグ {{id}} は別のチャネルのものです。',
+      entryNotUserId: '{{entry}} 件目（「{{id}}」）は LINE のユーザー ID ではありません。',
+      tagFileNotText: 'タグのファイルがテキストファイルではありません。',
+      tagFileNoRows: 'タグのファイルに正しい「userId,tag1;tag2」の行がありません。',
+      noTags: 'タグを 1 つ以上選んでください。',
+    },
   },
 };

@@ -178,7 +178,7 @@ describe('rich-menu export', () => {
     await expect(
       attempt(() => handlers.exportProject({ id: project.id, format: 'jpeg', outDir })),
     ).rejects.toThrow(
-      'Fix these before exporting:\n- Area 1 has no action yet. Choose what happens when it is tapped.\n- Area 2 has no action yet.',
+      'Fix these 2 problems before exporting:\n- Area 1 has no action yet. Choose what happens when it is tapped.\n- Area 2 has no action yet.',
     );
     expect(existsSync(outDir)).toBe(false);
   });

@@ -65,7 +65,7 @@ describe('projects', () => {
           custom: { kind: 'richmenu', size: { width: 2500, height: 1686 }, spec: '1:q' },
         }),
       ),
-    ).rejects.toThrow('In the columns, "q" is not a ratio');
+    ).rejects.toThrow('In the columns, “q” is not a ratio');
     await expect(
       attempt(() => handlers.createProject({ channelId: 1, name: 'x', templateId: 'nope' })),
     ).rejects.toThrow('There is no template “nope”');
@@ -86,10 +86,16 @@ describe('projects', () => {
     const bad = await dispatchApiCall(handlers, 'saveProject', [
       { id: project.id, documents: [{ ...doc, background: 'red' }] },
     ]);
-    expect(bad).toEqual({
+    expect(bad).toMatchObject({
       ok: false,
       error: {
         code: 'invalid-argument',
+        key: 'errors.api.invalidField',
+        params: {
+          method: 'saveProject',
+          argument: 1,
+          field: expect.stringContaining('documents.0.background') as string,
+        },
         message: expect.stringContaining('documents.0.background') as string,
       },
     });

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatchApiCall } from '../../../shared/api/dispatch';
 import { ApiError } from '../../../shared/api/result';
+import { translate, type MessageKey } from '../../../shared/i18n/catalog';
+import { renderText } from '../../../shared/i18n/text';
 import { defaultPreferences } from '../../../shared/domain/preferences';
 import { fakeHandlers } from '../../helpers/fake-handlers';
 
@@ -42,17 +44,52 @@ describe('dispatchApiCall', () => {
     expect((await dispatchApiCall(handlers(), 'listChannels', ['surprise'])).ok).toBe(false);
   });
 
-  it('turns ApiError into its code and message', async () => {
+  it('turns ApiError into its code, catalogue key, parameters and English message', async () => {
     const result = await dispatchApiCall(
       handlers({
         listChannels: () => {
-          throw new ApiError('not-found', 'No such channel');
+          throw new ApiError('not-found', { key: 'errors.channels.notFound', params: { id: 7 } });
         },
       }),
       'listChannels',
       [],
     );
-    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'No such channel' } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'not-found',
+        key: 'errors.channels.notFound',
+        params: { id: 7 },
+        message: 'There is no channel 7.',
+      },
+    });
+  });
+
+  it('carries every detail of a refusal, nested sentences rendered in each language', async () => {
+    const finding = {
+      key: 'editor.lint.inArea',
+      params: { area: 2, message: { key: 'errors.export.cell', params: { cell: 3 } } },
+    } as const;
+    const result = await dispatchApiCall(
+      handlers({
+        listChannels: () => {
+          throw new ApiError('invalid-argument', { key: 'errors.export.fixFirst', params: { count: 1 } }, [
+            finding,
+          ]);
+        },
+      }),
+      'listChannels',
+      [],
+    );
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error.details).toEqual([finding]);
+    expect(result.error.message).toBe('Fix these 1 problems before exporting:\n- Area 2: Cell 3');
+    const back = ApiError.fromData(JSON.parse(JSON.stringify(result.error)) as typeof result.error);
+    const zh = (key: string, params?: Record<string, string | number>) =>
+      translate('zh-TW', key as MessageKey, params);
+    expect(renderText(back.details[0]!, zh)).toBe(
+      translate('zh-TW', 'editor.lint.inArea', { area: 2, message: '區塊 3' }),
+    );
   });
 
   it('reports unexpected errors as internal, and tells main so it can log them', async () => {
@@ -65,7 +102,12 @@ describe('dispatchApiCall', () => {
     );
     expect(result).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'getPreferences failed: disk on fire' },
+      error: {
+        code: 'internal',
+        key: 'errors.api.internal',
+        params: { method: 'getPreferences', detail: 'disk on fire' },
+        message: 'getPreferences failed: disk on fire',
+      },
     });
     expect(onInternalError).toHaveBeenCalledWith('getPreferences', expect.any(Error));
   });
