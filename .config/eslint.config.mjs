@@ -6,6 +6,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import cycles from './eslint-cycles.mjs';
 import layering from './eslint-layering.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -36,6 +37,12 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/await-thenable': 'error',
     },
+  },
+  {
+    // No import cycles, type-only imports included (eslint-cycles.mjs).
+    files: ['shared/**/*.ts', 'electron/**/*.{ts,mjs}', 'renderer/**/*.{ts,tsx}'],
+    plugins: { cycles },
+    rules: { 'cycles/no-import-cycles': 'error' },
   },
   {
     files: ['electron/**/*.{ts,mjs}', 'test/**/*.ts', '.config/**/*.mjs', 'renderer/vite.config.ts'],

@@ -2,15 +2,10 @@
 // user_version records the last one applied, and each step commits atomically with it.
 
 import type Database from 'better-sqlite3';
+import type { Migration } from './migration';
 import { migrations as allMigrations } from './migrations';
 
-export interface Migration {
-  /** 1-based and contiguous; becomes PRAGMA user_version once applied. */
-  readonly version: number;
-  /** Matches the file name after the number, e.g. "channels" for 0001-channels.ts. */
-  readonly name: string;
-  up(db: Database.Database): void;
-}
+export type { Migration };
 
 /** Throws unless versions run 1, 2, 3… in order, so a gap or reordering fails at startup, not on a user's data. */
 export function assertContiguous(migrations: readonly Migration[]): void {

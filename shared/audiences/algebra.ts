@@ -2,6 +2,7 @@
 // object), its operand limit and rule checks, and its count: exact where members are known (a truth
 // table over the operands' membership masks), an estimate with its range where they are not.
 
+import type { CountEstimate } from './estimate';
 import { assertNever } from '../domain/assert';
 import type { AudienceKind, AudienceStatus } from './audience';
 import { combinedAudienceMinMembers, maxRecipientOperands, narrowcastMinRecipients } from './limits';
@@ -21,13 +22,7 @@ export interface ExactCount {
   readonly count: number;
 }
 
-/** `high` or `expected` null: unbounded / unknown (NOT without a known number of friends). */
-export interface CountEstimate {
-  readonly kind: 'estimate';
-  readonly low: number;
-  readonly expected: number | null;
-  readonly high: number | null;
-}
+export type { CountEstimate };
 
 export type AudienceCount = ExactCount | CountEstimate;
 

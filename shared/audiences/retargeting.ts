@@ -3,7 +3,7 @@
 
 import type { AudienceKind, CampaignBroadcast } from './audience';
 import { dayMs, redeliveryWindowDays, retargetingMinMembers, retargetingWindowDays } from './limits';
-import type { CountEstimate } from './algebra';
+import type { CountEstimate } from './estimate';
 
 export type RetargetingUsability = 'usable' | 'not-sent' | 'too-old';
 

@@ -1,7 +1,7 @@
 // Creates the channels table and the default Sandbox channel, so a fresh data folder is usable
 // before any LINE account is connected. Later tables reference channels(id) ON DELETE CASCADE.
 
-import type { Migration } from '../migrate';
+import type { Migration } from '../migration';
 
 export const channels: Migration = {
   version: 1,

@@ -2,7 +2,7 @@
 // members (packed 16-byte IDs in blocks), local chat tags on friends, and the minimal reference to
 // planned/sent broadcasts that retargeting needs (owned by the campaigns feature once it exists).
 
-import type { Migration } from '../migrate';
+import type { Migration } from '../migration';
 
 export const audiences: Migration = {
   version: 2,

@@ -1,7 +1,7 @@
 // Editor projects and their assets: projects (channel-scoped, in a recoverable trash when trashed_at
 // is set) hold their documents as one JSON array; assets are content-addressed by SHA-256.
 
-import type { Migration } from '../migrate';
+import type { Migration } from '../migration';
 
 export const projects: Migration = {
   version: 3,

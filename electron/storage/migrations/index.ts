@@ -1,7 +1,7 @@
 // Every schema migration, in order. Append only: a shipped migration is never edited or removed,
 // because users' databases have already recorded it in PRAGMA user_version.
 
-import type { Migration } from '../migrate';
+import type { Migration } from '../migration';
 import { channels } from './0001-channels';
 import { audiences } from './0002-audiences';
 import { projects } from './0003-projects';

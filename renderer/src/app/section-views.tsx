@@ -2,27 +2,11 @@
 // the same props, so the shell does not change when one does.
 
 import { lazy, Suspense, type ReactElement } from 'react';
-import type { ApiClient } from '../../../shared/api/client';
-import type { AppInfo } from '../../../shared/api/contract';
-import type { Channel } from '../../../shared/domain/channel';
-import type { Locale } from '../../../shared/domain/locale';
-import type { Preferences } from '../../../shared/domain/preferences';
 import type { AppSection } from '../../../shared/domain/sections';
+import type { SectionViewProps } from './section-view';
 import { AudiencesSection } from '../audiences/AudiencesSection';
 import { EmptySection } from '../sections/EmptySection';
 import { SettingsSection } from '../sections/SettingsSection';
-
-export interface SectionViewProps {
-  readonly api: ApiClient;
-  readonly appInfo: AppInfo;
-  readonly channels: readonly Channel[];
-  /** The channel being planned for. */
-  readonly channel: Channel | undefined;
-  readonly preferences: Preferences;
-  /** What "Same as the system" currently resolves to. */
-  readonly systemLocale: Locale;
-  readonly onChangeLocale: (locale: Locale | null) => Promise<void>;
-}
 
 // The editor brings Konva and is the largest part of the UI: load it when it is first opened.
 const EditorSection = lazy(() =>
@@ -50,3 +34,5 @@ export const sectionViews: Readonly<Record<AppSection, (props: SectionViewProps)
     />
   ),
 };
+
+export type { SectionViewProps };

@@ -33,7 +33,8 @@ import {
 } from '../../../shared/editor/operations';
 import { assertNever } from '../../../shared/domain/assert';
 import { areaColor } from './area-colors';
-import type { EditorCommands } from './EditorWorkspace';
+import { actionSummary } from './action-summary';
+import type { EditorCommands } from './commands';
 import { Field, NumberField, Section, Toggle } from './fields';
 import { Icon } from './icons';
 import { newId } from './ids';
@@ -189,35 +190,6 @@ function ImagemapSettingsSection({
       <p className="ed-hint">{t('editor.imagemap.videoLimit', { label: videoExternalLinkLabelMaxLength })}</p>
     </Section>
   );
-}
-
-export function actionSummary(action: TapAction | null, t: ReturnType<typeof useTranslation>['t']): string {
-  if (!action) return t('editor.actions.none');
-  const name = t(`editor.actions.types.${action.type}`);
-  const detail = actionDetail(action);
-  return detail ? `${name}: ${detail}` : name;
-}
-
-function actionDetail(action: TapAction): string {
-  switch (action.type) {
-    case 'uri':
-      return action.uri;
-    case 'message':
-      return action.text;
-    case 'postback':
-    case 'datetimepicker':
-      return action.data;
-    case 'richmenuswitch':
-      return action.richMenuAliasId;
-    case 'clipboard':
-      return action.clipboardText;
-    case 'camera':
-    case 'cameraRoll':
-    case 'location':
-      return '';
-    default:
-      return assertNever(action, 'actionDetail');
-  }
 }
 
 function AreaList({

@@ -2,7 +2,7 @@
 // remembered in the preferences so the editor comes back to it.
 
 import { useCallback, useState } from 'react';
-import type { SectionViewProps } from '../app/section-views';
+import type { SectionViewProps } from '../app/section-view';
 import { EditorWorkspace } from './EditorWorkspace';
 import { ProjectList } from './ProjectList';
 import './editor.css';

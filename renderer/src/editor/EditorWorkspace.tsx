@@ -24,8 +24,8 @@ import {
   updateImagemapSettings,
 } from '../../../shared/editor/operations';
 import type { Project } from '../../../shared/editor/project';
-import type { ShapeKind } from '../../../shared/editor/document';
 import { Autosave } from './autosave';
+import type { Dialogs, EditorCommands } from './commands';
 import { clampZoom, EditorCanvas, type CanvasHandle } from './EditorCanvas';
 import { describeError } from '../ui/errors';
 import { newId } from './ids';
@@ -91,25 +91,6 @@ export function EditorWorkspace({ api, projectId, onClose }: EditorWorkspaceProp
     );
   }
   return <OpenProject api={api} project={loaded.project} onClose={onClose} />;
-}
-
-export type Dialogs = 'none' | 'shortcuts' | 'export' | 'preview';
-
-export interface EditorCommands {
-  undo(): void;
-  redo(): void;
-  addText(vertical: boolean): void;
-  addShape(shape: ShapeKind): void;
-  choosePhotos(): void;
-  importFiles(files: readonly File[], point: { x: number; y: number } | null): void;
-  deleteSelection(): void;
-  duplicateSelection(): void;
-  nudge(dx: number, dy: number): void;
-  zoomFit(): void;
-  zoomTo(zoom: number): void;
-  zoomBy(factor: number): void;
-  open(dialog: Dialogs): void;
-  uploadFile(file: File, kind: 'image' | 'video'): Promise<AssetInfo | null>;
 }
 
 interface Notice {

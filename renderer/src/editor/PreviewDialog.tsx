@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Layer, Rect, Stage } from 'react-konva';
 import type { EditorDocument, TapArea } from '../../../shared/editor/document';
-import { actionSummary } from './AreasPanel';
+import { actionSummary } from './action-summary';
 import { Dialog } from './Dialog';
 import { documentLabel } from './DocumentTabs';
 import { Icon } from './icons';

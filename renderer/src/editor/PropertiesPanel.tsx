@@ -23,7 +23,7 @@ import {
   setLayerRect,
   updateLayer,
 } from '../../../shared/editor/operations';
-import type { EditorCommands } from './EditorWorkspace';
+import type { EditorCommands } from './commands';
 import { ColorField, Field, NumberField, Section, Toggle } from './fields';
 import { Icon } from './icons';
 import { activeDocument, useEditor, type EditorStore } from './store';

@@ -3,7 +3,7 @@
 
 import { useTranslation } from 'react-i18next';
 import { AreasPanel } from './AreasPanel';
-import type { EditorCommands } from './EditorWorkspace';
+import type { EditorCommands } from './commands';
 import { LintPanel } from './LintPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { useEditor, type EditorStore } from './store';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../ui/errors';
 import type { ShapeKind } from '../../../shared/editor/document';
 import type { Autosave } from './autosave';
-import type { EditorCommands } from './EditorWorkspace';
+import type { EditorCommands } from './commands';
 import { Icon, type IconName } from './icons';
 import { useSignal } from './signal';
 import { useEditor, type EditorStore } from './store';

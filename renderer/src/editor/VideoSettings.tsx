@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImagemapDocument, ImagemapVideo } from '../../../shared/editor/document';
 import { videoExternalLinkLabelMaxLength } from '../../../shared/editor/limits';
 import { updateImagemapSettings } from '../../../shared/editor/operations';
-import type { EditorCommands } from './EditorWorkspace';
+import type { EditorCommands } from './commands';
 import { Field, NumberField, Toggle } from './fields';
 import { Icon } from './icons';
 import { useEditor, type EditorStore } from './store';

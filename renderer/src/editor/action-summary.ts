@@ -1,0 +1,34 @@
+// One line saying what a tap area does ("Link: https://…"), for the areas list and the preview.
+
+import type { useTranslation } from 'react-i18next';
+import { assertNever } from '../../../shared/domain/assert';
+import type { TapAction } from '../../../shared/editor/document';
+
+export function actionSummary(action: TapAction | null, t: ReturnType<typeof useTranslation>['t']): string {
+  if (!action) return t('editor.actions.none');
+  const name = t(`editor.actions.types.${action.type}`);
+  const detail = actionDetail(action);
+  return detail ? `${name}: ${detail}` : name;
+}
+
+function actionDetail(action: TapAction): string {
+  switch (action.type) {
+    case 'uri':
+      return action.uri;
+    case 'message':
+      return action.text;
+    case 'postback':
+    case 'datetimepicker':
+      return action.data;
+    case 'richmenuswitch':
+      return action.richMenuAliasId;
+    case 'clipboard':
+      return action.clipboardText;
+    case 'camera':
+    case 'cameraRoll':
+    case 'location':
+      return '';
+    default:
+      return assertNever(action, 'actionDetail');
+  }
+}
