@@ -21,7 +21,16 @@ export function takeLaunchKey(location: Location, storage: Storage, history: His
   return storage.getItem(storageKey);
 }
 
-export function createHttpWireApi(key: string, base = ''): WireApi {
+export interface HttpWireOptions {
+  /** Origin of the server; '' (the page's own) in the app. */
+  readonly base?: string;
+  /** The browser's EventSource; Node tests pass undici's, the same implementation Node 22 ships. */
+  readonly EventSource?: new (url: string) => EventSource;
+}
+
+export function createHttpWireApi(key: string, options: HttpWireOptions = {}): WireApi {
+  const base = options.base ?? '';
+  const EventSourceImpl = options.EventSource ?? globalThis.EventSource;
   const methods: Record<string, (...args: unknown[]) => Promise<ApiResult<unknown>>> = {};
   for (const name of apiMethodNames) {
     methods[name] = async (...args) => {
@@ -48,7 +57,7 @@ export function createHttpWireApi(key: string, base = ''): WireApi {
   const listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
   const ensureSource = (): EventSource => {
     if (source) return source;
-    const opened = new EventSource(`${base}/api/events?${browserKeyParam}=${encodeURIComponent(key)}`);
+    const opened = new EventSourceImpl(`${base}/api/events?${browserKeyParam}=${encodeURIComponent(key)}`);
     for (const event of apiEventNames) {
       opened.addEventListener(event, (message) => {
         const payload = JSON.parse((message as MessageEvent<string>).data) as never;
