@@ -1,0 +1,82 @@
+// The editor's canvas gestures in real Chromium: moving and resizing a layer, abandoning a drag with
+// Escape, drawing and moving a tap area, each as one undo step.
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createProject, dragOnPage, imageToPage } from '../helpers/editor-page';
+import { openAppInChromium } from '../helpers/page';
+
+/** The selected layer's X, Y, width and height, as the properties panel shows them. */
+async function layerGeometry(page: Page): Promise<number[]> {
+  const inputs = page.locator('[data-testid="layer-geometry"] input');
+  return Promise.all([0, 1, 2, 3].map(async (i) => Number(await inputs.nth(i).inputValue())));
+}
+
+async function areaGeometry(page: Page): Promise<number[]> {
+  return Promise.all(
+    ['x', 'y', 'w', 'h'].map(async (f) =>
+      Number(await page.locator(`[data-testid="area-${f}"]`).inputValue()),
+    ),
+  );
+}
+
+/** Whether a value is within a few image pixels of another (the mouse moves in whole page pixels). */
+const near = (value: number | undefined, target: number, slack = 5): boolean =>
+  value !== undefined && Math.abs(value - target) <= slack;
+
+describe('editor canvas gestures in Chromium', () => {
+  it('moves and resizes a layer, abandons a drag with Escape, draws and moves an area', async () => {
+    const { page, problems } = await openAppInChromium();
+    await createProject(page, 'richMenuLarge', 'richmenu-large-columns-2', 'Gestures');
+    // A 562×562 rectangle in the middle of the 2500×1686 menu, selected.
+    await page.locator('[data-testid="add-rect"]').click();
+    await expect.poll(() => layerGeometry(page)).toEqual([969, 562, 562, 562]);
+    const at = await imageToPage(page);
+
+    // A drag by (400, 200) lands where no snap line is near, and is one undo step.
+    await dragOnPage(page, at(1250, 843), at(1650, 1043));
+    await expect.poll(async () => near((await layerGeometry(page))[0], 1369)).toBe(true);
+    expect(near((await layerGeometry(page))[1], 762)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => layerGeometry(page)).toEqual([969, 562, 562, 562]);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => near((await layerGeometry(page))[0], 1369)).toBe(true);
+    const [x, y] = await layerGeometry(page);
+
+    // The right-hand handle makes it 200 pixels wider, keeping its left edge.
+    await dragOnPage(page, at(x! + 562, y! + 281), at(x! + 762, y! + 281));
+    await expect.poll(async () => near((await layerGeometry(page))[2], 762)).toBe(true);
+    const resized = await layerGeometry(page);
+    expect(near(resized[0], x!, 1)).toBe(true);
+    expect(resized[3]).toBe(562);
+
+    // Escape during a drag puts the layer back and leaves no step: undo then takes back the resize.
+    await page.mouse.move(...xy(at(x! + 300, y! + 281)));
+    await page.mouse.down();
+    await page.mouse.move(...xy(at(x! + 500, y! + 481)), { steps: 5 });
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await expect.poll(() => layerGeometry(page)).toEqual(resized);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await layerGeometry(page))[2]).toBe(562);
+
+    // Tap areas: free the right half, draw an area there, then drag it down.
+    await page.locator('[data-testid="mode-areas"]').click();
+    await page.locator('[data-testid="area-row"]').nth(1).click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator('[data-testid="area-row"]').count()).toBe(1);
+    await dragOnPage(page, at(1500, 300), at(2200, 900));
+    await expect.poll(() => page.locator('[data-testid="area-row"]').count()).toBe(2);
+    const drawn = await areaGeometry(page);
+    expect(near(drawn[0], 1500) && near(drawn[1], 300)).toBe(true);
+    expect(near(drawn[2], 700) && near(drawn[3], 600)).toBe(true);
+    await dragOnPage(page, at(1850, 600), at(1950, 900));
+    await expect.poll(async () => near((await areaGeometry(page))[1], drawn[1]! + 300)).toBe(true);
+    expect(near((await areaGeometry(page))[0], drawn[0]! + 100)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => areaGeometry(page)).toEqual(drawn);
+    expect(problems).toEqual([]);
+  });
+});
+
+const xy = (point: { x: number; y: number }): [number, number] => [point.x, point.y];
