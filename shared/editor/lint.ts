@@ -5,6 +5,7 @@
 import type {
   EditorDocument,
   ImagemapDocument,
+  PhotoFill,
   Rect,
   RichMenuDocument,
   TapAction,
@@ -19,6 +20,7 @@ import {
   imagemapAltTextMaxLength,
   imagemapBaseUrlMaxLength,
   imagemapBaseWidth,
+  imagemapWidths,
   maxAreasFor,
   messageTextMaxLengthFor,
   minTapSizeImagePx,
@@ -50,7 +52,12 @@ export interface LintFinding {
   readonly field?: LintField;
   /** Always includes `area` (1-based number, as the UI labels areas) when areaId is set. */
   readonly params: Readonly<Record<string, string | number>>;
+  /** The cell or layer a design finding is about (clicking it selects that), when there is one. */
+  readonly target?: LintTarget;
 }
+
+export type LintTarget =
+  { readonly kind: 'cell'; readonly id: string } | { readonly kind: 'layer'; readonly id: string };
 
 export const lintCodes = [
   'area-overlap',
@@ -76,6 +83,8 @@ export const lintCodes = [
   'base-url-trailing-slash',
   'video-area-out-of-bounds',
   'video-area-overlap',
+  'photo-upscaled',
+  'layer-photo-upscaled',
 ] as const;
 export type LintCode = (typeof lintCodes)[number];
 
@@ -206,6 +215,7 @@ export function lintDocument(doc: EditorDocument, context: LintContext = {}): re
 
   if (doc.kind === 'richmenu') lintRichMenu(doc, push);
   else lintImagemap(doc, bounds, push);
+  findings.push(...lintPhotoResolution(doc));
   return findings;
 }
 
@@ -438,6 +448,80 @@ function lintImagemap(doc: ImagemapDocument, bounds: Rect, push: Push): void {
       });
     }
   }
+}
+
+// ---- Photo resolution ---------------------------------------------------------------------------
+
+/**
+ * A photo may be shown at up to this much of its own pixels before it is reported: 110 % is not
+ * visibly softer on a phone, and leaves room for a cover-fit that rounds a pixel or two over.
+ */
+export const photoUpscaleTolerance = 1.1;
+
+/** Output pixels per document pixel at the largest exported size (an imagemap's 1040-wide file). */
+function exportScale(doc: EditorDocument): number {
+  return doc.kind === 'imagemap' ? Math.max(...imagemapWidths) / doc.size.width : 1;
+}
+
+/**
+ * How many of the photo's own pixels land on each exported pixel (below 1: it is enlarged), and the
+ * photo size that would give one, for a photo whose crop fills a frame of `frameWidth` doc pixels.
+ */
+export function photoSourceScale(
+  photo: PhotoFill,
+  frameWidth: number,
+  outputPerDocPixel = 1,
+): { sourcePerOutput: number; needWidth: number; needHeight: number } {
+  const sourcePerOutput = photo.crop.width / (frameWidth * outputPerDocPixel);
+  return {
+    sourcePerOutput,
+    needWidth: Math.ceil(photo.natural.width / sourcePerOutput),
+    needHeight: Math.ceil(photo.natural.height / sourcePerOutput),
+  };
+}
+
+/** Photos in cells and photo layers shown larger than their own pixels allow (blurry on phones). */
+function lintPhotoResolution(doc: EditorDocument): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const scale = exportScale(doc);
+  const check = (photo: PhotoFill, frameWidth: number): Record<string, number> | null => {
+    if (!(frameWidth > 0) || !(photo.crop.width > 0)) return null;
+    const { sourcePerOutput, needWidth, needHeight } = photoSourceScale(photo, frameWidth, scale);
+    if (sourcePerOutput * photoUpscaleTolerance >= 1) return null;
+    return {
+      scale: Math.round(100 / sourcePerOutput),
+      width: photo.natural.width,
+      height: photo.natural.height,
+      needWidth,
+      needHeight,
+    };
+  };
+  doc.cells.forEach((cell, index) => {
+    const params = cell.photo ? check(cell.photo, cell.rect.width) : null;
+    if (params) {
+      findings.push({
+        code: 'photo-upscaled',
+        severity: 'warning',
+        areaId: null,
+        params: { cell: index + 1, ...params },
+        target: { kind: 'cell', id: cell.id },
+      });
+    }
+  });
+  for (const layer of doc.layers) {
+    if (layer.type !== 'image' || layer.hidden) continue;
+    const params = check(layer.photo, layer.rect.width);
+    if (params) {
+      findings.push({
+        code: 'layer-photo-upscaled',
+        severity: 'warning',
+        areaId: null,
+        params: { layer: layer.name, ...params },
+        target: { kind: 'layer', id: layer.id },
+      });
+    }
+  }
+  return findings;
 }
 
 export const hasLintErrors = (findings: readonly LintFinding[]): boolean =>

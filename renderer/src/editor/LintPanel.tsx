@@ -1,12 +1,13 @@
 // The live checks beside the canvas: lintDocument's findings in the UI language, each naming its
-// area and how to fix it; clicking one selects the area (switching to tap-area mode).
+// area and how to fix it; clicking one selects the area (switching to tap-area mode), or the cell or
+// layer a design finding is about.
 
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeFinding, lintDocument } from '../../../shared/editor/lint';
+import { describeFinding, lintDocument, type LintTarget } from '../../../shared/editor/lint';
 import { translateDynamic } from './errors';
 import { Icon } from './icons';
-import { activeDocument, useEditor, type EditorStore } from './store';
+import { activeDocument, useEditor, type EditorStore, type Selection } from './store';
 
 export function LintPanel({ store }: { store: EditorStore }) {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ export function LintPanel({ store }: { store: EditorStore }) {
           {findings.map((finding, index) => {
             const text = describeFinding(finding, translate);
             const areaId = finding.areaId;
+            const target = finding.target;
             return (
               <li key={`${finding.code}-${finding.areaId ?? 'doc'}-${String(index)}`}>
                 <button
@@ -55,9 +57,10 @@ export function LintPanel({ store }: { store: EditorStore }) {
                   data-severity={finding.severity}
                   data-code={finding.code}
                   data-testid="lint-finding"
-                  disabled={areaId === null}
+                  disabled={areaId === null && target === undefined}
                   onClick={() => {
                     if (areaId) store.patch({ mode: 'areas', selection: { kind: 'area', id: areaId } });
+                    else if (target) store.patch({ mode: 'design', selection: selectionOf(target) });
                   }}
                 >
                   <Icon
@@ -73,4 +76,9 @@ export function LintPanel({ store }: { store: EditorStore }) {
       )}
     </section>
   );
+}
+
+/** A design finding selects its cell or layer (in design mode). */
+function selectionOf(target: LintTarget): Selection {
+  return target.kind === 'cell' ? { kind: 'cell', id: target.id } : { kind: 'layers', ids: [target.id] };
 }

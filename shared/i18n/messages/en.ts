@@ -452,6 +452,10 @@ export const en = {
         'The video area reaches outside the {{canvasWidth}}×{{canvasHeight}} image. Move it or make it smaller so it fits inside.',
       'video-area-overlap':
         'Area {{area}} overlaps the video, so taps there play the video instead. Move the area off the video.',
+      'photo-upscaled':
+        'The photo in cell {{cell}} is shown at {{scale}} % of its own pixels ({{width}}×{{height}} px), so it will look blurry on phones. Zoom it out, or use a photo of at least {{needWidth}}×{{needHeight}} px.',
+      'layer-photo-upscaled':
+        'The photo “{{layer}}” is shown at {{scale}} % of its own pixels ({{width}}×{{height}} px), so it will look blurry on phones. Make it smaller, or use a photo of at least {{needWidth}}×{{needHeight}} px.',
       fields: {
         label: 'Label',
         uri: 'Link',

@@ -460,6 +460,10 @@ export const ja: Messages = {
         '動画エリアが {{canvasWidth}}×{{canvasHeight}} の画像からはみ出しています。画像内に収まるように移動するか小さくしてください。',
       'video-area-overlap':
         'エリア {{area}} が動画と重なっているため、そこをタップすると動画が再生されます。エリアを動画の外に移動してください。',
+      'photo-upscaled':
+        'セル {{cell}} の写真が元の画素の {{scale}}% で表示されているため（{{width}}×{{height}} px）、スマートフォンではぼやけて見えます。写真を縮小するか、{{needWidth}}×{{needHeight}} px 以上の写真を使ってください。',
+      'layer-photo-upscaled':
+        '写真「{{layer}}」が元の画素の {{scale}}% で表示されているため（{{width}}×{{height}} px）、スマートフォンではぼやけて見えます。小さくするか、{{needWidth}}×{{needHeight}} px 以上の写真を使ってください。',
       fields: {
         label: 'ラベル',
         uri: 'リンク',

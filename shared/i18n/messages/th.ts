@@ -435,6 +435,10 @@ export const th: Messages = {
       'video-area-out-of-bounds':
         'พื้นที่วิดีโอล้นออกนอกรูปขนาด {{canvasWidth}}×{{canvasHeight}} ย้ายหรือย่อให้อยู่ภายในรูป',
       'video-area-overlap': 'พื้นที่ {{area}} ทับกับวิดีโอ การแตะตรงนั้นจะเล่นวิดีโอแทน ย้ายพื้นที่ออกจากวิดีโอ',
+      'photo-upscaled':
+        'รูปในช่อง {{cell}} แสดงที่ {{scale}}% ของพิกเซลจริง ({{width}}×{{height}} พิกเซล) จึงจะดูเบลอบนโทรศัพท์ ซูมรูปออก หรือใช้รูปขนาดอย่างน้อย {{needWidth}}×{{needHeight}} พิกเซล',
+      'layer-photo-upscaled':
+        'รูป “{{layer}}” แสดงที่ {{scale}}% ของพิกเซลจริง ({{width}}×{{height}} พิกเซล) จึงจะดูเบลอบนโทรศัพท์ ย่อรูปให้เล็กลง หรือใช้รูปขนาดอย่างน้อย {{needWidth}}×{{needHeight}} พิกเซล',
       fields: {
         label: 'ป้ายกำกับ',
         uri: 'ลิงก์',

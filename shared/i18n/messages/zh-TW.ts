@@ -437,6 +437,10 @@ export const zhTW: Messages = {
       'video-area-out-of-bounds':
         '影片區域超出了 {{canvasWidth}}×{{canvasHeight}} 的圖片範圍。請移動或縮小它，讓它完全在圖片內。',
       'video-area-overlap': '區域 {{area}} 與影片重疊，點擊該處會播放影片。請將區域移離影片。',
+      'photo-upscaled':
+        '格子 {{cell}} 的相片以其原始像素的 {{scale}}% 顯示（{{width}}×{{height}} 像素），在手機上會看起來模糊。請把相片縮小一些，或改用至少 {{needWidth}}×{{needHeight}} 像素的相片。',
+      'layer-photo-upscaled':
+        '相片「{{layer}}」以其原始像素的 {{scale}}% 顯示（{{width}}×{{height}} 像素），在手機上會看起來模糊。請把它縮小，或改用至少 {{needWidth}}×{{needHeight}} 像素的相片。',
       fields: {
         label: '標籤',
         uri: '連結',
