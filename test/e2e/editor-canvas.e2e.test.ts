@@ -1,9 +1,9 @@
 // The editor's canvas gestures in real Chromium: moving and resizing a layer, abandoning a drag with
-// Escape, drawing and moving a tap area, each as one undo step.
+// Escape, drawing and moving a tap area, each as one undo step; zooming a photo with the wheel.
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createProject, dragOnPage, imageToPage } from '../helpers/editor-page';
+import { createProject, dragOnPage, dropFiles, imageToPage, photo } from '../helpers/editor-page';
 import { openAppInChromium } from '../helpers/page';
 
 /** The selected layer's X, Y, width and height, as the properties panel shows them. */
@@ -75,6 +75,35 @@ describe('editor canvas gestures in Chromium', () => {
     expect(near((await areaGeometry(page))[0], drawn[0]! + 100)).toBe(true);
     await page.keyboard.press('Control+z');
     await expect.poll(() => areaGeometry(page)).toEqual(drawn);
+    expect(problems).toEqual([]);
+  });
+  it('zooms a photo in its cell a few percent per wheel notch, and warns once it is enlarged', async () => {
+    const { page, problems } = await openAppInChromium();
+    await createProject(page, 'richMenuLarge', 'richmenu-large-columns-2', 'Zoom');
+    // 1500×2000 in a 1250×1686 cell: 1.19 photo pixels per image pixel at first.
+    await dropFiles(
+      page,
+      [{ name: 'tall.jpg', type: 'image/jpeg', bytes: await photo(1500, 2000, 'jpeg', [200, 120, 40]) }],
+      { x: 0.3, y: 0.5 },
+    );
+    const zoom = page.locator('[data-testid="cell-zoom"]');
+    await zoom.waitFor({ timeout: 20_000 });
+    expect(await zoom.inputValue()).toBe('1');
+    expect(await page.locator('[data-code="photo-upscaled"]').count()).toBe(0);
+
+    const at = await imageToPage(page);
+    const over = at(625, 843);
+    await page.mouse.move(over.x, over.y);
+    // Five notches of a mouse wheel, 120 pixels each (what made 448 % before).
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -120);
+    await expect.poll(async () => Number(await zoom.inputValue())).toBeCloseTo(1.52, 2);
+    // Zoomed 152 %, the photo shows at 128 % of its own pixels: the check says so, naming the cell.
+    const finding = page.locator('[data-code="photo-upscaled"]');
+    await expect.poll(() => finding.textContent()).toContain('cell 1 is shown at 128 %');
+    // One wheel run is one undo step.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => zoom.inputValue()).toBe('1');
+    await expect.poll(() => finding.count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });

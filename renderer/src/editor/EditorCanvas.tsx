@@ -69,7 +69,7 @@ export function EditorCanvas({ store, fontEpoch, handleRef, onDropFiles }: Edito
   const video = useVideoAreaGestures(context, areas.onAreaDragMove);
   const onStageMouseDown = useStagePress(context, drawing.beginDraw);
   const drop = useFileDrop(context, onDropFiles);
-  useWheel(context, containerRef, panTo, photo.zoomPhotoByWheel);
+  useWheel(context, containerRef, panTo, photo.onPhotoWheel);
 
   const handlers = useMemo<LayerHandlers>(
     () => ({ ...layerDrag.handlers, onCellPointerDown: photo.onCellPointerDown }),

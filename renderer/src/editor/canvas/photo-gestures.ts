@@ -1,17 +1,18 @@
 // A cell's photo, in design mode: the first press selects the cell, a press on the selected cell
 // drags the photo inside it (history gesture frames, one step at release), and the wheel over it
-// zooms the photo about the pointer.
+// zooms the photo about the pointer, a few percent per notch (shared/editor/zoom.ts).
 
 import type Konva from 'konva';
 import { useCallback, useEffect } from 'react';
-import { panCrop, zoomCrop } from '../../../../shared/editor/geometry';
+import { panCrop } from '../../../../shared/editor/geometry';
+import { zoomPhotoByWheel } from '../../../../shared/editor/zoom';
 import { findCell, setCellCrop } from '../../../../shared/editor/operations';
 import { beginGesture, imagePointOf, takeGesture, type CanvasContext } from './context';
 
 export interface PhotoGestures {
   readonly onCellPointerDown: (id: string, event: Konva.KonvaEventObject<MouseEvent>) => void;
   /** The wheel over the selected cell's photo; false when the pointer is not over one. */
-  readonly zoomPhotoByWheel: (event: WheelEvent, point: { x: number; y: number } | null) => boolean;
+  readonly onPhotoWheel: (event: WheelEvent, point: { x: number; y: number } | null) => boolean;
   readonly cancel: () => void;
 }
 
@@ -65,7 +66,7 @@ export function usePhotoGestures(context: CanvasContext): PhotoGestures {
     };
   }, [context, store, stageRef, gestureRef]);
 
-  const zoomPhotoByWheel = useCallback(
+  const onPhotoWheel = useCallback(
     (event: WheelEvent, point: { x: number; y: number } | null): boolean => {
       const state = store.get();
       if (state.selection.kind !== 'cell' || !point) return false;
@@ -81,14 +82,11 @@ export function usePhotoGestures(context: CanvasContext): PhotoGestures {
       ) {
         return false;
       }
-      const factor = Math.exp(-event.deltaY / 400);
       const frame = { width: r.width, height: r.height };
-      const anchor = { x: point.x - r.x, y: point.y - r.y };
-      const photo = cell.photo;
-      store.apply(
-        (d) => setCellCrop(d, cell.id, zoomCrop(photo, frame, factor, anchor).crop),
-        `zoom:${cell.id}`,
-      );
+      const pointer = { x: point.x - r.x, y: point.y - r.y };
+      const zoomed = zoomPhotoByWheel(cell.photo, frame, event.deltaY, event.deltaMode, pointer);
+      // One wheel run on one cell is one undo step (merged by key).
+      store.apply((d) => setCellCrop(d, cell.id, zoomed.crop), `zoom:${cell.id}`);
       return true;
     },
     [store],
@@ -99,5 +97,5 @@ export function usePhotoGestures(context: CanvasContext): PhotoGestures {
     store.abandonGesture();
   }, [store, gestureRef]);
 
-  return { onCellPointerDown, zoomPhotoByWheel, cancel };
+  return { onCellPointerDown, onPhotoWheel, cancel };
 }

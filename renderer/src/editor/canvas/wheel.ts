@@ -10,7 +10,7 @@ export function useWheel(
   context: CanvasContext,
   containerRef: React.RefObject<HTMLDivElement | null>,
   panTo: StageViewState['panTo'],
-  zoomPhotoByWheel: (event: WheelEvent, point: { x: number; y: number } | null) => boolean,
+  onPhotoWheel: (event: WheelEvent, point: { x: number; y: number } | null) => boolean,
 ): void {
   const { store, stageRef } = context;
   useEffect(() => {
@@ -24,7 +24,7 @@ export function useWheel(
       const state = store.get();
       if (event.ctrlKey || event.metaKey) {
         const current = state.zoom === 'fit' ? stage.scaleX() : state.zoom;
-        const next = viewZoomByWheel(current, event.deltaY);
+        const next = viewZoomByWheel(current, event.deltaY, event.deltaMode);
         const pointer = stage.getPointerPosition();
         store.patch({ zoom: next });
         if (point && pointer) {
@@ -32,12 +32,12 @@ export function useWheel(
         }
         return;
       }
-      if (zoomPhotoByWheel(event, point)) return;
+      if (onPhotoWheel(event, point)) return;
       if (state.zoom !== 'fit') {
         panTo(state.zoom, store.doc.size, { x: stage.x() - event.deltaX, y: stage.y() - event.deltaY });
       }
     }
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => element.removeEventListener('wheel', onWheel);
-  }, [store, stageRef, containerRef, panTo, zoomPhotoByWheel]);
+  }, [store, stageRef, containerRef, panTo, onPhotoWheel]);
 }
