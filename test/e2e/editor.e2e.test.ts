@@ -29,7 +29,8 @@ describe('image editor in Chromium', () => {
     await dropFiles(
       page,
       [
-        { name: 'left.png', type: 'image/png', bytes: await photo(1600, 1200, 'png', [220, 90, 60]) },
+        // Enough pixels for its 1250×1686 cell, or the checks would warn that it is enlarged.
+        { name: 'left.png', type: 'image/png', bytes: await photo(1400, 1900, 'png', [220, 90, 60]) },
         { name: 'right.jpg', type: 'image/jpeg', bytes: await photo(3000, 4000, 'jpeg', [40, 120, 200]) },
       ],
       { x: 0.3, y: 0.5 },
