@@ -38,6 +38,7 @@ import {
   videoExternalLinkLabelMaxLength,
   videoExternalLinkUriMaxLength,
 } from './limits';
+import { videoRoom } from './video-area';
 import { assertNever } from '../domain/assert';
 
 export type LintSeverity = 'error' | 'warning';
@@ -57,7 +58,9 @@ export interface LintFinding {
 }
 
 export type LintTarget =
-  { readonly kind: 'cell'; readonly id: string } | { readonly kind: 'layer'; readonly id: string };
+  | { readonly kind: 'cell'; readonly id: string }
+  | { readonly kind: 'layer'; readonly id: string }
+  | { readonly kind: 'video' };
 
 export const lintCodes = [
   'area-overlap',
@@ -85,6 +88,7 @@ export const lintCodes = [
   'video-area-overlap',
   'photo-upscaled',
   'layer-photo-upscaled',
+  'video-no-room',
 ] as const;
 export type LintCode = (typeof lintCodes)[number];
 
@@ -215,7 +219,7 @@ export function lintDocument(doc: EditorDocument, context: LintContext = {}): re
 
   if (doc.kind === 'richmenu') lintRichMenu(doc, push);
   else lintImagemap(doc, bounds, push);
-  findings.push(...lintPhotoResolution(doc));
+  findings.push(...lintPhotoResolution(doc), ...lintVideoRoom(doc));
   return findings;
 }
 
@@ -522,6 +526,27 @@ function lintPhotoResolution(doc: EditorDocument): LintFinding[] {
     }
   }
   return findings;
+}
+
+// ---- The video's place ---------------------------------------------------------------------------
+
+/**
+ * Why a video covers tap areas when it must: the areas leave no free place for it (video-area.ts).
+ * The per-area `video-area-overlap` findings say which areas lose their taps; this one says that
+ * moving the video cannot help.
+ */
+function lintVideoRoom(doc: EditorDocument): LintFinding[] {
+  const room = videoRoom(doc);
+  if (!room || room.room || room.covers.length === 0) return [];
+  return [
+    {
+      code: 'video-no-room',
+      severity: 'warning',
+      areaId: null,
+      params: { areas: room.covers.map((c) => c.number).join(', '), count: room.covers.length },
+      target: { kind: 'video' },
+    },
+  ];
 }
 
 export const hasLintErrors = (findings: readonly LintFinding[]): boolean =>

@@ -60,7 +60,11 @@ export function LintPanel({ store }: { store: EditorStore }) {
                   disabled={areaId === null && target === undefined}
                   onClick={() => {
                     if (areaId) store.patch({ mode: 'areas', selection: { kind: 'area', id: areaId } });
-                    else if (target) store.patch({ mode: 'design', selection: selectionOf(target) });
+                    else if (target)
+                      store.patch({
+                        mode: target.kind === 'video' ? 'areas' : 'design',
+                        selection: selectionOf(target),
+                      });
                   }}
                 >
                   <Icon
@@ -78,7 +82,14 @@ export function LintPanel({ store }: { store: EditorStore }) {
   );
 }
 
-/** A design finding selects its cell or layer (in design mode). */
+/** A design finding selects its cell or layer (in design mode), a video finding the video area. */
 function selectionOf(target: LintTarget): Selection {
-  return target.kind === 'cell' ? { kind: 'cell', id: target.id } : { kind: 'layers', ids: [target.id] };
+  switch (target.kind) {
+    case 'cell':
+      return { kind: 'cell', id: target.id };
+    case 'layer':
+      return { kind: 'layers', ids: [target.id] };
+    case 'video':
+      return { kind: 'video' };
+  }
 }

@@ -300,6 +300,10 @@ export const en = {
       externalLink: 'Show a link after the video ends',
       linkLabelHint: 'At most {{max}} characters.',
       videoLimit: 'The video plays in its area; a link label may have {{label}} characters at most.',
+      videoCovers:
+        'The video covers tap area {{areas}}: taps there play the video. Move the video to a free part of the image, or move those areas off it.',
+      videoNoRoom:
+        'The tap areas cover the whole image, so the video had to go over tap area {{areas}}: taps there play the video. Make an area smaller or delete one to free a place, then move the video there.',
       videoOnCanvas: '▶ Video',
     },
     areas: {
@@ -456,6 +460,8 @@ export const en = {
         'The photo in cell {{cell}} is shown at {{scale}} % of its own pixels ({{width}}×{{height}} px), so it will look blurry on phones. Zoom it out, or use a photo of at least {{needWidth}}×{{needHeight}} px.',
       'layer-photo-upscaled':
         'The photo “{{layer}}” is shown at {{scale}} % of its own pixels ({{width}}×{{height}} px), so it will look blurry on phones. Make it smaller, or use a photo of at least {{needWidth}}×{{needHeight}} px.',
+      'video-no-room':
+        'The tap areas cover the whole image, so the video has to cover area {{areas}}, and taps there play the video. To give it a place of its own, make an area smaller or delete one, then move the video into the free space.',
       fields: {
         label: 'Label',
         uri: 'Link',

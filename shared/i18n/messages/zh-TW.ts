@@ -296,6 +296,10 @@ export const zhTW: Messages = {
       externalLink: '影片播放完畢後顯示連結',
       linkLabelHint: '最多 {{max}} 個字。',
       videoLimit: '影片在其區域內播放；連結文字最多 {{label}} 個字。',
+      videoCovers:
+        '影片蓋住了點擊區域 {{areas}}：點擊那裡會播放影片。請把影片移到圖片的空白處，或把那些區域移離影片。',
+      videoNoRoom:
+        '點擊區域佔滿了整張圖片，所以影片只能放在點擊區域 {{areas}} 上：點擊那裡會播放影片。請縮小或刪除一個區域來空出位置，再把影片移過去。',
       videoOnCanvas: '▶ 影片',
     },
     areas: {
@@ -441,6 +445,8 @@ export const zhTW: Messages = {
         '格子 {{cell}} 的相片以其原始像素的 {{scale}}% 顯示（{{width}}×{{height}} 像素），在手機上會看起來模糊。請把相片縮小一些，或改用至少 {{needWidth}}×{{needHeight}} 像素的相片。',
       'layer-photo-upscaled':
         '相片「{{layer}}」以其原始像素的 {{scale}}% 顯示（{{width}}×{{height}} 像素），在手機上會看起來模糊。請把它縮小，或改用至少 {{needWidth}}×{{needHeight}} 像素的相片。',
+      'video-no-room':
+        '點擊區域佔滿了整張圖片，所以影片只能蓋住區域 {{areas}}，點擊那裡會播放影片。若要讓影片有自己的位置，請縮小或刪除一個區域，再把影片移到空出的地方。',
       fields: {
         label: '標籤',
         uri: '連結',

@@ -118,6 +118,50 @@ describe('photo resolution', () => {
   });
 });
 
+describe('a video with no room of its own', () => {
+  const video = (area: { x: number; y: number; width: number; height: number }) => ({
+    videoAssetId: 'v'.repeat(64),
+    previewAssetId: 'p'.repeat(64),
+    area,
+    externalLink: null,
+  });
+  function imagemapWithVideo(templateId: string, area = { x: 0, y: 0, width: 1040, height: 585 }) {
+    const doc = fromTemplate(templateId);
+    if (doc.kind !== 'imagemap') throw new Error('expected an imagemap');
+    return {
+      ...doc,
+      imagemap: { ...doc.imagemap, baseUrl: 'https://cdn.example.com/a', video: video(area) },
+    };
+  }
+
+  it('says why the video covers areas when they fill the image, naming them', () => {
+    const findings = lintDocument(imagemapWithVideo('imagemap-square-rows-2'));
+    expect(only(findings, 'video-no-room')).toEqual([
+      {
+        code: 'video-no-room',
+        severity: 'warning',
+        areaId: null,
+        params: { areas: '1, 2', count: 2 },
+        target: { kind: 'video' },
+      },
+    ]);
+    // The per-area warnings stay: they say which areas lose their taps.
+    expect(only(findings, 'video-area-overlap').map((f) => f.params.area)).toEqual([1, 2]);
+  });
+
+  it('says nothing of room when the video could move to a free place, or covers nothing', () => {
+    const doc = imagemapWithVideo('imagemap-square-rows-2');
+    const oneArea = { ...doc, areas: doc.areas.slice(0, 1) };
+    expect(only(lintDocument(oneArea), 'video-no-room')).toEqual([]);
+    expect(only(lintDocument(oneArea), 'video-area-overlap')).toHaveLength(1);
+    const placed = {
+      ...oneArea,
+      imagemap: { ...oneArea.imagemap, video: video({ x: 0, y: 520, width: 924, height: 519 }) },
+    };
+    expect(lintDocument(placed).filter((f) => f.code.startsWith('video'))).toEqual([]);
+  });
+});
+
 describe('sentences of the design checks', () => {
   function lookup(messages: unknown, key: string): unknown {
     return key
@@ -134,12 +178,26 @@ describe('sentences of the design checks', () => {
       ...withCellPhoto(menu, 0, fillFrame(asset, { width: 100, height: 100 }, menu.cells[0]!.rect)),
       layers: [layer],
     };
-    return [...lintDocument(doc)];
+    const imagemap = fromTemplate('imagemap-square-rows-2');
+    const withVideo = {
+      ...imagemap,
+      imagemap: {
+        altText: 'Sale',
+        baseUrl: '',
+        video: {
+          videoAssetId: 'v'.repeat(64),
+          previewAssetId: 'p'.repeat(64),
+          area: { x: 0, y: 0, width: 1040, height: 585 },
+          externalLink: null,
+        },
+      },
+    } as EditorDocument;
+    return [...lintDocument(doc), ...lintDocument(withVideo)];
   }
 
   it('fills every {{placeholder}} from the finding, in all four languages', () => {
     const found = samples();
-    for (const code of ['photo-upscaled', 'layer-photo-upscaled'] as const) {
+    for (const code of ['photo-upscaled', 'layer-photo-upscaled', 'video-no-room'] as const) {
       const finding = found.find((f) => f.code === code);
       expect(finding, code).toBeDefined();
       for (const messages of [en, zhTW, ja, th]) {
