@@ -1,9 +1,10 @@
 // The editor's canvas gestures in real Chromium: moving and resizing a layer, abandoning a drag with
-// Escape, drawing and moving a tap area, each as one undo step; zooming a photo with the wheel.
+// Escape, drawing and moving a tap area, each as one undo step; zooming a photo with the wheel;
+// where a new rich-message video goes, and pressing inside its box.
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createProject, dragOnPage, dropFiles, imageToPage, photo } from '../helpers/editor-page';
+import { addVideo, createProject, dragOnPage, dropFiles, imageToPage, photo } from '../helpers/editor-page';
 import { openAppInChromium } from '../helpers/page';
 
 /** The selected layer's X, Y, width and height, as the properties panel shows them. */
@@ -16,6 +17,14 @@ async function areaGeometry(page: Page): Promise<number[]> {
   return Promise.all(
     ['x', 'y', 'w', 'h'].map(async (f) =>
       Number(await page.locator(`[data-testid="area-${f}"]`).inputValue()),
+    ),
+  );
+}
+
+async function videoGeometry(page: Page): Promise<number[]> {
+  return Promise.all(
+    ['x', 'y', 'w', 'h'].map(async (f) =>
+      Number(await page.locator(`[data-testid="video-${f}"]`).inputValue()),
     ),
   );
 }
@@ -104,6 +113,54 @@ describe('editor canvas gestures in Chromium', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => zoom.inputValue()).toBe('1');
     await expect.poll(() => finding.count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+  it('places a new video off the tap areas, or says why it cannot; a press inside it selects it', async () => {
+    const { page, problems, screenshot } = await openAppInChromium();
+    const preview = await photo(640, 360, 'jpeg', [120, 40, 160]);
+    const settings = page.locator('[data-testid="video-settings"]');
+    const note = page.locator('[data-testid="video-overlap-note"]');
+    const rows = page.locator('[data-testid="area-row"]');
+
+    // Two rows of areas cover the image: the video has to cover both, and the editor says so.
+    await createProject(page, 'imagemap', 'imagemap-square-rows-2', 'Covered');
+    await page.locator('[data-testid="mode-areas"]').click();
+    await addVideo(page, preview);
+    await expect.poll(() => videoGeometry(page)).toEqual([0, 0, 1040, 585]);
+    expect(await note.getAttribute('data-room')).toBe('false');
+    expect(await note.textContent()).toContain('1, 2');
+    await expect
+      .poll(() => page.locator('[data-testid="lint-finding"][data-code="video-no-room"]').textContent())
+      .toContain('area 1, 2');
+    await screenshot('editor-video-no-room');
+    // A press inside the dashed box, over area 1, selects the video, not the area under it.
+    let at = await imageToPage(page);
+    await page.mouse.click(...xy(at(300, 400)));
+    await expect.poll(() => settings.getAttribute('data-selected')).toBe('true');
+    expect(await page.locator('[data-testid="area-editor"]').count()).toBe(0);
+    await dragOnPage(page, at(300, 300), at(300, 400));
+    await expect.poll(async () => near((await videoGeometry(page))[1], 100)).toBe(true);
+    expect(await rows.count()).toBe(2);
+
+    // With the bottom half free, the video goes in its middle, at its preview’s 16:9, covering nothing.
+    await page.locator('[data-testid="back-to-projects"]').click();
+    await createProject(page, 'imagemap', 'imagemap-square-rows-2', 'Free');
+    await page.locator('[data-testid="mode-areas"]').click();
+    await rows.nth(1).click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => rows.count()).toBe(1);
+    await addVideo(page, preview);
+    await expect.poll(() => videoGeometry(page)).toEqual([58, 520, 924, 519]);
+    expect(await note.count()).toBe(0);
+    expect(await page.locator('[data-testid="lint-finding"][data-code^="video"]').count()).toBe(0);
+    await screenshot('editor-video-placed-free');
+    // A press and drag inside its box, where no area is, moves the video and draws no area.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    at = await imageToPage(page);
+    await dragOnPage(page, at(400, 800), at(370, 800));
+    await expect.poll(() => settings.getAttribute('data-selected')).toBe('true');
+    await expect.poll(async () => near((await videoGeometry(page))[0], 28)).toBe(true);
+    expect(await rows.count()).toBe(1);
     expect(problems).toEqual([]);
   });
 });

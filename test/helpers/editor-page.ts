@@ -120,3 +120,28 @@ export async function dragOnPage(
   await page.mouse.move(to.x, to.y, { steps });
   await page.mouse.up();
 }
+
+/** The smallest MP4 the intake accepts: an ftyp box with an MP4 brand. */
+export const tinyMp4 = Buffer.concat([
+  Buffer.from([0, 0, 0, 24]),
+  Buffer.from('ftypisom', 'latin1'),
+  Buffer.from([0, 0, 2, 0]),
+  Buffer.from('isommp41', 'latin1'),
+]);
+
+/** Adds a video to the open rich message (tap-area mode): the MP4, then its preview image. */
+export async function addVideo(page: Page, preview: Buffer): Promise<void> {
+  const video = page.locator('[data-testid="video-settings"]');
+  await video.locator('input[type="file"][accept="video/mp4"]').setInputFiles({
+    name: 'clip.mp4',
+    mimeType: 'video/mp4',
+    buffer: tinyMp4,
+  });
+  await page.locator('[data-testid="choose-preview"]').waitFor();
+  await video.locator('input[type="file"][accept^="image/"]').setInputFiles({
+    name: 'preview.jpg',
+    mimeType: 'image/jpeg',
+    buffer: preview,
+  });
+  await page.locator('[data-testid="video-x"]').waitFor({ timeout: 20_000 });
+}

@@ -50,8 +50,9 @@ interface VideoAreaNodeProps {
 }
 
 /**
- * Until it is selected only its outline and label take the pointer, so the tap areas under it stay
- * reachable; once selected, all of it drags and the area transformer resizes it.
+ * All of its box takes the pointer, selected or not: a press anywhere inside selects and drags it, and
+ * never starts drawing a tap area there (taps on a phone play the video there too). Tap areas under
+ * it are picked from the areas list; the area transformer's handles stay above it.
  */
 export function VideoAreaNode({
   area,
@@ -79,18 +80,6 @@ export function VideoAreaNode({
         dash={[10, 6]}
         strokeScaleEnabled={false}
         hitStrokeWidth={12}
-        hitFunc={(context, shape) => {
-          const width = shape.width();
-          context.beginPath();
-          context.rect(0, 0, width, shape.height());
-          context.closePath();
-          if (selected) context.fillShape(shape);
-          context.strokeShape(shape);
-          context.beginPath();
-          context.rect(width - inset - labelWidth, inset, labelWidth, labelHeight);
-          context.closePath();
-          context.fillShape(shape);
-        }}
         draggable
         onMouseDown={(event) => {
           event.cancelBubble = true;
