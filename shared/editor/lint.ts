@@ -38,6 +38,7 @@ import {
   videoExternalLinkLabelMaxLength,
   videoExternalLinkUriMaxLength,
 } from './limits';
+import { textOverflow, type TextMeasurements } from './text-fit';
 import { videoRoom } from './video-area';
 import { assertNever } from '../domain/assert';
 
@@ -89,6 +90,7 @@ export const lintCodes = [
   'photo-upscaled',
   'layer-photo-upscaled',
   'video-no-room',
+  'text-overflow',
 ] as const;
 export type LintCode = (typeof lintCodes)[number];
 
@@ -117,6 +119,11 @@ export type LintField = (typeof lintFields)[number];
 export interface LintContext {
   /** Aliases of the other menus in the tab set; richmenuswitch targets outside it get a warning. */
   readonly knownAliases?: readonly string[];
+  /**
+   * Text layers as the renderer's text engine laid them out (text-fit.ts). Only the renderer can
+   * measure text, so `text-overflow` is a warning the editor shows and main's export never needs.
+   */
+  readonly textMeasurements?: TextMeasurements;
 }
 
 // ---- Counting the way LINE does ----------------------------------------------------------------
@@ -220,6 +227,7 @@ export function lintDocument(doc: EditorDocument, context: LintContext = {}): re
   if (doc.kind === 'richmenu') lintRichMenu(doc, push);
   else lintImagemap(doc, bounds, push);
   findings.push(...lintPhotoResolution(doc), ...lintVideoRoom(doc));
+  if (context.textMeasurements) findings.push(...lintTextFit(doc, context.textMeasurements));
   return findings;
 }
 
@@ -547,6 +555,32 @@ function lintVideoRoom(doc: EditorDocument): LintFinding[] {
       target: { kind: 'video' },
     },
   ];
+}
+
+// ---- Text that does not fit its box -------------------------------------------------------------
+
+/** Text layers whose measured text runs out of their box (cut off, or drawn over what is around). */
+function lintTextFit(doc: EditorDocument, measurements: TextMeasurements): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const layer of doc.layers) {
+    if (layer.type !== 'text') continue;
+    const overflow = textOverflow(layer, measurements.get(layer.id));
+    if (!overflow) continue;
+    findings.push({
+      code: 'text-overflow',
+      severity: 'warning',
+      areaId: null,
+      params: {
+        layer: layer.name,
+        width: Math.ceil(overflow.needed.width),
+        height: Math.ceil(overflow.needed.height),
+        boxWidth: Math.round(overflow.box.width),
+        boxHeight: Math.round(overflow.box.height),
+      },
+      target: { kind: 'layer', id: layer.id },
+    });
+  }
+  return findings;
 }
 
 export const hasLintErrors = (findings: readonly LintFinding[]): boolean =>

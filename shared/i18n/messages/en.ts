@@ -211,6 +211,7 @@ export const en = {
       delete: 'Delete layer',
       defaultText: 'Text',
       defaultTextContent: 'Your text',
+      textOverflowBadge: 'Text overflows its box',
       layoutTitle: 'Layout',
       layoutHint: 'Switch to another layout of this size. Photos and actions move to the new cells in order.',
       layoutNone: 'This custom grid has no other layouts at this size.',
@@ -462,6 +463,8 @@ export const en = {
         'The photo “{{layer}}” is shown at {{scale}} % of its own pixels ({{width}}×{{height}} px), so it will look blurry on phones. Make it smaller, or use a photo of at least {{needWidth}}×{{needHeight}} px.',
       'video-no-room':
         'The tap areas cover the whole image, so the video has to cover area {{areas}}, and taps there play the video. To give it a place of its own, make an area smaller or delete one, then move the video into the free space.',
+      'text-overflow':
+        'The text “{{layer}}” does not fit its box: it needs {{width}}×{{height}} px, the box is {{boxWidth}}×{{boxHeight}} px, so part of it is cut off or runs over what is around it. Make the box larger, or the text smaller or shorter.',
       fields: {
         label: 'Label',
         uri: 'Link',

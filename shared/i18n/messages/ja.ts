@@ -213,6 +213,7 @@ export const ja: Messages = {
       delete: 'レイヤーを削除',
       defaultText: 'テキスト',
       defaultTextContent: 'テキストを入力',
+      textOverflowBadge: 'テキストが枠からはみ出しています',
       layoutTitle: 'レイアウト',
       layoutHint: '同じサイズの別のレイアウトに切り替えます。写真とアクションは順番に新しいセルへ移ります。',
       layoutNone: 'このカスタムグリッドには、このサイズの別レイアウトがありません。',
@@ -470,6 +471,8 @@ export const ja: Messages = {
         '写真「{{layer}}」が元の画素の {{scale}}% で表示されているため（{{width}}×{{height}} px）、スマートフォンではぼやけて見えます。小さくするか、{{needWidth}}×{{needHeight}} px 以上の写真を使ってください。',
       'video-no-room':
         'タップエリアが画像全体を覆っているため、動画はエリア {{areas}} に重ねるしかなく、そこをタップすると動画が再生されます。動画専用の場所を作るには、エリアを小さくするか削除して、空いた場所に動画を移動してください。',
+      'text-overflow':
+        'テキスト「{{layer}}」が枠に収まっていません。{{width}}×{{height}} px 必要ですが、枠は {{boxWidth}}×{{boxHeight}} px のため、一部が切れるか周りに重なっています。枠を大きくするか、文字を小さくするか短くしてください。',
       fields: {
         label: 'ラベル',
         uri: 'リンク',

@@ -1,5 +1,6 @@
-// The linter's design checks: photos shown larger than their own pixels allow, text that does not
-// fit its box, and a video that cannot avoid the tap areas; their sentences in all four languages.
+// The linter's design checks: photos shown larger than their own pixels allow and a video that
+// cannot avoid the tap areas (text that does not fit is in text-fit.test.ts); the sentences of all
+// the design checks in all four languages.
 
 import { describe, expect, it } from 'vitest';
 import { createDocument, sequentialIds } from '../../../shared/editor/create';
@@ -13,7 +14,8 @@ import {
   type LintCode,
   type LintFinding,
 } from '../../../shared/editor/lint';
-import { newImageLayer } from '../../../shared/editor/operations';
+import { newImageLayer, newTextLayer } from '../../../shared/editor/operations';
+import { textRasterKey } from '../../../shared/editor/rasters';
 import { findTemplate } from '../../../shared/editor/templates';
 import { en } from '../../../shared/i18n/messages/en';
 import { ja } from '../../../shared/i18n/messages/ja';
@@ -192,12 +194,33 @@ describe('sentences of the design checks', () => {
         },
       },
     } as EditorDocument;
-    return [...lintDocument(doc), ...lintDocument(withVideo)];
+    const text = newTextLayer(
+      't1',
+      'Title',
+      { x: 0, y: 0, width: 100, height: 50 },
+      {
+        text: 'Spring',
+        fontFamily: 'Noto Sans',
+        fontSize: 40,
+      },
+    );
+    const spill = { key: textRasterKey(text), content: { x: -20, y: 0, width: 140, height: 50 } };
+    const withText = { ...menu, layers: [text] };
+    return [
+      ...lintDocument(doc),
+      ...lintDocument(withVideo),
+      ...lintDocument(withText, { textMeasurements: new Map([[text.id, spill]]) }),
+    ];
   }
 
   it('fills every {{placeholder}} from the finding, in all four languages', () => {
     const found = samples();
-    for (const code of ['photo-upscaled', 'layer-photo-upscaled', 'video-no-room'] as const) {
+    for (const code of [
+      'photo-upscaled',
+      'layer-photo-upscaled',
+      'video-no-room',
+      'text-overflow',
+    ] as const) {
       const finding = found.find((f) => f.code === code);
       expect(finding, code).toBeDefined();
       for (const messages of [en, zhTW, ja, th]) {
