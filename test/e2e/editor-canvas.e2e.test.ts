@@ -1,6 +1,6 @@
 // The editor's canvas gestures in real Chromium: moving and resizing a layer, abandoning a drag with
 // Escape, drawing and moving a tap area, each as one undo step; zooming a photo with the wheel;
-// where a new rich-message video goes, and pressing inside its box.
+// where a new rich-message video goes, and pressing inside its box; text that overflows its box.
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,15 @@ async function videoGeometry(page: Page): Promise<number[]> {
       Number(await page.locator(`[data-testid="video-${f}"]`).inputValue()),
     ),
   );
+}
+
+/** How many text-overflow marks the canvas draws (Konva nodes on the handles layer). */
+async function overflowMarks(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const stage = (window as unknown as { Konva: { stages: { find(selector: string): unknown[] }[] } }).Konva
+      .stages[0];
+    return stage ? stage.find('.text-overflow').length : -1;
+  });
 }
 
 /** Whether a value is within a few image pixels of another (the mouse moves in whole page pixels). */
@@ -161,6 +170,48 @@ describe('editor canvas gestures in Chromium', () => {
     await expect.poll(() => settings.getAttribute('data-selected')).toBe('true');
     await expect.poll(async () => near((await videoGeometry(page))[0], 28)).toBe(true);
     expect(await rows.count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+  it('marks vertical text in a narrow box that spills columns, in the checks and on the canvas', async () => {
+    const { page, problems, screenshot } = await openAppInChromium({ locale: 'zh-TW' });
+    await createProject(page, 'richMenuLarge', 'richmenu-large-columns-2', '直排文字');
+    const findings = page.locator('[data-testid="lint-finding"][data-code="text-overflow"]');
+    // A new vertical text box holds one column of six characters: its default text fits.
+    await page.locator('[data-testid="add-vertical-text"]').click();
+    await page.locator('[data-testid="text-font"]').selectOption('Noto Sans TC');
+    await expect.poll(() => overflowMarks(page)).toBe(0);
+    expect(await findings.count()).toBe(0);
+
+    // Twenty-four characters need four columns: three spill out of the box to the left.
+    await page
+      .locator('[data-testid="text-content"]')
+      .fill('春季特賣全館八折限時優惠歡迎光臨好禮相送數量有限');
+    await expect.poll(() => findings.count()).toBe(1);
+    expect(await findings.getAttribute('data-severity')).toBe('warning');
+    expect(await findings.textContent()).toContain('文字框');
+    await expect.poll(() => overflowMarks(page)).toBe(1);
+    await screenshot('editor-text-overflow-zh-TW');
+
+    // A box wide enough for the four columns clears both.
+    const width = page.locator('[data-testid="layer-geometry"] input').nth(2);
+    await width.fill('800');
+    await width.press('Enter');
+    await expect.poll(() => findings.count()).toBe(0);
+    await expect.poll(() => overflowMarks(page)).toBe(0);
+
+    // Horizontal text whose lines do not all fit the height is reported too (its last lines are cut).
+    await page.locator('[data-testid="add-text"]').click();
+    await page
+      .locator('[data-testid="text-content"]')
+      .fill('春季特賣全館八折，限時優惠歡迎光臨，好禮相送數量有限，會員再享九五折');
+    await expect.poll(() => findings.count()).toBe(1);
+    await expect.poll(() => overflowMarks(page)).toBe(1);
+    // Clicking the check selects that layer.
+    await page.locator('[data-testid="layer-row"]').first().click();
+    await findings.click();
+    await expect
+      .poll(() => page.locator('[data-testid="text-content"]').inputValue())
+      .toContain('會員再享九五折');
     expect(problems).toEqual([]);
   });
 });

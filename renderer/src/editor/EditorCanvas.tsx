@@ -25,7 +25,9 @@ import { useStageView } from './canvas/stage-view';
 import { useTransformerAttachment } from './canvas/transformers';
 import { useVideoAreaGestures } from './canvas/video-area';
 import { VideoAreaNode } from './canvas/VideoAreaNode';
+import { TextOverflowMarks } from './canvas/TextOverflowMarks';
 import { useWheel } from './canvas/wheel';
+import { useTextMeasurements } from './text-measure';
 
 export type { CanvasHandle } from './canvas/canvas-handle';
 export { clampViewZoom as clampZoom } from '../../../shared/editor/zoom';
@@ -55,6 +57,7 @@ export function EditorCanvas({ store, fontEpoch, handleRef, onDropFiles }: Edito
     scaleRef.current = scale;
   }, [scaleRef, scale]);
 
+  const textMeasurements = useTextMeasurements(doc);
   const selectedIds = selectedLayerIds(selection);
   const selectedAreaId = selection.kind === 'area' ? selection.id : null;
   const videoArea = videoAreaOf(doc);
@@ -123,6 +126,14 @@ export function EditorCanvas({ store, fontEpoch, handleRef, onDropFiles }: Edito
           <CanvasFrame doc={doc} />
           {mode === 'design' ? (
             <CellOutlines doc={doc} selectedCellId={selection.kind === 'cell' ? selection.id : null} />
+          ) : null}
+          {mode === 'design' ? (
+            <TextOverflowMarks
+              doc={doc}
+              measurements={textMeasurements}
+              scale={scale}
+              label={t('editor.layers.textOverflowBadge')}
+            />
           ) : null}
           <DropTarget doc={doc} signal={dropCell} />
           {mode === 'areas' ? (

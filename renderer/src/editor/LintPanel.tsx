@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFinding, lintDocument, type LintTarget } from '../../../shared/editor/lint';
 import { translateDynamic } from './errors';
+import { useTextMeasurements } from './text-measure';
 import { Icon } from './icons';
 import { activeDocument, useEditor, type EditorStore, type Selection } from './store';
 
@@ -17,7 +18,11 @@ export function LintPanel({ store }: { store: EditorStore }) {
     () => documents.flatMap((d) => (d.kind === 'richmenu' && d.richMenu.aliasId ? [d.richMenu.aliasId] : [])),
     [documents],
   );
-  const findings = useMemo(() => lintDocument(doc, { knownAliases }), [doc, knownAliases]);
+  const textMeasurements = useTextMeasurements(doc);
+  const findings = useMemo(
+    () => lintDocument(doc, { knownAliases, textMeasurements }),
+    [doc, knownAliases, textMeasurements],
+  );
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const translate = (key: string, params?: Record<string, string | number>) =>
