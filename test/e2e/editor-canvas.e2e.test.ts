@@ -142,6 +142,13 @@ describe('editor canvas gestures in Chromium', () => {
       .poll(() => page.locator('[data-testid="lint-finding"][data-code="video-no-room"]').textContent())
       .toContain('area 1, 2');
     await screenshot('editor-video-no-room');
+    // Its label is set in the bundled faces of every language (zh-TW's "▶ 影片" drew boxes before).
+    const labelFonts = await page.evaluate(() => {
+      type Node = { findOne(selector: string): Node | undefined; fontFamily?: () => string };
+      const stage = (window as unknown as { Konva: { stages: Node[] } }).Konva.stages[0];
+      return stage?.findOne('#video-area-label')?.findOne('Text')?.fontFamily?.() ?? '';
+    });
+    for (const face of ['Noto Sans TC', 'Noto Sans JP', 'Noto Sans Thai']) expect(labelFonts).toContain(face);
     // A press inside the dashed box, over area 1, selects the video, not the area under it.
     let at = await imageToPage(page);
     await page.mouse.click(...xy(at(300, 400)));

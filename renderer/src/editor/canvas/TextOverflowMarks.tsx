@@ -5,6 +5,7 @@
 import { Group, Label, Rect, Tag, Text } from 'react-konva';
 import type { EditorDocument } from '../../../../shared/editor/document';
 import { textOverflow, type TextMeasurements } from '../../../../shared/editor/text-fit';
+import { labelFontFamily, useFontsLoaded } from './fonts';
 
 const red = '#d93025';
 
@@ -20,6 +21,7 @@ export function TextOverflowMarks({
   label: string;
 }) {
   const badgeFont = 12 / scale;
+  const fontLoads = useFontsLoaded(`bold 12px ${labelFontFamily}`, label);
   return (
     <Group listening={false}>
       {doc.layers.map((layer) => {
@@ -49,13 +51,13 @@ export function TextOverflowMarks({
               />
             ))}
             <Rect width={width} height={height} stroke={red} strokeWidth={2} strokeScaleEnabled={false} />
-            <Label x={overflow.needed.x} y={overflow.needed.y - badgeFont * 2.2}>
+            <Label key={fontLoads} x={overflow.needed.x} y={overflow.needed.y - badgeFont * 2.2}>
               <Tag fill={red} cornerRadius={badgeFont * 0.4} />
               <Text
                 text={`⚠ ${label}`}
                 fontSize={badgeFont}
                 fontStyle="bold"
-                fontFamily='"Noto Sans", "Noto Sans TC", "Noto Sans JP", "Noto Sans Thai", sans-serif'
+                fontFamily={labelFontFamily}
                 fill="#ffffff"
                 padding={badgeFont * 0.4}
               />

@@ -5,10 +5,11 @@ import type Konva from 'konva';
 import { Group, Rect, Text } from 'react-konva';
 import type { Rect as DocRect } from '../../../../shared/editor/document';
 import { videoLabelId, videoNodeId } from './context';
+import { labelFontFamily, useFontsLoaded } from './fonts';
 
 /** The label sits inside the area's top-right corner (tap areas number theirs top-left). */
 const videoLabel = { fontSize: 12, padX: 7, height: 21, inset: 5 } as const;
-const videoLabelFont = `bold ${String(videoLabel.fontSize)}px "Noto Sans", sans-serif`;
+const videoLabelFont = `bold ${String(videoLabel.fontSize)}px ${labelFontFamily}`;
 
 let measureContext: CanvasRenderingContext2D | null = null;
 
@@ -64,6 +65,8 @@ export function VideoAreaNode({
   onDragMove,
   onDragEnd,
 }: VideoAreaNodeProps) {
+  // Measured again, and drawn again, once the label's faces have loaded.
+  const fontLoads = useFontsLoaded(videoLabelFont, label);
   const size = videoLabelSize(label);
   const labelWidth = size.width / scale;
   const labelHeight = size.height / scale;
@@ -100,6 +103,7 @@ export function VideoAreaNode({
           cornerRadius={labelHeight / 2}
         />
         <Text
+          key={fontLoads}
           text={label}
           x={-inset - labelWidth}
           y={inset}
@@ -109,7 +113,7 @@ export function VideoAreaNode({
           verticalAlign="middle"
           fontSize={videoLabel.fontSize / scale}
           fontStyle="bold"
-          fontFamily='"Noto Sans", sans-serif'
+          fontFamily={labelFontFamily}
           fill="#ffffff"
         />
       </Group>
