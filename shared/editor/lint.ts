@@ -5,6 +5,7 @@
 import type {
   EditorDocument,
   ImagemapDocument,
+  PhotoFill,
   Rect,
   RichMenuDocument,
   TapAction,
@@ -21,6 +22,7 @@ import {
   imagemapAltTextMaxLength,
   imagemapBaseUrlMaxLength,
   imagemapBaseWidth,
+  imagemapWidths,
   maxAreasFor,
   messageTextMaxLengthFor,
   minTapSizeImagePx,
@@ -38,6 +40,8 @@ import {
   videoExternalLinkLabelMaxLength,
   videoExternalLinkUriMaxLength,
 } from './limits';
+import { textOverflow, type TextMeasurements } from './text-fit';
+import { videoRoom } from './video-area';
 import { assertNever } from '../domain/assert';
 
 export type LintSeverity = 'error' | 'warning';
@@ -52,7 +56,14 @@ export interface LintFinding {
   readonly field?: LintField;
   /** Always includes `area` (1-based number, as the UI labels areas) when areaId is set. */
   readonly params: Readonly<Record<string, string | number>>;
+  /** The cell or layer a design finding is about (clicking it selects that), when there is one. */
+  readonly target?: LintTarget;
 }
+
+export type LintTarget =
+  | { readonly kind: 'cell'; readonly id: string }
+  | { readonly kind: 'layer'; readonly id: string }
+  | { readonly kind: 'video' };
 
 export const lintCodes = [
   'area-overlap',
@@ -78,6 +89,10 @@ export const lintCodes = [
   'base-url-trailing-slash',
   'video-area-out-of-bounds',
   'video-area-overlap',
+  'photo-upscaled',
+  'layer-photo-upscaled',
+  'video-no-room',
+  'text-overflow',
 ] as const;
 export type LintCode = (typeof lintCodes)[number];
 
@@ -106,6 +121,11 @@ export type LintField = (typeof lintFields)[number];
 export interface LintContext {
   /** Aliases of the other menus in the tab set; richmenuswitch targets outside it get a warning. */
   readonly knownAliases?: readonly string[];
+  /**
+   * Text layers as the renderer's text engine laid them out (text-fit.ts). Only the renderer can
+   * measure text, so `text-overflow` is a warning the editor shows and main's export never needs.
+   */
+  readonly textMeasurements?: TextMeasurements;
 }
 
 // ---- Counting the way LINE does ----------------------------------------------------------------
@@ -208,6 +228,8 @@ export function lintDocument(doc: EditorDocument, context: LintContext = {}): re
 
   if (doc.kind === 'richmenu') lintRichMenu(doc, push);
   else lintImagemap(doc, bounds, push);
+  findings.push(...lintPhotoResolution(doc), ...lintVideoRoom(doc));
+  if (context.textMeasurements) findings.push(...lintTextFit(doc, context.textMeasurements));
   return findings;
 }
 
@@ -440,6 +462,127 @@ function lintImagemap(doc: ImagemapDocument, bounds: Rect, push: Push): void {
       });
     }
   }
+}
+
+// ---- Photo resolution ---------------------------------------------------------------------------
+
+/**
+ * A photo may be shown at up to this much of its own pixels before it is reported: 110 % is not
+ * visibly softer on a phone, and leaves room for a cover-fit that rounds a pixel or two over.
+ */
+export const photoUpscaleTolerance = 1.1;
+
+/** Output pixels per document pixel at the largest exported size (an imagemap's 1040-wide file). */
+function exportScale(doc: EditorDocument): number {
+  return doc.kind === 'imagemap' ? Math.max(...imagemapWidths) / doc.size.width : 1;
+}
+
+/**
+ * How many of the photo's own pixels land on each exported pixel (below 1: it is enlarged), and the
+ * photo size that would give one, for a photo whose crop fills a frame of `frameWidth` doc pixels.
+ */
+export function photoSourceScale(
+  photo: PhotoFill,
+  frameWidth: number,
+  outputPerDocPixel = 1,
+): { sourcePerOutput: number; needWidth: number; needHeight: number } {
+  const sourcePerOutput = photo.crop.width / (frameWidth * outputPerDocPixel);
+  return {
+    sourcePerOutput,
+    needWidth: Math.ceil(photo.natural.width / sourcePerOutput),
+    needHeight: Math.ceil(photo.natural.height / sourcePerOutput),
+  };
+}
+
+/** Photos in cells and photo layers shown larger than their own pixels allow (blurry on phones). */
+function lintPhotoResolution(doc: EditorDocument): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const scale = exportScale(doc);
+  const check = (photo: PhotoFill, frameWidth: number): Record<string, number> | null => {
+    if (!(frameWidth > 0) || !(photo.crop.width > 0)) return null;
+    const { sourcePerOutput, needWidth, needHeight } = photoSourceScale(photo, frameWidth, scale);
+    if (sourcePerOutput * photoUpscaleTolerance >= 1) return null;
+    return {
+      scale: Math.round(100 / sourcePerOutput),
+      width: photo.natural.width,
+      height: photo.natural.height,
+      needWidth,
+      needHeight,
+    };
+  };
+  doc.cells.forEach((cell, index) => {
+    const params = cell.photo ? check(cell.photo, cell.rect.width) : null;
+    if (params) {
+      findings.push({
+        code: 'photo-upscaled',
+        severity: 'warning',
+        areaId: null,
+        params: { cell: index + 1, ...params },
+        target: { kind: 'cell', id: cell.id },
+      });
+    }
+  });
+  for (const layer of doc.layers) {
+    if (layer.type !== 'image' || layer.hidden) continue;
+    const params = check(layer.photo, layer.rect.width);
+    if (params) {
+      findings.push({
+        code: 'layer-photo-upscaled',
+        severity: 'warning',
+        areaId: null,
+        params: { layer: layer.name, ...params },
+        target: { kind: 'layer', id: layer.id },
+      });
+    }
+  }
+  return findings;
+}
+
+// ---- The video's place ---------------------------------------------------------------------------
+
+/**
+ * Why a video covers tap areas when it must: the areas leave no free place for it (video-area.ts).
+ * The per-area `video-area-overlap` findings say which areas lose their taps; this one says that
+ * moving the video cannot help.
+ */
+function lintVideoRoom(doc: EditorDocument): LintFinding[] {
+  const room = videoRoom(doc);
+  if (!room || room.room || room.covers.length === 0) return [];
+  return [
+    {
+      code: 'video-no-room',
+      severity: 'warning',
+      areaId: null,
+      params: { areas: room.covers.map((c) => c.number).join(', '), count: room.covers.length },
+      target: { kind: 'video' },
+    },
+  ];
+}
+
+// ---- Text that does not fit its box -------------------------------------------------------------
+
+/** Text layers whose measured text runs out of their box (cut off, or drawn over what is around). */
+function lintTextFit(doc: EditorDocument, measurements: TextMeasurements): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const layer of doc.layers) {
+    if (layer.type !== 'text') continue;
+    const overflow = textOverflow(layer, measurements.get(layer.id));
+    if (!overflow) continue;
+    findings.push({
+      code: 'text-overflow',
+      severity: 'warning',
+      areaId: null,
+      params: {
+        layer: layer.name,
+        width: Math.ceil(overflow.needed.width),
+        height: Math.ceil(overflow.needed.height),
+        boxWidth: Math.round(overflow.box.width),
+        boxHeight: Math.round(overflow.box.height),
+      },
+      target: { kind: 'layer', id: layer.id },
+    });
+  }
+  return findings;
 }
 
 export const hasLintErrors = (findings: readonly LintFinding[]): boolean =>

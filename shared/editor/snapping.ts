@@ -165,3 +165,31 @@ export function snapResize(
   guides.push(...guidesFor('x', sx, snapped), ...guidesFor('y', sy, snapped));
   return { rect: snapped, guides };
 }
+
+/** The nearest line within `threshold` of `value`, or null (the first of equally near ones). */
+function nearestLine(lines: readonly SnapLine[], value: number, threshold: number): number | null {
+  let best: number | null = null;
+  for (const line of lines) {
+    const distance = Math.abs(line.position - value);
+    if (distance <= threshold && (best === null || distance < Math.abs(best - value))) best = line.position;
+  }
+  return best;
+}
+
+/**
+ * Snaps one point, such as a resize handle being dragged, to the nearest target line on each axis.
+ * The guides span the whole image (`extent`), since a handle has no box of its own to measure.
+ */
+export function snapPoint(
+  point: { readonly x: number; readonly y: number },
+  targets: SnapTargets,
+  threshold: number,
+  extent: { readonly width: number; readonly height: number },
+): { point: { x: number; y: number }; guides: readonly SnapGuide[] } {
+  const x = nearestLine(targets.x, point.x, threshold);
+  const y = nearestLine(targets.y, point.y, threshold);
+  const guides: SnapGuide[] = [];
+  if (x !== null) guides.push({ axis: 'x', position: x, from: 0, to: extent.height });
+  if (y !== null) guides.push({ axis: 'y', position: y, from: 0, to: extent.width });
+  return { point: { x: x ?? point.x, y: y ?? point.y }, guides };
+}

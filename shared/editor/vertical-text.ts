@@ -41,6 +41,17 @@ export interface VerticalLayout {
   /** Width of all columns together, and the longest column's length. */
   readonly contentWidth: number;
   readonly contentHeight: number;
+  /**
+   * Where the columns' glyph cells lie, box coordinates: across, from the last column's left edge to
+   * the first one's right (an em wide each, pitch apart); along, from the earliest column start to the
+   * latest end. Outside the box means the text runs over what is around it.
+   */
+  readonly bounds: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  };
 }
 
 type GlyphClass = 'upright' | 'turned' | 'run' | 'digits' | 'space';
@@ -204,11 +215,17 @@ export function layoutVerticalText(input: VerticalLayoutInput): VerticalLayout {
 
   const glyphs: PlacedGlyph[] = [];
   let contentHeight = 0;
+  let top = Infinity;
+  let bottom = -Infinity;
   columns.forEach((column, index) => {
     const length = column.reduce((sum, token) => sum + token.advance, 0);
     contentHeight = Math.max(contentHeight, length);
     const free = Math.max(0, input.height - length);
     let y = input.align === 'start' ? 0 : input.align === 'center' ? free / 2 : free;
+    if (length > 0) {
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y + length);
+    }
     const cx = input.width - pitch * (index + 0.5);
     for (const token of column) {
       if (token.text !== '') {
@@ -224,7 +241,13 @@ export function layoutVerticalText(input: VerticalLayoutInput): VerticalLayout {
       y += token.advance;
     }
   });
-  return { glyphs, columns: columns.length, contentWidth: columns.length * pitch, contentHeight };
+  const hasText = bottom > top;
+  const left = input.width - pitch * (columns.length - 0.5) - em / 2;
+  const right = input.width - pitch / 2 + em / 2;
+  const bounds = hasText
+    ? { x: left, y: top, width: right - left, height: bottom - top }
+    : { x: input.width, y: 0, width: 0, height: 0 };
+  return { glyphs, columns: columns.length, contentWidth: columns.length * pitch, contentHeight, bounds };
 }
 
 /** The punctuation style for a font: Japanese fonts set 、。 in the corner, Chinese ones centre them. */

@@ -1,12 +1,14 @@
 // The live checks beside the canvas: lintDocument's findings in the UI language, each naming its
-// area and how to fix it; clicking one selects the area (switching to tap-area mode).
+// area and how to fix it; clicking one selects the area (switching to tap-area mode), or the cell or
+// layer a design finding is about.
 
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeFinding, lintDocument } from '../../../shared/editor/lint';
+import { describeFinding, lintDocument, type LintTarget } from '../../../shared/editor/lint';
 import { translateDynamic } from '../ui/errors';
+import { useTextMeasurements } from './text-measure';
 import { Icon } from './icons';
-import { activeDocument, useEditor, type EditorStore } from './store';
+import { activeDocument, useEditor, type EditorStore, type Selection } from './store';
 
 export function LintPanel({ store }: { store: EditorStore }) {
   const { t } = useTranslation();
@@ -16,7 +18,11 @@ export function LintPanel({ store }: { store: EditorStore }) {
     () => documents.flatMap((d) => (d.kind === 'richmenu' && d.richMenu.aliasId ? [d.richMenu.aliasId] : [])),
     [documents],
   );
-  const findings = useMemo(() => lintDocument(doc, { knownAliases }), [doc, knownAliases]);
+  const textMeasurements = useTextMeasurements(doc);
+  const findings = useMemo(
+    () => lintDocument(doc, { knownAliases, textMeasurements }),
+    [doc, knownAliases, textMeasurements],
+  );
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const translate = (key: string, params?: Record<string, string | number>) =>
@@ -47,6 +53,7 @@ export function LintPanel({ store }: { store: EditorStore }) {
           {findings.map((finding, index) => {
             const text = describeFinding(finding, translate);
             const areaId = finding.areaId;
+            const target = finding.target;
             return (
               <li key={`${finding.code}-${finding.areaId ?? 'doc'}-${String(index)}`}>
                 <button
@@ -55,9 +62,14 @@ export function LintPanel({ store }: { store: EditorStore }) {
                   data-severity={finding.severity}
                   data-code={finding.code}
                   data-testid="lint-finding"
-                  disabled={areaId === null}
+                  disabled={areaId === null && target === undefined}
                   onClick={() => {
                     if (areaId) store.patch({ mode: 'areas', selection: { kind: 'area', id: areaId } });
+                    else if (target)
+                      store.patch({
+                        mode: target.kind === 'video' ? 'areas' : 'design',
+                        selection: selectionOf(target),
+                      });
                   }}
                 >
                   <Icon
@@ -73,4 +85,16 @@ export function LintPanel({ store }: { store: EditorStore }) {
       )}
     </section>
   );
+}
+
+/** A design finding selects its cell or layer (in design mode), a video finding the video area. */
+function selectionOf(target: LintTarget): Selection {
+  switch (target.kind) {
+    case 'cell':
+      return { kind: 'cell', id: target.id };
+    case 'layer':
+      return { kind: 'layers', ids: [target.id] };
+    case 'video':
+      return { kind: 'video' };
+  }
 }

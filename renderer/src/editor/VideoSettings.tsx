@@ -1,11 +1,13 @@
 // The imagemap's optional video (the card-based video message): an mp4, its preview image, the area
-// it plays in, and the link with its label shown after playback.
+// it plays in, and the link with its label shown after playback. A new video goes where it covers no
+// tap area when the image has such a place; when it covers areas, a note says which and why.
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImagemapDocument, ImagemapVideo } from '../../../shared/editor/document';
 import { videoExternalLinkLabelMaxLength } from '../../../shared/editor/limits';
 import { updateImagemapSettings } from '../../../shared/editor/operations';
+import { placeVideoArea, videoAspectOf, videoRoom } from '../../../shared/editor/video-area';
 import type { EditorCommands } from './commands';
 import { Field, NumberField, Toggle } from './fields';
 import { Icon } from './icons';
@@ -32,6 +34,9 @@ export function VideoSettings({
   }, [selected]);
   // A video needs its preview image before it can be stored (both are asset ids in the document).
   const [pendingVideo, setPendingVideo] = useState<string | null>(null);
+  // Which tap areas lose their taps to the video, and whether moving it could help.
+  const room = videoRoom(doc);
+  const covered = room?.covers.map((c) => c.number).join(', ') ?? '';
 
   const setVideo = (next: ImagemapVideo | null, key = 'video') =>
     store.apply((d) => updateImagemapSettings(d, { video: next }), key);
@@ -54,14 +59,9 @@ export function VideoSettings({
     if (video) {
       patch({ previewAssetId: asset.assetId }, 'preview');
     } else if (pendingVideo) {
-      const width = doc.size.width;
-      const height = Math.min(doc.size.height, Math.round((width * 9) / 16));
-      setVideo({
-        videoAssetId: pendingVideo,
-        previewAssetId: asset.assetId,
-        area: { x: 0, y: 0, width, height },
-        externalLink: null,
-      });
+      // At the preview's aspect, where it covers no tap area if the image has such a place.
+      const { area } = placeVideoArea(store.doc, videoAspectOf(asset.natural));
+      setVideo({ videoAssetId: pendingVideo, previewAssetId: asset.assetId, area, externalLink: null });
       setPendingVideo(null);
     }
   };
@@ -129,6 +129,18 @@ export function VideoSettings({
       />
       {pendingVideo && !video ? (
         <p className="ed-field-error">{t('editor.imagemap.previewMissing')}</p>
+      ) : null}
+      {video && room && room.covers.length > 0 ? (
+        <p
+          className="ed-banner ed-banner-warning"
+          data-testid="video-overlap-note"
+          data-room={room.room}
+          role="status"
+        >
+          {room.room
+            ? t('editor.imagemap.videoCovers', { areas: covered })
+            : t('editor.imagemap.videoNoRoom', { areas: covered })}
+        </p>
       ) : null}
       {video ? (
         <>

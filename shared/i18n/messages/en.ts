@@ -212,6 +212,7 @@ export const en = {
       delete: 'Delete layer',
       defaultText: 'Text',
       defaultTextContent: 'Your text',
+      textOverflowBadge: 'Text overflows its box',
       layoutTitle: 'Layout',
       layoutHint: 'Switch to another layout of this size. Photos and actions move to the new cells in order.',
       layoutNone: 'This custom grid has no other layouts at this size.',
@@ -301,6 +302,10 @@ export const en = {
       externalLink: 'Show a link after the video ends',
       linkLabelHint: 'At most {{max}} characters.',
       videoLimit: 'The video plays in its area; a link label may have {{label}} characters at most.',
+      videoCovers:
+        'The video covers tap area {{areas}}: taps there play the video. Move the video to a free part of the image, or move those areas off it.',
+      videoNoRoom:
+        'The tap areas cover the whole image, so the video had to go over tap area {{areas}}: taps there play the video. Make an area smaller or delete one to free a place, then move the video there.',
       videoOnCanvas: '▶ Video',
     },
     areas: {
@@ -453,6 +458,14 @@ export const en = {
         'The video area reaches outside the {{canvasWidth}}×{{canvasHeight}} image. Move it or make it smaller so it fits inside.',
       'video-area-overlap':
         'Area {{area}} overlaps the video, so taps there play the video instead. Move the area off the video.',
+      'photo-upscaled':
+        'The photo in cell {{cell}} is shown at {{scale}} % of its own pixels ({{width}}×{{height}} px), so it will look blurry on phones. Zoom it out, or use a photo of at least {{needWidth}}×{{needHeight}} px.',
+      'layer-photo-upscaled':
+        'The photo “{{layer}}” is shown at {{scale}} % of its own pixels ({{width}}×{{height}} px), so it will look blurry on phones. Make it smaller, or use a photo of at least {{needWidth}}×{{needHeight}} px.',
+      'video-no-room':
+        'The tap areas cover the whole image, so the video has to cover area {{areas}}, and taps there play the video. To give it a place of its own, make an area smaller or delete one, then move the video into the free space.',
+      'text-overflow':
+        'The text “{{layer}}” does not fit its box: it needs {{width}}×{{height}} px, the box is {{boxWidth}}×{{boxHeight}} px, so part of it is cut off or runs over what is around it. Make the box larger, or the text smaller or shorter.',
       fields: {
         label: 'Label',
         uri: 'Link',

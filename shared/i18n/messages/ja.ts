@@ -214,6 +214,7 @@ export const ja: Messages = {
       delete: 'レイヤーを削除',
       defaultText: 'テキスト',
       defaultTextContent: 'テキストを入力',
+      textOverflowBadge: 'テキストが枠からはみ出しています',
       layoutTitle: 'レイアウト',
       layoutHint: '同じサイズの別のレイアウトに切り替えます。写真とアクションは順番に新しいセルへ移ります。',
       layoutNone: 'このカスタムグリッドには、このサイズの別レイアウトがありません。',
@@ -305,6 +306,10 @@ export const ja: Messages = {
       externalLink: '再生後にリンクを表示する',
       linkLabelHint: '最大 {{max}} 文字です。',
       videoLimit: '動画はその領域内で再生されます。リンクのラベルは最大 {{label}} 文字です。',
+      videoCovers:
+        '動画がタップエリア {{areas}} に重なっています。そこをタップすると動画が再生されます。動画を画像の空いている場所に移動するか、それらのエリアを動画の外に移動してください。',
+      videoNoRoom:
+        'タップエリアが画像全体を覆っているため、動画はタップエリア {{areas}} の上に置くしかありません。そこをタップすると動画が再生されます。エリアを小さくするか削除して場所を空け、そこへ動画を移動してください。',
       videoOnCanvas: '▶ 動画',
     },
     areas: {
@@ -461,6 +466,14 @@ export const ja: Messages = {
         '動画エリアが {{canvasWidth}}×{{canvasHeight}} の画像からはみ出しています。画像内に収まるように移動するか小さくしてください。',
       'video-area-overlap':
         'エリア {{area}} が動画と重なっているため、そこをタップすると動画が再生されます。エリアを動画の外に移動してください。',
+      'photo-upscaled':
+        'セル {{cell}} の写真が元の画素の {{scale}}% で表示されているため（{{width}}×{{height}} px）、スマートフォンではぼやけて見えます。写真を縮小するか、{{needWidth}}×{{needHeight}} px 以上の写真を使ってください。',
+      'layer-photo-upscaled':
+        '写真「{{layer}}」が元の画素の {{scale}}% で表示されているため（{{width}}×{{height}} px）、スマートフォンではぼやけて見えます。小さくするか、{{needWidth}}×{{needHeight}} px 以上の写真を使ってください。',
+      'video-no-room':
+        'タップエリアが画像全体を覆っているため、動画はエリア {{areas}} に重ねるしかなく、そこをタップすると動画が再生されます。動画専用の場所を作るには、エリアを小さくするか削除して、空いた場所に動画を移動してください。',
+      'text-overflow':
+        'テキスト「{{layer}}」が枠に収まっていません。{{width}}×{{height}} px 必要ですが、枠は {{boxWidth}}×{{boxHeight}} px のため、一部が切れるか周りに重なっています。枠を大きくするか、文字を小さくするか短くしてください。',
       fields: {
         label: 'ラベル',
         uri: 'リンク',

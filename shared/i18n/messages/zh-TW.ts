@@ -209,6 +209,7 @@ export const zhTW: Messages = {
       delete: '刪除圖層',
       defaultText: '文字',
       defaultTextContent: '輸入文字',
+      textOverflowBadge: '文字超出文字框',
       layoutTitle: '版型',
       layoutHint: '改用同尺寸的其他版型。相片與動作會依序移到新的格子。',
       layoutNone: '這個自訂格線在此尺寸沒有其他版型。',
@@ -297,6 +298,10 @@ export const zhTW: Messages = {
       externalLink: '影片播放完畢後顯示連結',
       linkLabelHint: '最多 {{max}} 個字。',
       videoLimit: '影片在其區域內播放；連結文字最多 {{label}} 個字。',
+      videoCovers:
+        '影片蓋住了點擊區域 {{areas}}：點擊那裡會播放影片。請把影片移到圖片的空白處，或把那些區域移離影片。',
+      videoNoRoom:
+        '點擊區域佔滿了整張圖片，所以影片只能放在點擊區域 {{areas}} 上：點擊那裡會播放影片。請縮小或刪除一個區域來空出位置，再把影片移過去。',
       videoOnCanvas: '▶ 影片',
     },
     areas: {
@@ -438,6 +443,14 @@ export const zhTW: Messages = {
       'video-area-out-of-bounds':
         '影片區域超出了 {{canvasWidth}}×{{canvasHeight}} 的圖片範圍。請移動或縮小它，讓它完全在圖片內。',
       'video-area-overlap': '區域 {{area}} 與影片重疊，點擊該處會播放影片。請將區域移離影片。',
+      'photo-upscaled':
+        '格子 {{cell}} 的相片以其原始像素的 {{scale}}% 顯示（{{width}}×{{height}} 像素），在手機上會看起來模糊。請把相片縮小一些，或改用至少 {{needWidth}}×{{needHeight}} 像素的相片。',
+      'layer-photo-upscaled':
+        '相片「{{layer}}」以其原始像素的 {{scale}}% 顯示（{{width}}×{{height}} 像素），在手機上會看起來模糊。請把它縮小，或改用至少 {{needWidth}}×{{needHeight}} 像素的相片。',
+      'video-no-room':
+        '點擊區域佔滿了整張圖片，所以影片只能蓋住區域 {{areas}}，點擊那裡會播放影片。若要讓影片有自己的位置，請縮小或刪除一個區域，再把影片移到空出的地方。',
+      'text-overflow':
+        '文字「{{layer}}」超出了它的文字框：需要 {{width}}×{{height}} 像素，文字框只有 {{boxWidth}}×{{boxHeight}} 像素，所以有一部分被截掉或蓋到周圍的內容。請把文字框放大，或把字縮小、把文字縮短。',
       fields: {
         label: '標籤',
         uri: '連結',

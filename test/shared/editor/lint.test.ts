@@ -366,8 +366,9 @@ describe('lintDocument', () => {
       'video-area-overlap',
       'uri-scheme',
       'field-too-long',
+      'video-no-room',
     ]);
-    expect(findings.at(-1)).toMatchObject({ field: 'linkLabel', params: { length: 36, max: 30 } });
+    expect(findings.at(-2)).toMatchObject({ field: 'linkLabel', params: { length: 36, max: 30 } });
     const outside = lintDocument({
       ...doc,
       areas: [],

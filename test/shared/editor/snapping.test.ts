@@ -1,7 +1,13 @@
 // Snapping: which lines a moving or resized box is pulled to, the threshold, and the guides returned.
 
 import { describe, expect, it } from 'vitest';
-import { areaSnapTargets, snapMove, snapResize, snapTargets } from '../../../shared/editor/snapping';
+import {
+  areaSnapTargets,
+  snapMove,
+  snapPoint,
+  snapResize,
+  snapTargets,
+} from '../../../shared/editor/snapping';
 import { richMenuFixture } from './fixtures';
 
 describe('snapTargets', () => {
@@ -73,5 +79,33 @@ describe('snapResize', () => {
     const result = snapResize({ x: 1004, y: 100, width: 200, height: 100 }, { left: true }, targets, 10);
     expect(result.rect.x).toBe(1000);
     expect(result.rect.width).toBe(204);
+  });
+});
+
+describe('snapPoint', () => {
+  const doc = richMenuFixture();
+  const targets = snapTargets(doc, new Set(['a']));
+
+  it('pulls a resize handle to the nearest line on each axis, with guides across the image', () => {
+    const { point, guides } = snapPoint({ x: 1246, y: 847 }, targets, 6, doc.size);
+    expect(point).toEqual({ x: 1250, y: 843 });
+    expect(guides).toEqual([
+      { axis: 'x', position: 1250, from: 0, to: 1686 },
+      { axis: 'y', position: 843, from: 0, to: 2500 },
+    ]);
+  });
+
+  it('snaps each axis on its own and only within the threshold (inclusive)', () => {
+    expect(snapPoint({ x: 1256, y: 400 }, targets, 6, doc.size).point).toEqual({ x: 1250, y: 400 });
+    expect(snapPoint({ x: 1256.01, y: 400 }, targets, 6, doc.size)).toEqual({
+      point: { x: 1256.01, y: 400 },
+      guides: [],
+    });
+  });
+
+  it('picks the nearer of two lines in reach', () => {
+    // Lines at 1250 (the canvas centre) and 1300 (layers b and c end there), both within 30 px.
+    expect(snapPoint({ x: 1270, y: 400 }, targets, 30, doc.size).point.x).toBe(1250);
+    expect(snapPoint({ x: 1280, y: 400 }, targets, 30, doc.size).point.x).toBe(1300);
   });
 });
