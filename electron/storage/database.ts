@@ -82,12 +82,14 @@ export function openDatabase(file: string | ':memory:', options: OpenDatabaseOpt
     if (file !== ':memory:') {
       // A new file gets 16 KiB pages: the database holds large blobs (audience member blocks,
       // images), which then take a quarter of the page writes. An existing file keeps its size.
+      // Several processes may get here at once on a new file: each asks for the same size, and
+      // the first to write creates the file with it.
       if (found === 0 && db.pragma('page_count', { simple: true }) === 0) {
         db.pragma(`page_size = ${String(newDatabasePageSize)}`);
       }
       // WAL lets readers (CLI, server) proceed while the app writes; it can be refused on some
       // network file systems, in which case the default rollback journal stays and that is fine.
-      const mode = db.pragma('journal_mode = WAL', { simple: true });
+      const mode = setJournalModeWal(db);
       // NORMAL is durable against application crashes under WAL and far cheaper than FULL.
       if (mode === 'wal') db.pragma('synchronous = NORMAL');
     }
@@ -107,6 +109,30 @@ export function openDatabase(file: string | ':memory:', options: OpenDatabaseOpt
     if (error instanceof DatabaseTooNewError) throw error;
     throw openError(file, error);
   }
+}
+
+/**
+ * Switches to WAL, which needs a moment of exclusive access to the file. Another process opening
+ * the same new file at the same time can hold it; SQLite then answers SQLITE_BUSY at once for
+ * some of these steps rather than waiting, so retry until the busy timeout has passed.
+ */
+function setJournalModeWal(db: SqliteDatabase): unknown {
+  const deadline = Date.now() + busyTimeoutMs;
+  let attempt = 0;
+  for (;;) {
+    try {
+      return db.pragma('journal_mode = WAL', { simple: true });
+    } catch (error) {
+      if (!sqliteCode(error)?.startsWith('SQLITE_BUSY') || Date.now() > deadline) throw error;
+      pauseMs(Math.min(25, 1 + attempt * 2));
+      attempt++;
+    }
+  }
+}
+
+/** Blocks the thread for `ms`, as SQLite's own busy handler does between attempts. */
+function pauseMs(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** Opens `<dir>/oa-planner.sqlite`, creating the folder on first use. */
@@ -132,7 +158,7 @@ function openError(file: string, cause: unknown): DatabaseOpenError {
   return new DatabaseOpenError(file, `Could not open the database at ${file}: ${detail}`, { cause });
 }
 
-function sqliteCode(error: unknown): string | undefined {
+export function sqliteCode(error: unknown): string | undefined {
   if (error instanceof Database.SqliteError) return error.code;
   // A failing migration wraps the SQLite error; report the root code.
   if (error instanceof Error && error.cause !== undefined) return sqliteCode(error.cause);
