@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { latestVersion, migrate, readUserVersion, type Migration } from './migrate';
 import { migrations as allMigrations } from './migrations';
+import { probeSchemaVersion } from './schema-version-probe';
 
 export type SqliteDatabase = Database.Database;
 
@@ -61,22 +62,28 @@ export const newDatabasePageSize = 16_384;
 
 export function openDatabase(file: string | ':memory:', options: OpenDatabaseOptions = {}): AppDatabase {
   const migrations = options.migrations ?? allMigrations;
+  const supported = latestVersion(migrations);
   let db: SqliteDatabase;
   try {
+    if (file !== ':memory:') {
+      // Nothing before the version check may write: a newer app's file, its -wal and -shm must stay
+      // byte-identical, and any SQLite connection would change one of them.
+      const found = probeSchemaVersion(file);
+      if (found !== undefined && found > supported) throw new DatabaseTooNewError(file, found, supported);
+    }
     db = new Database(
       file,
       options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
     );
   } catch (error) {
+    if (error instanceof DatabaseTooNewError) throw error;
     throw openError(file, error);
   }
 
   try {
-    // Nothing before the version check may write: a newer app's file must stay byte-identical.
     // busy_timeout is connection state only; reading user_version is also what surfaces SQLITE_NOTADB.
     db.pragma(`busy_timeout = ${String(busyTimeoutMs)}`);
     const found = readUserVersion(db);
-    const supported = latestVersion(migrations);
     if (found > supported) throw new DatabaseTooNewError(file, found, supported);
 
     if (file !== ':memory:') {
