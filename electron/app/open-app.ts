@@ -1,10 +1,10 @@
 // Opens everything the API handlers need for one data directory outside Electron (browser mode, CLI):
 // the SQLite database and a file-backed preferences store.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import type { AppShell, EventEmitterFn } from '../../shared/api/contract';
 import { openDataDirectory, type AppDatabase } from '../storage/database';
+import { makeFilePrivate } from '../storage/private-files';
 import { createFilePreferencesStore } from '../preferences/file-store';
 import type { PreferencesStore } from '../preferences/store';
 import { createSandboxService, type SandboxService } from '../sandbox/service';
@@ -22,9 +22,11 @@ export interface OpenedData {
 }
 
 export function openDataForNode(dataDirectory: string): OpenedData {
-  fs.mkdirSync(dataDirectory, { recursive: true });
   const database = openDataDirectory(dataDirectory);
-  const preferences = createFilePreferencesStore(path.join(dataDirectory, preferencesFileName));
+  const preferencesFile = path.join(dataDirectory, preferencesFileName);
+  // Files written by earlier versions (or before the umask mattered) are narrowed too.
+  makeFilePrivate(preferencesFile);
+  const preferences = createFilePreferencesStore(preferencesFile);
   const sandbox = createSandboxService({ dataDirectory });
   return {
     dataDirectory,

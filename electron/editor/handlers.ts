@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import type { AppDatabase } from '../storage/database';
+import { ensurePrivateDirectory, makeFilePrivate } from '../storage/private-files';
 import { ExportError } from './export';
 import { defaultExportDirectory, exportStoredProject } from './export-project';
 import {
@@ -85,8 +86,16 @@ export function createEditorHandlers(context: EditorContext): Pick<ApiHandlers, 
       const project = getProject(db, request.id);
       if (request.outDir !== undefined) assertFreshExportFolder(request.outDir);
       const outDir = request.outDir ?? defaultExportDirectory(context.dataDirectory, project.name);
+      // A folder made inside the data folder is as private as the rest of it.
+      const insideDataFolder = request.outDir === undefined;
+      if (insideDataFolder) {
+        ensurePrivateDirectory(path.dirname(outDir));
+        ensurePrivateDirectory(outDir);
+      }
       try {
-        return await exportStoredProject(db, request.id, request.format, outDir);
+        const result = await exportStoredProject(db, request.id, request.format, outDir);
+        if (insideDataFolder) for (const file of result.files) makeFilePrivate(file.path);
+        return result;
       } catch (error) {
         if (error instanceof ExportError) throw new ApiError('invalid-argument', error.message);
         throw error;

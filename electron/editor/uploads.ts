@@ -16,6 +16,7 @@ import {
 import type { SqliteDatabase } from '../storage/database';
 import { AssetRejectedError, prepareAsset, type IntakeOptions } from './intake';
 import { requireProjectRow, storeAsset } from './projects';
+import { ensurePrivateDirectory, privateFileMode } from '../storage/private-files';
 
 interface Upload {
   readonly projectId: number;
@@ -92,10 +93,10 @@ export function createAssetUploads(
           `“${name}” is ${String(Math.round(request.byteLength / 1048576))} MB, larger than any file the editor takes (${String(max / 1048576)} MB for videos, ${String(imageUploadMaxBytes / 1048576)} MB for images).`,
         );
       }
-      fs.mkdirSync(spoolDirectory, { recursive: true });
+      ensurePrivateDirectory(spoolDirectory);
       const uploadId = randomBytes(16).toString('hex');
       const file = path.join(spoolDirectory, `${uploadId}.part`);
-      fs.writeFileSync(file, new Uint8Array(0));
+      fs.writeFileSync(file, new Uint8Array(0), { mode: privateFileMode });
       uploads.set(uploadId, {
         projectId: request.projectId,
         fileName: name,

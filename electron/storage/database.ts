@@ -1,11 +1,11 @@
 // Opens the app's SQLite database: refuses files it cannot or must not touch, sets the connection
 // pragmas, and migrates the schema. Repositories receive the raw better-sqlite3 handle.
 
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { latestVersion, migrate, readUserVersion, type Migration } from './migrate';
 import { migrations as allMigrations } from './migrations';
+import { ensurePrivateDirectory, ensurePrivateFile, makeFilePrivate } from './private-files';
 import { probeSchemaVersion } from './schema-version-probe';
 
 export type SqliteDatabase = Database.Database;
@@ -70,6 +70,9 @@ export function openDatabase(file: string | ':memory:', options: OpenDatabaseOpt
       // byte-identical, and any SQLite connection would change one of them.
       const found = probeSchemaVersion(file);
       if (found !== undefined && found > supported) throw new DatabaseTooNewError(file, found, supported);
+      // Created 0600 before SQLite sees it; SQLite gives -wal and -shm the same mode.
+      ensurePrivateFile(file);
+      for (const suffix of sqliteSideFiles) makeFilePrivate(`${file}${suffix}`);
     }
     db = new Database(
       file,
@@ -118,6 +121,9 @@ export function openDatabase(file: string | ':memory:', options: OpenDatabaseOpt
   }
 }
 
+/** The files SQLite keeps beside a database while it is open (or after a crash). */
+const sqliteSideFiles = ['-wal', '-shm', '-journal'] as const;
+
 /**
  * Switches to WAL, which needs a moment of exclusive access to the file. Another process opening
  * the same new file at the same time can hold it; SQLite then answers SQLITE_BUSY at once for
@@ -142,9 +148,9 @@ function pauseMs(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** Opens `<dir>/oa-planner.sqlite`, creating the folder on first use. */
+/** Opens `<dir>/oa-planner.sqlite`, creating the (private) folder on first use. */
 export function openDataDirectory(dir: string, options: OpenDatabaseOptions = {}): AppDatabase {
-  mkdirSync(dir, { recursive: true });
+  ensurePrivateDirectory(dir);
   return openDatabase(join(dir, databaseFileName), options);
 }
 
