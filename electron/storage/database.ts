@@ -154,6 +154,19 @@ export function openDataDirectory(dir: string, options: OpenDatabaseOptions = {}
   return openDatabase(join(dir, databaseFileName), options);
 }
 
+/**
+ * What to tell the user when SQLite reports `error` on the database at `file`: the file's name and
+ * what to do for damage (the app never repairs a database on its own); undefined for other errors.
+ */
+export function damagedDatabaseMessage(file: string, error: unknown): string | undefined {
+  if (!sqliteCode(error)?.startsWith('SQLITE_CORRUPT')) return undefined;
+  return (
+    `The database at ${file} is damaged (SQLite: ${rootMessage(error)}). ` +
+    'Quit OA Planner and restore that file from a backup, or choose another data folder; ' +
+    'OA Planner never repairs a database on its own.'
+  );
+}
+
 function openError(file: string, cause: unknown): DatabaseOpenError {
   const code = sqliteCode(cause);
   const detail = cause instanceof Error ? cause.message : String(cause);
@@ -165,10 +178,15 @@ function openError(file: string, cause: unknown): DatabaseOpenError {
       { cause },
     );
   }
-  if (code === 'SQLITE_CORRUPT') {
-    return new DatabaseOpenError(file, `The database at ${file} is damaged: ${detail}`, { cause });
-  }
+  const damaged = damagedDatabaseMessage(file, cause);
+  if (damaged !== undefined) return new DatabaseOpenError(file, damaged, { cause });
   return new DatabaseOpenError(file, `Could not open the database at ${file}: ${detail}`, { cause });
+}
+
+/** The message of the innermost error (a failing migration wraps SQLite's). */
+function rootMessage(error: unknown): string {
+  if (error instanceof Error && error.cause !== undefined) return rootMessage(error.cause);
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function sqliteCode(error: unknown): string | undefined {

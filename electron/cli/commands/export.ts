@@ -9,7 +9,14 @@ import type { ExportFormat } from '../../../shared/editor/project';
 import { ExportError } from '../../editor/export';
 import { exportStoredProject } from '../../editor/export-project';
 import { findProjectByIdOrName } from '../../editor/projects';
-import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand } from '../command';
+import {
+  CliError,
+  UsageError,
+  databaseFailure,
+  dataDirHelp,
+  dataDirOption,
+  type CliCommand,
+} from '../command';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -83,7 +90,7 @@ ${dataDirHelp}
       return 0;
     } catch (error) {
       if (error instanceof ExportError || error instanceof ApiError) throw new CliError(error.message);
-      throw error;
+      throw databaseFailure(data.database.file, error);
     } finally {
       data.close();
     }

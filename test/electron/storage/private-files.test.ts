@@ -43,7 +43,7 @@ describe('data folder permissions', () => {
     withUmask022();
     const dir = path.join(makeTempDir(), 'nested', 'data');
     const { handlers } = openApp(dir);
-    handlers.setPreferences({ locale: 'ja' });
+    await handlers.setPreferences({ locale: 'ja' });
     const project = await handlers.createProject({
       channelId: 1,
       name: 'Spring',
