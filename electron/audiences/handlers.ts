@@ -5,7 +5,7 @@ import type { ApiHandlers, EventEmitterFn } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import type { AudienceSummary } from '../../shared/audiences/audience';
 import { clickUrlMaxLength } from '../../shared/audiences/limits';
-import type { AppDatabase } from '../storage/database';
+import { writeTransaction, type AppDatabase } from '../storage/database';
 import { evaluateAudienceExpression } from './algebra';
 import { getCampaignBroadcast, listCampaignBroadcasts } from './campaign-broadcasts';
 import {
@@ -134,7 +134,7 @@ export function createAudienceHandlers(
           `"${clickUrl.slice(0, 80)}" is not a link (http:// or https://).`,
         );
       }
-      const id = db().transaction(() =>
+      const id = writeTransaction(db(), () =>
         insertAudience(db(), {
           channelId: request.channelId,
           name: request.name,
@@ -143,7 +143,7 @@ export function createAudienceHandlers(
           clickUrl,
           rate: request.rate,
         }),
-      )();
+      );
       const audience = getAudience(db(), id);
       if (!audience) throw new Error('createRetargetingAudience: audience vanished after commit');
       return changedAudience(audience);

@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api/result';
 import { IdImportParser, type ImportFailure, type IdImportResult } from '../../shared/audiences/id-import';
 import type { ImportOutcome } from '../../shared/audiences/import-outcome';
 import { maxImportFileBytes } from '../../shared/audiences/limits';
-import type { SqliteDatabase } from '../storage/database';
+import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import {
   appendMembers,
   assertAudienceName,
@@ -78,7 +78,7 @@ export function commitImport(
 ): ImportOutcome {
   if (!result.ok) return { ok: false, failure: result.failure, report: result.report };
   const { added, existingCount, report } = result;
-  const audienceId = db.transaction(() => {
+  const audienceId = writeTransaction(db, () => {
     if (target.mode === 'create') {
       const id = insertAudience(db, {
         channelId: target.channelId,
@@ -97,7 +97,7 @@ export function commitImport(
     }
     appendMembers(db, target.audienceId, added, existingCount, fileName);
     return target.audienceId;
-  })();
+  });
   const audience = getAudience(db, audienceId);
   if (!audience) throw new Error(`commitImport: audience ${String(audienceId)} vanished after commit`);
   return { ok: true, audience, report };

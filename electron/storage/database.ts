@@ -121,6 +121,17 @@ export function openDatabase(file: string | ':memory:', options: OpenDatabaseOpt
   }
 }
 
+/**
+ * Runs `work` as one write transaction that takes the write lock first (BEGIN IMMEDIATE), waiting
+ * up to the busy timeout for another process's write to finish. A deferred transaction that reads
+ * and then writes fails at once with "database is locked" when another connection wrote in
+ * between, whatever the timeout; every transaction that writes goes through here. Inside another
+ * transaction it becomes a savepoint of it.
+ */
+export function writeTransaction<T>(db: SqliteDatabase, work: () => T): T {
+  return db.transaction(work).immediate();
+}
+
 /** The files SQLite keeps beside a database while it is open (or after a crash). */
 const sqliteSideFiles = ['-wal', '-shm', '-journal'] as const;
 

@@ -70,18 +70,21 @@ export function serveApp(dataDirectory: string | null, env: NodeJS.ProcessEnv = 
 }
 
 /**
- * The child of runCliProcessesTogether: loads every module of the bundled CLI, says "ready", and
- * runs the command when a line arrives on stdin. Loading takes most of a command's start-up, so
- * commands released together reach the data folder within a millisecond or so of each other.
+ * The child of runCliProcessesTogether: loads the bundled CLI's module of the command (with what it
+ * imports) and the SQLite addon, says "ready", and runs the command when a line arrives on stdin.
+ * Loading takes most of a command's start-up, so commands released together reach the data folder
+ * within a millisecond or so of each other.
  */
 const startTogetherScript = `
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 const [launcher, bundleDir, ...args] = process.argv.slice(1);
 for (const name of fs.readdirSync(bundleDir)) {
-  if (name.endsWith('.mjs') && name !== 'cli.mjs') await import(pathToFileURL(path.join(bundleDir, name)).href);
+  if (name.startsWith(args[0] + '-') && name.endsWith('.mjs')) await import(pathToFileURL(path.join(bundleDir, name)).href);
 }
+createRequire(launcher)('better-sqlite3');
 process.stdout.write('ready\\n');
 process.stdin.once('data', () => {
   process.stdin.destroy();
@@ -129,7 +132,11 @@ export async function runCliProcessesTogether(
     }
   });
   await Promise.race([Promise.all(children.map((c) => c.isReady)), diedEarly]);
-  for (const { child } of children) child.stdin.end('go\n');
+  // Every "go" is handed to the OS before `released` runs: it may block this thread (a synchronous
+  // SQLite write), and the children must not wait for it.
+  await Promise.all(
+    children.map(({ child }) => new Promise<void>((resolve) => child.stdin.end('go\n', resolve))),
+  );
   released();
   return Promise.all(children.map((c) => c.exited));
 }
