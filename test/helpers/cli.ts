@@ -2,6 +2,7 @@
 // `serve` whose address is read from its first line of output.
 
 import { spawn, spawnSync } from 'node:child_process';
+import { onTestFinished } from 'vitest';
 import { cliBundleDirectory, cliLauncher } from './project';
 
 export interface CliRun {
@@ -108,6 +109,10 @@ export async function runCliProcessesTogether(
       ['--input-type=module', '-e', startTogetherScript, cliLauncher, cliBundleDirectory, ...args],
       { env: { ...process.env, CI: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'] },
     );
+    // A command that hangs (the defect a test looks for) must not outlive the test.
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
     let stdout = '';
     let stderr = '';
     let ready: () => void = () => undefined;
