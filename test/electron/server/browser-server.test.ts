@@ -187,6 +187,38 @@ describe('browser-mode server', () => {
     expect(form.status).toBe(415);
   });
 
+  it('answers an expression nested thousands of levels deep with a validation error, not 500', async () => {
+    const server = await startServer();
+    const leaf = '{"type":"audience","audienceId":1}';
+    for (const levels of [1_000, 100_000, 13]) {
+      // Built as text: JSON.stringify itself would overflow the stack on such an object.
+      const expression = `${'{"type":"not","operand":'.repeat(levels)}${leaf}${'}'.repeat(levels)}`;
+      const reply = await request(
+        server,
+        'POST',
+        '/api/invoke/countAudienceExpression',
+        { 'content-type': 'application/json', 'x-oa-planner-key': server.key },
+        `[1,${expression},{"targetReach":null}]`,
+      );
+      expect(reply.status, String(levels)).toBe(200);
+      const result = JSON.parse(reply.body) as { ok: boolean; error: { code: string; message: string } };
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+      expect(result.error.message).toMatch(
+        /^countAudienceExpression: argument 2 field "operand\.operand\..*": nested more than 12 levels$/,
+      );
+    }
+    const shallow = JSON.parse(
+      (
+        await invoke(server, 'countAudienceExpression', [
+          1,
+          { type: 'not', operand: { type: 'audience', audienceId: 1 } },
+          { targetReach: null },
+        ])
+      ).body,
+    ) as { ok: boolean; error?: { message: string } };
+    expect(shallow.error?.message ?? '').not.toContain('nested');
+  });
+
   it('refuses bodies over the size limit', async () => {
     const server = await startServer();
     const huge = await invoke(server, 'setPreferences', ['x'.repeat(9 * 1024 * 1024)]);
