@@ -1,7 +1,7 @@
 // The browser-mode server over real HTTP on loopback, with real handlers over a temporary data folder.
 
 import http from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createApiHandlers } from '../../../electron/app/handlers';
@@ -16,6 +16,14 @@ async function startServer(): Promise<BrowserServer> {
   writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(path.dirname(renderer), `${path.basename(renderer)}-secret.txt`), 'secret');
   const data = openDataForNode(makeTempDir());
+  // Links inside the renderer folder that lead out of it: to a folder and to a file.
+  symlinkSync('/etc', path.join(renderer, 'etc'));
+  symlinkSync(
+    path.join(path.dirname(renderer), `${path.basename(renderer)}-secret.txt`),
+    path.join(renderer, 'secret.txt'),
+  );
+  // A link that stays inside the folder is fine.
+  symlinkSync(path.join(renderer, 'assets', 'app.js'), path.join(renderer, 'app-link.js'));
   const server = await startBrowserServer({
     rendererDirectory: renderer,
     createHandlers: (emit) => createApiHandlers(nodeAppContext(data, 'browser', emit)),
@@ -233,6 +241,19 @@ describe('browser-mode server', () => {
       const reply = await request(server, 'GET', attempt, cookie);
       expect(reply.status, attempt).toBe(404);
     }
+    // Symbolic links inside the folder that lead out of it serve nothing, with the cookie or the key.
+    for (const attempt of ['/etc/passwd', '/etc/hostname', '/secret.txt']) {
+      for (const [how, pathAndQuery, headers] of [
+        ['cookie', attempt, cookie],
+        ['key', `${attempt}?key=${server.key}`, {}],
+      ] as const) {
+        const reply = await request(server, 'GET', pathAndQuery, headers);
+        expect(reply.status, `${attempt} with the ${how}`).toBe(404);
+        expect(reply.body).not.toContain('root:');
+        expect(reply.body).not.toContain('secret');
+      }
+    }
+    expect((await request(server, 'GET', '/app-link.js', cookie)).status).toBe(200);
   });
 
   it('pushes events to subscribers over server-sent events', async () => {
