@@ -7,7 +7,7 @@ export const en = {
     loading: 'Loading…',
     loadFailed: 'OA Planner could not start: {{message}}',
     missingLaunchKey:
-      'open this page from the address that “oa-planner serve” printed; that address carries a one-time key.',
+      'open this page from the address that “{{command}}” printed; that address carries a one-time key.',
     browserMode: 'Browser mode',
     channel: 'Channel',
   },

@@ -9,7 +9,7 @@ export const ja: Messages = {
     loading: '読み込み中…',
     loadFailed: 'OA Planner を起動できませんでした：{{message}}',
     missingLaunchKey:
-      '「oa-planner serve」が表示したアドレスからこのページを開いてください。そのアドレスには一回限りのキーが含まれています。',
+      '「{{command}}」が表示したアドレスからこのページを開いてください。そのアドレスには一回限りのキーが含まれています。',
     browserMode: 'ブラウザモード',
     channel: 'アカウント',
   },

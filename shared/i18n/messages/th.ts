@@ -8,7 +8,7 @@ export const th: Messages = {
     tagline: 'วางแผนแคมเปญ LINE Official Account แบบออฟไลน์',
     loading: 'กำลังโหลด…',
     loadFailed: 'OA Planner เริ่มทำงานไม่ได้: {{message}}',
-    missingLaunchKey: 'โปรดเปิดหน้านี้จากที่อยู่ที่ “oa-planner serve” แสดงไว้ ที่อยู่นั้นมีคีย์แบบใช้ครั้งเดียวอยู่',
+    missingLaunchKey: 'โปรดเปิดหน้านี้จากที่อยู่ที่ “{{command}}” แสดงไว้ ที่อยู่นั้นมีคีย์แบบใช้ครั้งเดียวอยู่',
     browserMode: 'โหมดเบราว์เซอร์',
     channel: 'บัญชี',
   },

@@ -8,7 +8,7 @@ export const zhTW: Messages = {
     tagline: '離線規劃 LINE 官方帳號的行銷活動',
     loading: '載入中…',
     loadFailed: 'OA Planner 無法啟動：{{message}}',
-    missingLaunchKey: '請從「oa-planner serve」顯示的網址開啟此頁面，該網址含有一次性的金鑰。',
+    missingLaunchKey: '請從「{{command}}」顯示的網址開啟此頁面，該網址含有一次性的金鑰。',
     browserMode: '瀏覽器模式',
     channel: '帳號',
   },

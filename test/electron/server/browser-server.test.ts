@@ -9,7 +9,7 @@ import { nodeAppContext, openDataForNode } from '../../../electron/app/open-app'
 import { startBrowserServer, type BrowserServer } from '../../../electron/server/browser-server';
 import { makeTempDir } from '../../helpers/temp-dir';
 
-async function startServer(): Promise<BrowserServer> {
+async function startServer(options: { launchCommand?: string } = {}): Promise<BrowserServer> {
   const renderer = makeTempDir();
   writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>OA Planner</title>');
   mkdirSync(path.join(renderer, 'assets'));
@@ -27,6 +27,7 @@ async function startServer(): Promise<BrowserServer> {
   const server = await startBrowserServer({
     rendererDirectory: renderer,
     createHandlers: (emit) => createApiHandlers(nodeAppContext(data, 'browser', emit)),
+    ...options,
   });
   onTestFinished(async () => {
     await server.close();
@@ -227,10 +228,48 @@ describe('browser-mode server', () => {
     expect(shallow.error?.message ?? '').not.toContain('nested');
   });
 
-  it('refuses bodies over the size limit', async () => {
+  it('refuses bodies over the size limit with 413 and a JSON error, however large', async () => {
     const server = await startServer();
-    const huge = await invoke(server, 'setPreferences', ['x'.repeat(9 * 1024 * 1024)]);
-    expect(huge.status).toBe(413);
+    for (const megabytes of [9, 17, 40]) {
+      const huge = await invoke(server, 'setPreferences', ['x'.repeat(megabytes * 1024 * 1024)]);
+      expect(huge.status, `${String(megabytes)} MB`).toBe(413);
+      expect(JSON.parse(huge.body)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    // The connection stays usable for the next request.
+    expect((await invoke(server, 'listChannels', [])).status).toBe(200);
+  });
+
+  it('takes the key for API calls from the header only; the query opens only the event stream', async () => {
+    const server = await startServer();
+    const inQuery = await request(
+      server,
+      'POST',
+      `/api/invoke/listChannels?key=${server.key}`,
+      { 'content-type': 'application/json' },
+      '[]',
+    );
+    expect(inQuery.status).toBe(401);
+    const events = await new Promise<number>((resolve, reject) => {
+      const req = http.get(
+        { host: '127.0.0.1', port: server.port, path: `/api/events?key=${server.key}` },
+        (res) => {
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        },
+      );
+      req.on('error', reject);
+    });
+    expect(events).toBe(200);
+  });
+
+  it('names the command that started it on the page shown without the key', async () => {
+    const byDefault = await startServer();
+    expect((await request(byDefault, 'GET', '/')).body).toContain('printed by `oa-planner serve`');
+    const fromNpm = await startServer({ launchCommand: 'npm start' });
+    const refused = await request(fromNpm, 'GET', '/');
+    expect(refused.status).toBe(403);
+    expect(refused.body).toContain('open the full address printed by `npm start`');
+    expect(refused.body).not.toContain('oa-planner serve');
   });
 
   it('never serves files outside the renderer folder', async () => {
