@@ -4,7 +4,8 @@
 import type { AppInfo, ApiHandlers, AppShell, EventEmitterFn } from '../../shared/api/contract';
 import { createAudienceHandlers } from '../audiences/handlers';
 import { createEditorHandlers } from '../editor/handlers';
-import type { AppDatabase } from '../storage/database';
+import { ApiError } from '../../shared/api/result';
+import { damagedDatabaseText, type AppDatabase } from '../storage/database';
 import { listChannels } from '../storage/channels';
 import type { PreferencesStore } from '../preferences/store';
 import { notRunningSandboxStatus, type SandboxService } from '../sandbox/service';
@@ -24,7 +25,7 @@ export interface AppContext {
 }
 
 export function createApiHandlers(context: AppContext): ApiHandlers {
-  return {
+  return reportDamagedDatabase(context.database.file, {
     getAppInfo: (): AppInfo => ({
       name: 'OA Planner',
       version: context.version,
@@ -44,5 +45,31 @@ export function createApiHandlers(context: AppContext): ApiHandlers {
     getSandboxStatus: () => context.sandbox?.status() ?? notRunningSandboxStatus,
     ...createAudienceHandlers(context),
     ...createEditorHandlers(context),
+  });
+}
+
+/**
+ * SQLite can find damage at any read, long after the database opened. Every handler then answers
+ * with the file's name and what to do, rather than SQLite's bare "database disk image is malformed".
+ */
+function reportDamagedDatabase(file: string, handlers: ApiHandlers): ApiHandlers {
+  const translate = (error: unknown): unknown => {
+    const damaged = damagedDatabaseText(file, error);
+    return damaged === undefined ? error : new ApiError('unavailable', damaged);
   };
+  const guarded: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (...args: unknown[]) => unknown][]) {
+    guarded[name] = (...args) => {
+      let value: unknown;
+      try {
+        value = handler(...args);
+      } catch (error) {
+        throw translate(error);
+      }
+      return value instanceof Promise
+        ? value.catch((error: unknown) => Promise.reject(translate(error)))
+        : value;
+    };
+  }
+  return guarded as unknown as ApiHandlers;
 }

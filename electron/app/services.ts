@@ -3,7 +3,6 @@
 // LINE emulator (started on first use), builds the handler table, fans events out to whoever
 // listens (the window, the browser-mode event stream), and shuts all of it down in order.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiHandlers, AppShell, EventEmitterFn, Unsubscribe } from '../../shared/api/contract';
 import { assetResponse, type AssetResponse } from '../editor/asset-route';
@@ -11,6 +10,7 @@ import { createFilePreferencesStore } from '../preferences/file-store';
 import type { PreferencesStore } from '../preferences/store';
 import { createSandboxService, type SandboxService } from '../sandbox/service';
 import { openDataDirectory, type AppDatabase } from '../storage/database';
+import { makeFilePrivate } from '../storage/private-files';
 import { preferencesFileName, systemLocalesFromEnvironment } from './environment';
 import { createApiHandlers } from './handlers';
 import { appVersion } from './version';
@@ -43,15 +43,19 @@ export interface AppServices {
   close(): Promise<void>;
 }
 
+/** The JSON preferences file; one written by an earlier version (or a wider umask) is narrowed. */
+function filePreferences(file: string): PreferencesStore {
+  makeFilePrivate(file);
+  return createFilePreferencesStore(file);
+}
+
 export function createAppServices(options: AppServicesOptions): AppServices {
   const { dataDirectory } = options;
-  fs.mkdirSync(dataDirectory, { recursive: true });
   const database = openDataDirectory(
     dataDirectory,
     options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
   );
-  const preferences =
-    options.preferences ?? createFilePreferencesStore(path.join(dataDirectory, preferencesFileName));
+  const preferences = options.preferences ?? filePreferences(path.join(dataDirectory, preferencesFileName));
   const sandbox = createSandboxService({
     dataDirectory,
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),

@@ -6,7 +6,7 @@ import type { AudienceSummary, ChatTag, TagMatch } from '../../shared/audiences/
 import { classifyId } from '../../shared/audiences/ids';
 import { checkChatTagName } from '../../shared/audiences/names';
 import { TagImportParser, type TagImportReport } from '../../shared/audiences/tags';
-import type { SqliteDatabase } from '../storage/database';
+import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import { getAudience, insertAudience, requireChannel } from './repository';
 
 export function listChatTags(db: SqliteDatabase, channelId: number): ChatTag[] {
@@ -48,20 +48,25 @@ function requireTag(db: SqliteDatabase, tagId: number): { id: number; channel_id
   return tag;
 }
 
+/** Checks and writes in one locked transaction, so another process cannot take the name between. */
 export function createChatTag(db: SqliteDatabase, channelId: number, name: string): ChatTag {
-  requireChannel(db, channelId);
-  assertTagName(db, channelId, name);
-  const id = Number(
-    db.prepare('INSERT INTO chat_tags (channel_id, name) VALUES (?, ?)').run(channelId, name.trim())
-      .lastInsertRowid,
-  );
-  return { id, channelId, name: name.trim(), friendCount: 0 };
+  return writeTransaction(db, () => {
+    requireChannel(db, channelId);
+    assertTagName(db, channelId, name);
+    const id = Number(
+      db.prepare('INSERT INTO chat_tags (channel_id, name) VALUES (?, ?)').run(channelId, name.trim())
+        .lastInsertRowid,
+    );
+    return { id, channelId, name: name.trim(), friendCount: 0 };
+  });
 }
 
 export function renameChatTag(db: SqliteDatabase, tagId: number, name: string): void {
-  const tag = requireTag(db, tagId);
-  assertTagName(db, tag.channel_id, name, tagId);
-  db.prepare('UPDATE chat_tags SET name = ? WHERE id = ?').run(name.trim(), tagId);
+  writeTransaction(db, () => {
+    const tag = requireTag(db, tagId);
+    assertTagName(db, tag.channel_id, name, tagId);
+    db.prepare('UPDATE chat_tags SET name = ? WHERE id = ?').run(name.trim(), tagId);
+  });
 }
 
 /** Deleting a tag removes it from friends and from chat-tag audiences (which then match fewer). */
@@ -97,7 +102,7 @@ export function tagFriends(
   const addTag = db.prepare(
     'INSERT OR IGNORE INTO friend_tags (tag_id, channel_id, user_id) VALUES (?, ?, ?)',
   );
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     let added = 0;
     for (const raw of userIds) {
       const userId = raw.trim();
@@ -105,7 +110,7 @@ export function tagFriends(
       for (const tagId of tagIds) added += addTag.run(tagId, channelId, userId).changes;
     }
     return added;
-  })();
+  });
 }
 
 export function untagFriend(db: SqliteDatabase, tagId: number, userId: string): void {
@@ -141,7 +146,7 @@ export function importTagAssignments(
       }[]
     ).map((t) => [t.name.toLowerCase(), t.id] as const),
   );
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const insertTag = db.prepare('INSERT INTO chat_tags (channel_id, name) VALUES (?, ?)');
     for (const name of report.tagNames) {
       if (!existing.has(name.toLowerCase())) {
@@ -156,7 +161,7 @@ export function importTagAssignments(
       addFriend.run(channelId, userId);
       for (const name of names) addTag.run(existing.get(name.toLowerCase()), channelId, userId);
     }
-  })();
+  });
   return report;
 }
 
@@ -168,7 +173,7 @@ export function createChatTagAudience(
   match: TagMatch,
 ): AudienceSummary {
   if (tagIds.length === 0) throw new ApiError('invalid-argument', { key: 'errors.audiences.noTags' });
-  const id = db.transaction(() => {
+  const id = writeTransaction(db, () => {
     for (const tagId of tagIds) {
       if (requireTag(db, tagId).channel_id !== channelId)
         throw new ApiError('invalid-argument', {
@@ -180,7 +185,7 @@ export function createChatTagAudience(
     const link = db.prepare('INSERT OR IGNORE INTO audience_tags (audience_id, tag_id) VALUES (?, ?)');
     for (const tagId of tagIds) link.run(audienceId, tagId);
     return audienceId;
-  })();
+  });
   const audience = getAudience(db, id);
   if (!audience) throw new Error('createChatTagAudience: audience vanished after commit');
   return audience;

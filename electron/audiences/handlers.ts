@@ -7,7 +7,7 @@ import type { AudiencesApi } from '../../shared/audiences/contract';
 import { ApiError } from '../../shared/api/result';
 import type { AudienceSummary } from '../../shared/audiences/audience';
 import { clickUrlMaxLength } from '../../shared/audiences/limits';
-import type { AppDatabase } from '../storage/database';
+import { writeTransaction, type AppDatabase } from '../storage/database';
 import { evaluateAudienceExpression } from './algebra';
 import { getCampaignBroadcast, listCampaignBroadcasts } from './campaign-broadcasts';
 import {
@@ -115,7 +115,7 @@ export function createAudienceHandlers(context: AudienceHandlerContext): Handler
           params: { url: clickUrl.slice(0, 80) },
         });
       }
-      const id = db().transaction(() =>
+      const id = writeTransaction(db(), () =>
         insertAudience(db(), {
           channelId: request.channelId,
           name: request.name,
@@ -124,7 +124,7 @@ export function createAudienceHandlers(context: AudienceHandlerContext): Handler
           clickUrl,
           rate: request.rate,
         }),
-      )();
+      );
       const audience = getAudience(db(), id);
       if (!audience) throw new Error('createRetargetingAudience: audience vanished after commit');
       return changedAudience(audience);

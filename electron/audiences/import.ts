@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api/result';
 import { IdImportParser, type ImportFailure, type IdImportResult } from '../../shared/audiences/id-import';
 import type { ImportOutcome } from '../../shared/audiences/import-outcome';
 import { maxImportFileBytes } from '../../shared/audiences/limits';
-import type { SqliteDatabase } from '../storage/database';
+import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import {
   appendMembers,
   assertAudienceName,
@@ -78,7 +78,7 @@ export function commitImport(
 ): ImportOutcome {
   if (!result.ok) return { ok: false, failure: result.failure, report: result.report };
   const { added, existingCount, report } = result;
-  const audienceId = db.transaction(() => {
+  const audienceId = writeTransaction(db, () => {
     if (target.mode === 'create') {
       const id = insertAudience(db, {
         channelId: target.channelId,
@@ -100,7 +100,7 @@ export function commitImport(
     }
     appendMembers(db, target.audienceId, added, existingCount, fileName);
     return target.audienceId;
-  })();
+  });
   const audience = getAudience(db, audienceId);
   if (!audience) throw new Error(`commitImport: audience ${String(audienceId)} vanished after commit`);
   return { ok: true, audience, report };
@@ -123,9 +123,12 @@ export async function readFileInto(
   options: ImportFileOptions = {},
 ): Promise<void> {
   const limit = options.maxBytes ?? maxImportFileBytes;
+  // Opening a named pipe for reading waits for a writer, which may never come: look first, and
+  // open without blocking in case the path is swapped for one in between.
+  assertRegularFile(file, await statForImport(file));
   let handle: fs.promises.FileHandle;
   try {
-    handle = await fs.promises.open(file, 'r');
+    handle = await fs.promises.open(file, fs.constants.O_RDONLY | nonBlocking);
   } catch (error) {
     throw new ApiError('not-found', {
       key: 'errors.audiences.cannotOpen',
@@ -134,8 +137,7 @@ export async function readFileInto(
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile())
-      throw new ApiError('invalid-argument', { key: 'errors.audiences.notAFile', params: { file } });
+    assertRegularFile(file, stat);
     if (stat.size > limit) {
       parser.fail({ reason: 'too-large', limit, bytes: stat.size });
       return;
@@ -182,6 +184,38 @@ export async function readFileInto(
   }
 }
 
+/** O_NONBLOCK where the platform has it (not Windows, which has no named pipes in the file system). */
+const nonBlocking = process.platform === 'win32' ? 0 : fs.constants.O_NONBLOCK;
+
+async function statForImport(file: string): Promise<fs.Stats> {
+  try {
+    return await fs.promises.stat(file);
+  } catch (error) {
+    throw new ApiError('not-found', {
+      key: 'errors.audiences.cannotOpen',
+      params: { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) },
+    });
+  }
+}
+
+/** Only regular files are read: a pipe, socket or device could block or never end. */
+function assertRegularFile(file: string, stat: fs.Stats): void {
+  if (stat.isFile()) return;
+  const kind = stat.isDirectory()
+    ? 'folder'
+    : stat.isFIFO()
+      ? 'pipe'
+      : stat.isSocket()
+        ? 'socket'
+        : stat.isCharacterDevice() || stat.isBlockDevice()
+          ? 'device'
+          : 'other';
+  throw new ApiError('invalid-argument', {
+    key: 'errors.audiences.notAFile',
+    params: { file, kind: { key: `errors.audiences.fileKind.${kind}` } },
+  });
+}
+
 function vanished(before: fs.Stats, after: fs.Stats, read: number): ImportFailure | undefined {
   if (after.nlink === 0) return { reason: 'read-error', detail: 'the file was deleted while it was read' };
   if (after.size !== before.size || read !== before.size || after.mtimeMs !== before.mtimeMs) {
@@ -197,17 +231,13 @@ export async function importFile(
   target: ImportTarget,
   options: ImportFileOptions = {},
 ): Promise<ImportOutcome> {
-  let sizeHint: number | undefined;
-  try {
-    sizeHint = (await fs.promises.stat(file)).size;
-  } catch {
-    sizeHint = undefined;
-  }
+  // Refused before anything else: a missing file or a pipe needs no audience checks.
+  const stat = await statForImport(file);
+  assertRegularFile(file, stat);
+  const sizeHint = stat.size;
   const parser = prepareImport(db, target, {
     ...(options.column === undefined ? {} : { column: options.column }),
-    ...(sizeHint === undefined
-      ? {}
-      : { sizeHint: Math.min(sizeHint, options.maxBytes ?? maxImportFileBytes) }),
+    sizeHint: Math.min(sizeHint, options.maxBytes ?? maxImportFileBytes),
   });
   await readFileInto(parser, file, options);
   return commitImport(db, target, parser.finish(), path.basename(file));

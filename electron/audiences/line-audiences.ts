@@ -3,7 +3,7 @@
 // GET /v2/bot/audienceGroup/list returned; nothing is seeded.
 
 import type { AudienceFailure, AudienceStatus } from '../../shared/audiences/audience';
-import type { SqliteDatabase } from '../storage/database';
+import { writeTransaction, type SqliteDatabase } from '../storage/database';
 
 /** The fields of LINE's audienceGroup object this app keeps (created is UNIX seconds). */
 export interface LineAudienceGroup {
@@ -45,7 +45,7 @@ export function upsertLineAudiences(
         member_count = CASE WHEN kind = 'line' THEN excluded.member_count ELSE member_count END,
         status = excluded.status, failure = excluded.failure, line_synced_at = excluded.line_synced_at`,
   );
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const group of groups) {
       const status = toStatus(group.status);
       upsert.run({
@@ -67,5 +67,5 @@ export function upsertLineAudiences(
       .all(channelId) as { id: number; groupId: string }[];
     const remove = db.prepare('DELETE FROM audiences WHERE id = ?');
     for (const row of listed) if (!keep.has(row.groupId)) remove.run(row.id);
-  })();
+  });
 }

@@ -13,7 +13,7 @@ import type { MemberIdKind } from '../../shared/audiences/ids';
 import { maxAudiencesPerChannel } from '../../shared/audiences/limits';
 import { checkAudienceName } from '../../shared/audiences/names';
 import { assertNever } from '../../shared/domain/assert';
-import type { SqliteDatabase } from '../storage/database';
+import { writeTransaction, type SqliteDatabase } from '../storage/database';
 
 /** Members per block: 16 MB blobs, well inside SQLite's limits and cheap to read back. */
 export const membersPerBlock = 1 << 20;
@@ -199,20 +199,25 @@ export function insertAudience(db: SqliteDatabase, row: NewAudienceRow): number 
   return Number(result.lastInsertRowid);
 }
 
+/** Checks and writes in one locked transaction, so another process cannot take the name between. */
 export function renameAudience(db: SqliteDatabase, audienceId: number, name: string): AudienceSummary {
-  const audience = requireAudience(db, audienceId);
-  if (audience.kind === 'line') throw new ApiError('conflict', { key: 'errors.audiences.readOnly' });
-  assertAudienceName(db, audience.channelId, name, audienceId);
-  db.prepare(
-    `UPDATE audiences SET name = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
-  ).run(name.trim(), audienceId);
-  return requireAudience(db, audienceId);
+  return writeTransaction(db, () => {
+    const audience = requireAudience(db, audienceId);
+    if (audience.kind === 'line') throw new ApiError('conflict', { key: 'errors.audiences.readOnly' });
+    assertAudienceName(db, audience.channelId, name, audienceId);
+    db.prepare(
+      `UPDATE audiences SET name = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+    ).run(name.trim(), audienceId);
+    return requireAudience(db, audienceId);
+  });
 }
 
 export function deleteAudience(db: SqliteDatabase, audienceId: number): void {
-  const audience = requireAudience(db, audienceId);
-  if (audience.kind === 'line') throw new ApiError('conflict', { key: 'errors.audiences.readOnly' });
-  db.prepare('DELETE FROM audiences WHERE id = ?').run(audienceId);
+  writeTransaction(db, () => {
+    const audience = requireAudience(db, audienceId);
+    if (audience.kind === 'line') throw new ApiError('conflict', { key: 'errors.audiences.readOnly' });
+    db.prepare('DELETE FROM audiences WHERE id = ?').run(audienceId);
+  });
 }
 
 /**

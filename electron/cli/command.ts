@@ -1,6 +1,7 @@
 // The shape of one CLI command and the error type that becomes a message on stderr.
 
 import type { ParseArgsConfig } from 'node:util';
+import { damagedDatabaseMessage } from '../storage/database';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -29,6 +30,15 @@ export class UsageError extends Error {
 /** A failure the user can act on: printed as one line, exit code 1. */
 export class CliError extends Error {
   override name = 'CliError';
+}
+
+/**
+ * What a command throws when `error` came from the database at `file`: SQLite reporting damage
+ * becomes one line naming the file and what to do; anything else passes through unchanged.
+ */
+export function databaseFailure(file: string, error: unknown): unknown {
+  const damaged = damagedDatabaseMessage(file, error);
+  return damaged === undefined ? error : new CliError(damaged);
 }
 
 export const dataDirOption = { 'data-dir': { type: 'string' } } as const;

@@ -7,6 +7,7 @@ import type { HandlersOf } from '../../shared/api/slice';
 import type { EditorApi } from '../../shared/editor/contract';
 import { ApiError } from '../../shared/api/result';
 import type { AppDatabase } from '../storage/database';
+import { ensurePrivateDirectory, makeFilePrivate } from '../storage/private-files';
 import { defaultExportDirectory, exportStoredProject } from './export-project';
 import {
   createProject,
@@ -64,11 +65,19 @@ export function createEditorHandlers(context: EditorContext): HandlersOf<EditorA
     abortAssetUpload: (uploadId) => {
       uploads.abort(uploadId);
     },
-    exportProject: (request) => {
+    exportProject: async (request) => {
       const project = getProject(db, request.id);
       if (request.outDir !== undefined) assertFreshExportFolder(request.outDir);
       const outDir = request.outDir ?? defaultExportDirectory(context.dataDirectory, project.name);
-      return exportStoredProject(db, request.id, request.format, outDir);
+      // A folder made inside the data folder is as private as the rest of it.
+      const insideDataFolder = request.outDir === undefined;
+      if (insideDataFolder) {
+        ensurePrivateDirectory(path.dirname(outDir));
+        ensurePrivateDirectory(outDir);
+      }
+      const result = await exportStoredProject(db, request.id, request.format, outDir);
+      if (insideDataFolder) for (const file of result.files) makeFilePrivate(file.path);
+      return result;
     },
   };
 }

@@ -16,7 +16,7 @@ import {
   type EditorTemplate,
 } from '../../shared/editor/templates';
 import { z } from 'zod';
-import type { SqliteDatabase } from '../storage/database';
+import { writeTransaction, type SqliteDatabase } from '../storage/database';
 
 interface ProjectRow {
   readonly id: number;
@@ -210,7 +210,7 @@ export function saveProject(
   db: SqliteDatabase,
   input: SaveInput,
 ): { updatedAt: string; textRasterKeys: string[] } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const row = requireLiveProject(db, input.id);
     checkDocuments(db, row, input.documents);
     if (input.thumbnailPng && !isPng(input.thumbnailPng)) {
@@ -243,7 +243,7 @@ export function saveProject(
       updated_at: string;
     };
     return { updatedAt: updated.updated_at, textRasterKeys: textRasterKeys(db, input.id) };
-  })();
+  });
 }
 
 export function renameProject(db: SqliteDatabase, id: number, name: string): ProjectSummary {
@@ -254,7 +254,7 @@ export function renameProject(db: SqliteDatabase, id: number, name: string): Pro
 
 /** A copy named “<name> (copy)”, sharing assets (they are content-addressed) and rasters. */
 export function duplicateProject(db: SqliteDatabase, id: number, copySuffix = ' (copy)'): ProjectSummary {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const row = requireProjectRow(db, id);
     const name = `${row.name.slice(0, projectNameMaxLength - copySuffix.length)}${copySuffix}`;
     const info = db
@@ -273,7 +273,7 @@ export function duplicateProject(db: SqliteDatabase, id: number, copySuffix = ' 
        SELECT ?, raster_key, png FROM project_text_rasters WHERE project_id = ?`,
     ).run(copy, id);
     return toSummary(requireProjectRow(db, copy));
-  })();
+  });
 }
 
 export function trashProject(db: SqliteDatabase, id: number): ProjectSummary {
@@ -290,14 +290,14 @@ export function restoreProject(db: SqliteDatabase, id: number): ProjectSummary {
 
 /** Deletes a trashed project and every asset no other project uses. */
 export function deleteProjectForever(db: SqliteDatabase, id: number): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const row = requireProjectRow(db, id);
     if (row.trashed_at === null) {
       throw new ApiError('conflict', { key: 'errors.projects.deleteNeedsTrash', params: { name: row.name } });
     }
     db.prepare('DELETE FROM projects WHERE id = ?').run(id);
     deleteUnusedAssets(db);
-  })();
+  });
 }
 
 /** Assets whose last project is gone (deleted for good, or its channel removed). */
@@ -331,7 +331,7 @@ export function storeAsset(
   asset: PreparedAsset,
   fileName: string,
 ): AssetInfo {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     requireLiveProject(db, projectId);
     const editingSize = asset.editing?.size ?? asset.natural;
     db.prepare(
@@ -353,7 +353,7 @@ export function storeAsset(
       asset.assetId,
       fileName,
     );
-  })();
+  });
   return {
     assetId: asset.assetId,
     natural: asset.natural,

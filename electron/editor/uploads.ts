@@ -16,6 +16,7 @@ import {
 import type { SqliteDatabase } from '../storage/database';
 import { prepareAsset, type IntakeOptions } from './intake';
 import { requireProjectRow, storeAsset } from './projects';
+import { ensurePrivateDirectory, privateFileMode } from '../storage/private-files';
 
 interface Upload {
   readonly projectId: number;
@@ -94,10 +95,10 @@ export function createAssetUploads(
           },
         });
       }
-      fs.mkdirSync(spoolDirectory, { recursive: true });
+      ensurePrivateDirectory(spoolDirectory);
       const uploadId = randomBytes(16).toString('hex');
       const file = path.join(spoolDirectory, `${uploadId}.part`);
-      fs.writeFileSync(file, new Uint8Array(0));
+      fs.writeFileSync(file, new Uint8Array(0), { mode: privateFileMode });
       uploads.set(uploadId, {
         projectId: request.projectId,
         fileName: name,

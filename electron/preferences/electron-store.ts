@@ -4,6 +4,7 @@
 import Store from 'electron-store';
 import { preferencesFileLoader, preferencesStoreOver, type PreferencesFileOptions } from './file-store';
 import { parseJsonObject, type PreferencesStore } from './store';
+import { makeFilePrivate, privateFileMode } from '../storage/private-files';
 
 export interface ElectronPreferencesStoreOptions extends PreferencesFileOptions {
   /** File name without extension; defaults to "preferences". */
@@ -19,10 +20,13 @@ export function createElectronPreferencesStore(
     name: options.name ?? 'preferences',
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     accessPropertiesByDotNotation: false,
+    // conf's default is 0666 less the umask; preferences are the user's own.
+    configFileMode: privateFileMode,
     // conf would otherwise throw on unparsable JSON from this constructor, crashing startup (or,
     // with clearInvalidConfig, discard the file silently). The loader below sets such a file aside.
     deserialize: (text) => parseJsonObject(text) ?? {},
   });
+  makeFilePrivate(store.path);
   // Whole-object assignment: electron-store writes it atomically.
   return preferencesStoreOver(preferencesFileLoader(store.path, options), (contents) => {
     store.store = { ...contents };

@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { ApiError, type ErrorText } from '../../shared/api/result';
 import { englishText } from '../../shared/i18n/text';
+import { privateDirectoryMode, privateFileMode } from '../storage/private-files';
 import { defaultPreferences, type Preferences, type PreferencesPatch } from '../../shared/domain/preferences';
 import {
   applyPreferencesPatch,
@@ -130,10 +131,11 @@ export function preferencesFileLoader(
 /** Writes a sibling temporary file, flushes it, then renames it over `file` (atomic on one volume). */
 export function writeFileAtomically(file: string, text: string): void {
   const dir = dirname(file);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: privateDirectoryMode });
   const temp = join(dir, `.${basename(file)}.${String(process.pid)}-${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const fd = openSync(temp, 'wx');
+    // 0600: the rename keeps the temporary file's mode, and preferences are the user's own.
+    const fd = openSync(temp, 'wx', privateFileMode);
     try {
       writeFileSync(fd, text, 'utf8');
       // Without the flush a power loss after the rename can leave an empty file on some file systems.

@@ -4,6 +4,7 @@
 
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
+import { ensurePrivateFile, makeFilePrivate } from '../storage/private-files';
 import { generateFriends, type AppType, type Friend, type Gender, type PopulationRegion } from './population';
 
 export type SandboxDb = Database.Database;
@@ -113,6 +114,12 @@ CREATE TABLE user_rich_menus (
 `;
 
 export function openSandboxDb(file: string, options: { readonly nativeBinding?: string } = {}): SandboxDb {
+  // The file holds the channel's access token: 0600 before SQLite creates it (its -wal and -shm
+  // take the same mode), and narrowed if an earlier version made it readable to others.
+  if (file !== ':memory:') {
+    ensurePrivateFile(file);
+    for (const suffix of ['-wal', '-shm', '-journal']) makeFilePrivate(`${file}${suffix}`);
+  }
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

@@ -12,6 +12,7 @@ import {
   browserKeyCookie,
   browserKeyHeader,
   browserKeyParam,
+  launchCommandMetaName,
   maxRequestBodyBytes,
 } from '../../shared/api/browser-protocol';
 import { contentSecurityPolicy } from '../app/csp';
@@ -30,6 +31,8 @@ export interface BrowserServerOptions {
   readonly log?: (message: string) => void;
   /** Serves editor assets at /assets/<sha256>?variant=… (electron/editor/asset-route.ts). */
   readonly assets?: (pathname: string, searchParams: URLSearchParams) => AssetResponse;
+  /** The command the user ran to start this server, named on the page shown without the key. */
+  readonly launchCommand?: string;
 }
 
 export interface BrowserServer {
@@ -69,6 +72,10 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function sendText(res: http.ServerResponse, status: number, text: string): void {
   res.writeHead(status, {
     ...securityHeaders,
@@ -88,8 +95,9 @@ function sendResult(res: http.ServerResponse, status: number, result: ApiResult<
 }
 
 /**
- * Reads a request body up to the limit. A larger body is discarded as it arrives (so the client can
- * read the 413 answer) up to twice the limit, after which the connection is cut.
+ * Reads a request body up to the limit. A larger body is read to its end and discarded as it
+ * arrives, so the client can read the 413 answer: cutting the connection mid-upload would make it
+ * see a reset instead. Only callers holding the key get this far.
  */
 function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
@@ -97,8 +105,8 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > 2 * maxRequestBodyBytes) req.destroy();
-      else if (size <= maxRequestBodyBytes) chunks.push(chunk);
+      if (size <= maxRequestBodyBytes) chunks.push(chunk);
+      else chunks.length = 0;
     });
     req.on('end', () => resolve(size > maxRequestBodyBytes ? 'too-large' : Buffer.concat(chunks)));
     req.on('error', reject);
@@ -108,6 +116,7 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const key = options.key ?? randomBytes(32).toString('base64url');
   const log = options.log ?? (() => undefined);
+  const launchCommand = options.launchCommand ?? 'oa-planner serve';
   const eventClients = new Set<http.ServerResponse>();
   let port = 0;
   // Opens the page's own files only (see the static route); named per port, set once listening.
@@ -147,16 +156,19 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     const queryKey = url.searchParams.get(browserKeyParam);
+    const headerValue = req.headers[browserKeyHeader];
+    const keyFromHeader = sameKey(typeof headerValue === 'string' ? headerValue : undefined, key);
 
     if (url.pathname.startsWith('/api/')) {
-      // The API takes the key from a header (or the query, for EventSource), never from the cookie,
-      // so a page that merely gets the browser to send a request cannot act.
-      const headerKey = req.headers[browserKeyHeader];
-      if (!sameKey(typeof headerKey === 'string' ? headerKey : queryKey, key)) {
+      // The API takes the key from a header, never from the cookie, so a page that merely gets the
+      // browser to send a request cannot act; and never from the query (addresses end up in logs
+      // and history), except for the event stream: EventSource cannot send headers.
+      const isEventStream = url.pathname === '/api/events' && req.method === 'GET';
+      if (!keyFromHeader && !(isEventStream && sameKey(queryKey, key))) {
         sendResult(res, 401, fail('unauthorized', { key: 'errors.api.wrongKey' }));
         return;
       }
-      if (url.pathname === '/api/events' && req.method === 'GET') {
+      if (isEventStream) {
         openEventStream(res);
         return;
       }
@@ -207,11 +219,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       sendText(res, 405, 'Method not allowed.');
       return;
     }
-    const keyFromUrl = sameKey(queryKey, key);
     if (options.assets && isAssetPath(url.pathname)) {
-      // Editor assets are the user's photos: they need the launch key itself (the page adds it to
-      // their URLs), never just the page cookie. Immutable, so cached for good.
-      if (!keyFromUrl) {
+      // Editor assets are the user's photos: they need the launch key itself, in the header (the
+      // page fetches them and shows object URLs), never just the page cookie or a key in the URL.
+      // Immutable, so cached for good.
+      if (!keyFromHeader) {
         sendText(res, 403, 'OA Planner: assets need this launch’s key.');
         return;
       }
@@ -227,11 +239,14 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     // The app's own files (code, styles, fonts) load with a cookie set with the page. It holds a
     // second secret that opens nothing else: browsers send a host's cookies to all its ports, so the
     // cookie must never be worth more than the files it unlocks.
+    // The launch address carries the key in its query: the one URL that must, since it is what the
+    // user opens. The page takes it out of the address bar at once.
+    const keyFromUrl = sameKey(queryKey, key);
     if (!keyFromUrl && !sameKey(cookieValue(req.headers.cookie, pageCookieName), pageKey)) {
       sendText(
         res,
         403,
-        'OA Planner: open the full address printed by `oa-planner serve`; it carries this launch’s key.',
+        `OA Planner: open the full address printed by \`${launchCommand}\`; it carries this launch’s key.`,
       );
       return;
     }
@@ -248,8 +263,15 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (keyFromUrl) {
       headers['set-cookie'] = `${pageCookieName}=${pageKey}; HttpOnly; SameSite=Strict; Path=/`;
     }
+    const body = file.contentType.startsWith('text/html') ? withLaunchCommand(file.body) : file.body;
     res.writeHead(200, headers);
-    res.end(req.method === 'HEAD' ? undefined : file.body);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  /** The page learns the command that started the server from a <meta> added to its <head>. */
+  function withLaunchCommand(html: Buffer): Buffer {
+    const meta = `<meta name="${launchCommandMetaName}" content="${escapeAttribute(launchCommand)}">`;
+    return Buffer.from(html.toString('utf8').replace(/<head([^>]*)>/i, (head) => `${head}${meta}`));
   }
 
   function openEventStream(res: http.ServerResponse): void {

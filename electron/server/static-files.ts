@@ -1,5 +1,6 @@
-// Serves the built renderer from one folder, refusing anything that resolves outside it.
+// Serves the built renderer from one folder, refusing anything whose real path lies outside it.
 
+import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -22,6 +23,9 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** O_NOFOLLOW where the platform has it (Windows does not). */
+const noFollow = constants.O_NOFOLLOW ?? 0;
+
 export function contentTypeFor(file: string): string {
   return contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
@@ -33,7 +37,8 @@ export interface StaticFile {
 
 /**
  * Reads `urlPath` (already stripped of query and hash) from `root`; `/` is index.html.
- * Returns null for anything missing, a directory, or outside the root.
+ * Returns null for anything missing, a directory, or outside the root — by its real path, so a
+ * symbolic link inside the folder that points elsewhere (say, to /etc) serves nothing.
  */
 export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
   let decoded: string;
@@ -44,13 +49,18 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   }
   if (decoded.includes('\0')) return null;
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const resolvedRoot = path.resolve(root);
-  const file = path.resolve(resolvedRoot, relative);
-  if (file !== resolvedRoot && !file.startsWith(resolvedRoot + path.sep)) return null;
   try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) return null;
-    return { body: await fs.readFile(file), contentType: contentTypeFor(file) };
+    const realRoot = await fs.realpath(root);
+    const file = await fs.realpath(path.resolve(realRoot, relative));
+    if (!file.startsWith(realRoot + path.sep)) return null;
+    // Not following a link that replaced the file since, and checked through the open handle.
+    const handle = await fs.open(file, constants.O_RDONLY | noFollow);
+    try {
+      if (!(await handle.stat()).isFile()) return null;
+      return { body: await handle.readFile(), contentType: contentTypeFor(file) };
+    } finally {
+      await handle.close();
+    }
   } catch {
     return null;
   }

@@ -29,19 +29,44 @@ export function readUserVersion(db: Database.Database): number {
 /**
  * Applies every migration newer than the database's user_version and returns the resulting
  * version. `migrations` is a parameter so tests can inject a failing or partial list.
+ *
+ * Several processes may open one data folder at once (the app, `oa-planner` commands). Each step
+ * therefore runs in a write-locked (IMMEDIATE) transaction that re-reads user_version inside the
+ * lock and applies only what is still pending: a process that waited while another migrated finds
+ * the work done instead of creating the same tables again.
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = allMigrations): number {
   assertContiguous(migrations);
-  const current = readUserVersion(db);
   const latest = latestVersion(migrations);
-  // openDatabase refuses this earlier with a friendlier error; this guards direct callers.
-  if (current > latest) {
-    throw new Error(
-      `Database schema ${String(current)} is newer than the latest known migration (${String(latest)}).`,
-    );
-  }
-  const pending = migrations.slice(current);
-  if (pending.length === 0) return current;
+  // The common case, outside any lock: already current (or newer, refused below).
+  const seen = readUserVersion(db);
+  assertNotNewer(seen, latest);
+  if (seen === latest) return seen;
+
+  const applyNext = db.transaction((): number => {
+    const current = readUserVersion(db);
+    assertNotNewer(current, latest);
+    const migration = migrations[current];
+    if (!migration) return current;
+    try {
+      migration.up(db);
+      const violations = db.pragma('foreign_key_check') as unknown[];
+      if (violations.length > 0) {
+        throw new Error(
+          `left ${String(violations.length)} foreign key violation(s): ${JSON.stringify(violations[0])}`,
+        );
+      }
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `Migration ${String(migration.version).padStart(4, '0')}-${migration.name} failed: ${detail}`,
+        { cause: error },
+      );
+    }
+    // user_version lives in the database header, so it commits or rolls back with the step.
+    db.pragma(`user_version = ${String(migration.version)}`);
+    return migration.version;
+  });
 
   // SQLite's documented recipe for schema changes: foreign keys off outside the transaction (the
   // pragma is a no-op inside one), then foreign_key_check before commit. Otherwise rebuilding a
@@ -49,32 +74,20 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
   db.pragma('foreign_keys = OFF');
   try {
-    for (const migration of pending) {
-      const apply = db.transaction(() => {
-        migration.up(db);
-        const violations = db.pragma('foreign_key_check') as unknown[];
-        if (violations.length > 0) {
-          throw new Error(
-            `left ${String(violations.length)} foreign key violation(s): ${JSON.stringify(violations[0])}`,
-          );
-        }
-        // user_version lives in the database header, so it commits or rolls back with the step.
-        db.pragma(`user_version = ${String(migration.version)}`);
-      });
-      try {
-        apply();
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new Error(
-          `Migration ${String(migration.version).padStart(4, '0')}-${migration.name} failed: ${detail}`,
-          {
-            cause: error,
-          },
-        );
-      }
-    }
+    let version = seen;
+    while (version < latest) version = applyNext.immediate();
+    return version;
   } finally {
     db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
-  return readUserVersion(db);
+}
+
+function assertNotNewer(current: number, latest: number): void {
+  // openDatabase refuses this earlier with a friendlier error; this guards direct callers, and a
+  // newer app that migrated the file while this one waited for the lock.
+  if (current > latest) {
+    throw new Error(
+      `Database schema ${String(current)} is newer than the latest known migration (${String(latest)}).`,
+    );
+  }
 }

@@ -24,7 +24,8 @@ function startBrowserMode(reason) {
   const child = spawn(
     process.execPath,
     [path.join(root, 'electron', 'bin', 'oa-planner.mjs'), 'serve', ...appArgs],
-    { stdio: 'inherit' },
+    // The page shown without the key names the command the user ran (see serve.ts).
+    { stdio: 'inherit', env: { ...process.env, OA_PLANNER_LAUNCH_COMMAND: 'npm start' } },
   );
   forward(child);
 }

@@ -9,7 +9,7 @@ export type LineHandler = (bytes: Uint8Array, start: number, end: number, lineNu
 
 export interface BinaryFileFailure {
   readonly reason: 'binary';
-  /** Where the first byte that no text file holds was found (line 1 when seen in the first block). */
+  /** The line of the first byte that no text file holds (line 1 for files known by their first bytes). */
   readonly line: number;
 }
 
@@ -34,6 +34,28 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.length <= bytes.length && magic.every((b, i) => bytes[i] === b);
 }
 
+/** Bytes no text file holds: NUL and the C0 controls other than tab, line ends, form feed and ^Z. */
+function isBinaryByte(b: number): boolean {
+  return b === 0 || (b < 0x20 && b !== 0x09 && b !== LF && b !== CR && b !== 0x0c && b !== 0x1a);
+}
+
+/**
+ * The line (from 1) of the first byte that made `head` binary, counting line ends before it as the
+ * text would be read (LF, or lone CR in old Mac files); 1 for formats known by their first bytes.
+ */
+export function binaryLine(head: Uint8Array): number {
+  if (binaryMagics.some((magic) => startsWith(head, magic))) return 1;
+  const separator = head.includes(CR) && !head.includes(LF) ? CR : LF;
+  const n = Math.min(head.length, sniffBytes);
+  let line = 1;
+  for (let i = 0; i < n; i++) {
+    const b = head[i] ?? 0;
+    if (b === separator) line++;
+    else if (isBinaryByte(b)) return line;
+  }
+  return 1;
+}
+
 /** Decides how to read the file from its first bytes; `binary` when it is not text. */
 export function sniffEncoding(head: Uint8Array): TextEncodingName | 'binary' {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom';
@@ -50,7 +72,7 @@ export function sniffEncoding(head: Uint8Array): TextEncodingName | 'binary' {
     if (b === 0) {
       if (i & 1) oddZeros++;
       else evenZeros++;
-    } else if (b < 0x20 && b !== 0x09 && b !== LF && b !== CR && b !== 0x0c && b !== 0x1a) {
+    } else if (isBinaryByte(b)) {
       controls++;
     }
   }
@@ -130,7 +152,7 @@ export class LineStream {
     this.head = undefined;
     const sniffed = sniffEncoding(head);
     if (sniffed === 'binary') {
-      this.failed = { reason: 'binary', line: 1 };
+      this.failed = { reason: 'binary', line: binaryLine(head) };
       return;
     }
     this.encodingName = sniffed;

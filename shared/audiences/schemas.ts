@@ -36,32 +36,61 @@ export const importChunkSchema = z
 
 export const chunkOffset = z.number().int().min(0).max(maxImportFileBytes);
 
-/** At most this deep: the builder makes two or three levels; anything deeper is not a person's doing. */
-const maxDepth = 12;
+/**
+ * At most this deep: the builder makes three or four levels (one level of groups, NOT inside them),
+ * and LINE takes at most 10 operands, so anything deeper is not a person's doing.
+ */
+export const maxExpressionDepth = 12;
 
+/** The expression's shape; recursive, so only ever given input already known to be shallow. */
+const expressionShape: z.ZodType<AudienceExpression> = z.lazy(() =>
+  z.union([
+    z.object({ type: z.literal('audience'), audienceId: id }).strict(),
+    z.object({ type: z.literal('redelivery'), broadcastId: id }).strict(),
+    z.object({ type: z.literal('and'), operands: z.array(expressionShape).max(50) }).strict(),
+    z.object({ type: z.literal('or'), operands: z.array(expressionShape).max(50) }).strict(),
+    z.object({ type: z.literal('not'), operand: expressionShape }).strict(),
+  ]),
+);
+
+/**
+ * The depth is measured first, without recursion: a recursive schema given input nested thousands
+ * of levels deep overflows the stack before it can refuse it.
+ */
 export const audienceExpressionSchema: z.ZodType<AudienceExpression> = z
-  .lazy(() =>
-    z.union([
-      z.object({ type: z.literal('audience'), audienceId: id }).strict(),
-      z.object({ type: z.literal('redelivery'), broadcastId: id }).strict(),
-      z.object({ type: z.literal('and'), operands: z.array(audienceExpressionSchema).max(50) }).strict(),
-      z.object({ type: z.literal('or'), operands: z.array(audienceExpressionSchema).max(50) }).strict(),
-      z.object({ type: z.literal('not'), operand: audienceExpressionSchema }).strict(),
-    ]),
-  )
-  .refine((expression) => depth(expression) <= maxDepth, `nested more than ${String(maxDepth)} levels`);
+  .unknown()
+  .superRefine((value, context) => {
+    const path = pathBeyondDepth(value, maxExpressionDepth);
+    if (path !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path,
+        message: `nested more than ${String(maxExpressionDepth)} levels`,
+        abort: true,
+      });
+    }
+  })
+  .pipe(expressionShape);
 
-function depth(expression: AudienceExpression): number {
-  switch (expression.type) {
-    case 'audience':
-    case 'redelivery':
-      return 1;
-    case 'and':
-    case 'or':
-      return 1 + Math.max(0, ...expression.operands.map(depth));
-    case 'not':
-      return 1 + depth(expression.operand);
+/** The path of the first node deeper than `limit` (following `operands` and `operand`), if any. */
+function pathBeyondDepth(root: unknown, limit: number): (string | number)[] | undefined {
+  const pending: { value: unknown; depth: number; path: (string | number)[] }[] = [
+    { value: root, depth: 1, path: [] },
+  ];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, depth, path } = next;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > limit) return path;
+    const node = value as { operands?: unknown; operand?: unknown };
+    if (Array.isArray(node.operands)) {
+      node.operands.forEach((operand: unknown, index) => {
+        pending.push({ value: operand, depth: depth + 1, path: [...path, 'operands', index] });
+      });
+    }
+    if ('operand' in node)
+      pending.push({ value: node.operand, depth: depth + 1, path: [...path, 'operand'] });
   }
+  return undefined;
 }
 
 export const expressionOptionsSchema = z

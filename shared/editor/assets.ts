@@ -1,7 +1,6 @@
 // Where the renderer fetches asset bytes, and what an uploaded asset is. The relative URL works in
 // both origins: Electron's app://oa-planner/ and browser mode's http://127.0.0.1:PORT/ (main serves it).
 
-import { browserKeyParam } from '../api/browser-protocol';
 import type { Size } from './document';
 
 /** Asset ids are the SHA-256 of the original file, lowercase hex. */
@@ -17,15 +16,10 @@ export const assetRoutePrefix = 'assets/';
 
 /**
  * Relative URL of an asset's bytes, e.g. `assets/3fa…?variant=editing`. In browser mode assets are
- * the user's own photos, so they need the launch key (`accessKey`); the desktop app passes none.
+ * the user's own photos: the renderer fetches them with the launch key in a header, never in the URL.
  */
-export function assetUrl(
-  assetId: string,
-  variant: AssetVariant = 'editing',
-  accessKey?: string | null,
-): string {
-  const key = accessKey ? `&${browserKeyParam}=${encodeURIComponent(accessKey)}` : '';
-  return `${assetRoutePrefix}${assetId}?variant=${variant}${key}`;
+export function assetUrl(assetId: string, variant: AssetVariant = 'editing'): string {
+  return `${assetRoutePrefix}${assetId}?variant=${variant}`;
 }
 
 export type AssetMime = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif' | 'video/mp4';

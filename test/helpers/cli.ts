@@ -2,7 +2,8 @@
 // `serve` whose address is read from its first line of output.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { cliLauncher } from './project';
+import { onTestFinished } from 'vitest';
+import { cliBundleDirectory, cliLauncher } from './project';
 
 export interface CliRun {
   readonly status: number | null;
@@ -67,4 +68,80 @@ export function serveApp(dataDirectory: string | null, env: NodeJS.ProcessEnv = 
       });
     });
   });
+}
+
+/**
+ * The child of runCliProcessesTogether: loads the bundled CLI's module of the command (with what it
+ * imports) and the SQLite addon, says "ready", and runs the command when a line arrives on stdin.
+ * Loading takes most of a command's start-up, so commands released together reach the data folder
+ * within a millisecond or so of each other.
+ */
+const startTogetherScript = `
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+const [launcher, bundleDir, ...args] = process.argv.slice(1);
+for (const name of fs.readdirSync(bundleDir)) {
+  if (name.startsWith(args[0] + '-') && name.endsWith('.mjs')) await import(pathToFileURL(path.join(bundleDir, name)).href);
+}
+createRequire(launcher)('better-sqlite3');
+process.stdout.write('ready\\n');
+process.stdin.once('data', () => {
+  process.stdin.destroy();
+  process.argv = [process.argv[0], launcher, ...args];
+  void import(pathToFileURL(path.join(bundleDir, 'cli.mjs')).href);
+});
+`;
+
+/**
+ * Runs several `oa-planner` commands at the same moment: each process is started and loaded first,
+ * then all are released at once. Resolves with every run once all have exited.
+ */
+export async function runCliProcessesTogether(
+  commands: readonly (readonly string[])[],
+  env: NodeJS.ProcessEnv = {},
+  released: () => void = () => undefined,
+): Promise<CliRun[]> {
+  const children = commands.map((args) => {
+    const child = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', startTogetherScript, cliLauncher, cliBundleDirectory, ...args],
+      { env: { ...process.env, CI: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    // A command that hangs (the defect a test looks for) must not outlive the test.
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
+    let stdout = '';
+    let stderr = '';
+    let ready: () => void = () => undefined;
+    const isReady = new Promise<void>((resolve) => (ready = resolve));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.startsWith('ready\n')) ready();
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<CliRun>((resolve) =>
+      child.on('exit', (status) => resolve({ status, stdout: stdout.replace(/^ready\n/, ''), stderr })),
+    );
+    return { child, isReady, exited };
+  });
+  // A child that dies while loading never says "ready": fail with its output instead of waiting.
+  const diedEarly = new Promise<never>((_, reject) => {
+    for (const { isReady, exited } of children) {
+      void Promise.race([isReady.then(() => undefined), exited]).then((run) => {
+        if (run)
+          reject(new Error(`oa-planner exited before it was ready (${String(run.status)}):\n${run.stderr}`));
+      });
+    }
+  });
+  await Promise.race([Promise.all(children.map((c) => c.isReady)), diedEarly]);
+  // Every "go" is handed to the OS before `released` runs: it may block this thread (a synchronous
+  // SQLite write), and the children must not wait for it.
+  await Promise.all(
+    children.map(({ child }) => new Promise<void>((resolve) => child.stdin.end('go\n', resolve))),
+  );
+  released();
+  return Promise.all(children.map((c) => c.exited));
 }

@@ -20,9 +20,11 @@ export interface OpenedApp {
   screenshot(name: string): Promise<string>;
 }
 
-export async function openAppInChromium(options: { locale?: string } = {}): Promise<OpenedApp> {
+export async function openAppInChromium(
+  options: { locale?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<OpenedApp> {
   const dataDirectory = makeTempDir();
-  const app = await serveApp(dataDirectory);
+  const app = await serveApp(dataDirectory, options.env);
   onTestFinished(async () => {
     await app.stop();
   });
@@ -44,7 +46,9 @@ export async function openAppInChromium(options: { locale?: string } = {}): Prom
       problems.push(`request failed: ${request.url()}`);
   });
   page.on('request', (request) => {
-    if (!request.url().startsWith(app.origin)) problems.push(`left the app: ${request.url()}`);
+    // Object URLs of the app's own origin (the photos it fetched) are the app too.
+    const url = request.url().replace(/^blob:/, '');
+    if (!url.startsWith(`${app.origin}/`)) problems.push(`left the app: ${request.url()}`);
   });
   await page.goto(app.url);
   return {

@@ -14,7 +14,15 @@ import { describeImportFailure } from '../../../shared/audiences/import-outcome'
 import { daysUntilExpiry, effectiveStatus } from '../../../shared/audiences/lifecycle';
 import { maxImportFileBytes, maxLocalAudienceMembers } from '../../../shared/audiences/limits';
 import { importReportCsv } from '../../../shared/audiences/report-csv';
-import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand, type CliIo } from '../command';
+import {
+  CliError,
+  UsageError,
+  databaseFailure,
+  dataDirHelp,
+  dataDirOption,
+  type CliCommand,
+  type CliIo,
+} from '../command';
 
 const help = `Usage: oa-planner audience import FILE --name NAME [--channel C] [--append] [--column COL]
                                 [--report CSV] [--data-dir DIR]
@@ -139,6 +147,8 @@ export const audienceCommand: CliCommand = {
         if (audiences.length === 0)
           io.stdout(`No audiences in channel ${String(channel.id)} "${channel.name}".`);
         else for (const line of formatList(audiences, new Date())) io.stdout(line);
+      } catch (error) {
+        throw databaseFailure(database.file, error);
       } finally {
         database.close();
       }
@@ -174,7 +184,10 @@ export const audienceCommand: CliCommand = {
       try {
         outcome = await importFile(db, file, target, column === undefined ? {} : { column });
       } catch (error) {
-        throw new CliError(error instanceof Error ? error.message : String(error));
+        const failure = databaseFailure(database.file, error);
+        throw failure instanceof CliError
+          ? failure
+          : new CliError(error instanceof Error ? error.message : String(error));
       }
       if (typeof values.report === 'string' && outcome.report) {
         writeFileSync(values.report, importReportCsv(outcome.report, file));
@@ -188,6 +201,8 @@ export const audienceCommand: CliCommand = {
       );
       printReport(io, outcome.report);
       return 0;
+    } catch (error) {
+      throw databaseFailure(database.file, error);
     } finally {
       database.close();
     }

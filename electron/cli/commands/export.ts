@@ -8,7 +8,14 @@ import { ApiError } from '../../../shared/api/result';
 import type { ExportFormat } from '../../../shared/editor/project';
 import { exportStoredProject } from '../../editor/export-project';
 import { findProjectByIdOrName } from '../../editor/projects';
-import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand } from '../command';
+import {
+  CliError,
+  UsageError,
+  databaseFailure,
+  dataDirHelp,
+  dataDirOption,
+  type CliCommand,
+} from '../command';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -82,7 +89,7 @@ ${dataDirHelp}
       return 0;
     } catch (error) {
       if (error instanceof ApiError) throw new CliError(error.message);
-      throw error;
+      throw databaseFailure(data.database.file, error);
     } finally {
       await data.close();
     }

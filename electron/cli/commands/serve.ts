@@ -10,6 +10,26 @@ import { canOpenBrowser, openInBrowser } from '../open-browser';
 import { CliError, UsageError, dataDirHelp, dataDirOption, type CliCommand } from '../command';
 import { closeOnStopSignal } from '../stop-signal';
 
+/** Set by `npm start` when it falls back to browser mode, so the page names the command run. */
+export const launchCommandEnvVar = 'OA_PLANNER_LAUNCH_COMMAND';
+
+/**
+ * The command the user typed to start browser mode, for the page shown without the key: what
+ * `npm start` says it is, else what npm reports running (`npm run serve`, `npx`), else this one.
+ */
+export function launchCommandName(env: NodeJS.ProcessEnv): string {
+  const told = env[launchCommandEnvVar]?.trim();
+  if (told) return told;
+  return npmLaunchCommands.get(env.npm_lifecycle_event ?? '') ?? 'oa-planner serve';
+}
+
+/** What npm reports in npm_lifecycle_event for the ways of starting browser mode through it. */
+const npmLaunchCommands: ReadonlyMap<string, string> = new Map([
+  ['serve', 'npm run serve'],
+  ['start', 'npm start'],
+  ['npx', 'npx oa-planner serve'],
+]);
+
 /** The built renderer, beside the bundled CLI: dist/cli/ (entry and chunks) → dist/renderer/. */
 export function defaultRendererDirectory(): string {
   return fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -63,6 +83,7 @@ ${dataDirHelp}
           return services.handlers;
         },
         assets: services.asset,
+        launchCommand: launchCommandName(io.env),
         log: (message) => io.stderr(message),
       });
     } catch (error) {

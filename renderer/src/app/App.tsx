@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FullPageError, FullPageLoading } from './FullPage';
 import { useBoot, type BootFailure } from './useBoot';
 import { Workspace } from './Workspace';
+import { launchCommandName } from '../bridge/api';
 
 export function App() {
   const [attempt, setAttempt] = useState(0);
@@ -28,7 +29,10 @@ export function App() {
 
 function BootError({ failure, onRetry }: { failure: BootFailure; onRetry: () => void }) {
   const { t } = useTranslation();
-  const message = failure.kind === 'missing-launch-key' ? t('app.missingLaunchKey') : failure.message;
+  const message =
+    failure.kind === 'missing-launch-key'
+      ? t('app.missingLaunchKey', { command: launchCommandName() })
+      : failure.message;
   return (
     <FullPageError
       message={t('app.loadFailed', { message })}

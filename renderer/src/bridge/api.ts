@@ -3,6 +3,7 @@
 import { createApiClient, type ApiClient } from '../../../shared/api/client';
 import type { WireApi } from '../../../shared/api/contract';
 import { createHttpWireApi, takeLaunchKey } from './http-wire';
+import { launchCommandMetaName } from '../../../shared/api/browser-protocol';
 
 declare global {
   interface Window {
@@ -11,16 +12,22 @@ declare global {
   }
 }
 
+/** The command that started browser mode, as the server wrote it into the page. */
+export function launchCommandName(): string {
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${launchCommandMetaName}"]`);
+  return meta?.content || 'oa-planner serve';
+}
+
 export class MissingLaunchKeyError extends Error {
   constructor() {
-    super('This page needs the address printed by `oa-planner serve` (it carries a one-time key).');
+    super(`This page needs the address printed by \`${launchCommandName()}\` (it carries a one-time key).`);
     this.name = 'MissingLaunchKeyError';
   }
 }
 
 let launchKey: string | null = null;
 
-/** The browser-mode launch key, which asset URLs carry; null in the desktop app. */
+/** The browser-mode launch key, sent in a header to fetch assets; null in the desktop app. */
 export function assetAccessKey(): string | null {
   return launchKey;
 }

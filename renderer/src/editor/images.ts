@@ -1,8 +1,10 @@
 // Loads the downsampled editing copies of photos (never the originals: 20 twelve-megapixel photos
 // would not fit in memory) and shares one HTMLImageElement per asset across the canvas, the preview
-// and the thumbnails.
+// and the thumbnails. In browser mode the bytes are fetched with the launch key in a header and
+// shown through an object URL, so the key never appears in an address.
 
 import { useSyncExternalStore } from 'react';
+import { browserKeyHeader } from '../../../shared/api/browser-protocol';
 import { assetUrl } from '../../../shared/editor/assets';
 import { assetAccessKey } from '../bridge/api';
 import type { PhotoFill, Rect } from '../../../shared/editor/document';
@@ -32,12 +34,23 @@ function load(assetId: string): Entry {
     cache.set(assetId, { status: 'ready', image });
     notify();
   };
-  image.onerror = () => {
+  const failed = () => {
     cache.set(assetId, { status: 'failed', image });
     notify();
   };
-  image.src = assetUrl(assetId, 'editing', assetAccessKey());
+  image.onerror = failed;
+  const key = assetAccessKey();
+  if (key === null) image.src = assetUrl(assetId, 'editing');
+  else fetchAsObjectUrl(assetUrl(assetId, 'editing'), key).then((url) => (image.src = url), failed);
   return entry;
+}
+
+/** The asset's bytes as an object URL, fetched with the key in a header (browser mode). */
+async function fetchAsObjectUrl(url: string, key: string): Promise<string> {
+  const response = await fetch(url, { headers: { [browserKeyHeader]: key } });
+  if (!response.ok) throw new Error(`${url}: ${String(response.status)}`);
+  // Kept for the session, like the image itself: the cache holds one per asset.
+  return URL.createObjectURL(await response.blob());
 }
 
 /** The editing copy of an asset once it has loaded, or undefined while it loads (or failed). */

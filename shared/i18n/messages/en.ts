@@ -7,7 +7,7 @@ export const en = {
     loading: 'Loading…',
     loadFailed: 'OA Planner could not start: {{message}}',
     missingLaunchKey:
-      'open this page from the address that “oa-planner serve” printed; that address carries a one-time key.',
+      'open this page from the address that “{{command}}” printed; that address carries a one-time key.',
     browserMode: 'Browser mode',
     channel: 'Channel',
   },
@@ -763,6 +763,10 @@ export const en = {
       invalid: 'Invalid preferences: {{issue}}',
       invalidField: 'Invalid preference "{{field}}": {{issue}}',
     },
+    storage: {
+      damaged:
+        'The database at {{file}} is damaged (SQLite: {{detail}}). Quit OA Planner and restore that file from a backup, or choose another data folder; OA Planner never repairs a database on its own.',
+    },
     channels: {
       notFound: 'There is no channel {{id}}.',
     },
@@ -834,7 +838,15 @@ export const en = {
       notUploadAudience: '“{{name}}” is not a user-ID upload audience; IDs can only be added to those.',
       changedWhileReading: '“{{name}}” changed while the file was read; import it again.',
       cannotOpen: 'Cannot open {{file}}: {{reason}}.',
-      notAFile: '{{file}} is not a regular file.',
+      notAFile:
+        '{{file}} is {{kind}}, not a regular file: save the IDs to a TXT or CSV file and import that.',
+      fileKind: {
+        folder: 'a folder',
+        pipe: 'a named pipe',
+        socket: 'a socket',
+        device: 'a device',
+        other: 'something other than a file',
+      },
       importNotOpen: 'This import is no longer open (cancelled, finished or idle too long). Start it again.',
       tooManyImports: '{{count}} imports are already running; wait for one to finish.',
       fileTooLarge: '{{file}} is {{bytes}} bytes; files over {{max}} bytes are refused.',

@@ -9,7 +9,7 @@ export const ja: Messages = {
     loading: '読み込み中…',
     loadFailed: 'OA Planner を起動できませんでした：{{message}}',
     missingLaunchKey:
-      '「oa-planner serve」が表示したアドレスからこのページを開いてください。そのアドレスには一回限りのキーが含まれています。',
+      '「{{command}}」が表示したアドレスからこのページを開いてください。そのアドレスには一回限りのキーが含まれています。',
     browserMode: 'ブラウザモード',
     channel: 'アカウント',
   },
@@ -773,6 +773,10 @@ export const ja: Messages = {
       invalid: '設定が正しくありません：{{issue}}',
       invalidField: '設定「{{field}}」が正しくありません：{{issue}}',
     },
+    storage: {
+      damaged:
+        '{{file}} のデータベースが破損しています（SQLite：{{detail}}）。OA Planner を終了してバックアップからそのファイルを復元するか、別のデータフォルダーを選んでください。OA Planner がデータベースを勝手に修復することはありません。',
+    },
     channels: {
       notFound: 'チャネル {{id}} はありません。',
     },
@@ -852,7 +856,15 @@ export const ja: Messages = {
       changedWhileReading:
         'ファイルを読み込んでいる間に「{{name}}」が変更されました。もう一度読み込んでください。',
       cannotOpen: '{{file}} を開けません：{{reason}}。',
-      notAFile: '{{file}} は通常のファイルではありません。',
+      notAFile:
+        '{{file}} は{{kind}}で、通常のファイルではありません。ID を TXT か CSV ファイルに保存して読み込んでください。',
+      fileKind: {
+        folder: 'フォルダー',
+        pipe: '名前付きパイプ',
+        socket: 'ソケット',
+        device: 'デバイス',
+        other: 'ファイル以外のもの',
+      },
       importNotOpen:
         'このインポートはすでに終了しています（キャンセル、完了、または長時間操作なし）。もう一度始めてください。',
       tooManyImports: 'すでに {{count}} 件のインポートが実行中です。どれかが終わるまでお待ちください。',

@@ -8,7 +8,7 @@ export const th: Messages = {
     tagline: 'วางแผนแคมเปญ LINE Official Account แบบออฟไลน์',
     loading: 'กำลังโหลด…',
     loadFailed: 'OA Planner เริ่มทำงานไม่ได้: {{message}}',
-    missingLaunchKey: 'โปรดเปิดหน้านี้จากที่อยู่ที่ “oa-planner serve” แสดงไว้ ที่อยู่นั้นมีคีย์แบบใช้ครั้งเดียวอยู่',
+    missingLaunchKey: 'โปรดเปิดหน้านี้จากที่อยู่ที่ “{{command}}” แสดงไว้ ที่อยู่นั้นมีคีย์แบบใช้ครั้งเดียวอยู่',
     browserMode: 'โหมดเบราว์เซอร์',
     channel: 'บัญชี',
   },
@@ -740,6 +740,10 @@ export const th: Messages = {
       invalid: 'การตั้งค่าไม่ถูกต้อง: {{issue}}',
       invalidField: 'การตั้งค่า “{{field}}” ไม่ถูกต้อง: {{issue}}',
     },
+    storage: {
+      damaged:
+        'ฐานข้อมูลที่ {{file}} เสียหาย (SQLite: {{detail}}) ปิด OA Planner แล้วกู้คืนไฟล์นั้นจากข้อมูลสำรอง หรือเลือกโฟลเดอร์ข้อมูลอื่น OA Planner ไม่ซ่อมฐานข้อมูลเอง',
+    },
     channels: {
       notFound: 'ไม่มีช่อง {{id}}',
     },
@@ -805,7 +809,14 @@ export const th: Messages = {
       notUploadAudience: '“{{name}}” ไม่ใช่กลุ่มเป้าหมายแบบอัปโหลด User ID เพิ่ม ID ได้เฉพาะกลุ่มประเภทนั้น',
       changedWhileReading: '“{{name}}” เปลี่ยนไประหว่างอ่านไฟล์ โปรดนำเข้าอีกครั้ง',
       cannotOpen: 'เปิด {{file}} ไม่ได้: {{reason}}',
-      notAFile: '{{file}} ไม่ใช่ไฟล์ปกติ',
+      notAFile: '{{file}} เป็น{{kind}} ไม่ใช่ไฟล์ปกติ โปรดบันทึก ID เป็นไฟล์ TXT หรือ CSV แล้วนำเข้าไฟล์นั้น',
+      fileKind: {
+        folder: 'โฟลเดอร์',
+        pipe: 'ไปป์ที่มีชื่อ',
+        socket: 'ซ็อกเก็ต',
+        device: 'อุปกรณ์',
+        other: 'สิ่งที่ไม่ใช่ไฟล์',
+      },
       importNotOpen: 'การนำเข้านี้ปิดไปแล้ว (ถูกยกเลิก เสร็จแล้ว หรือไม่มีการใช้งานนานเกินไป) โปรดเริ่มใหม่',
       tooManyImports: 'มีการนำเข้า {{count}} รายการกำลังทำงานอยู่ โปรดรอให้รายการหนึ่งเสร็จ',
       fileTooLarge: '{{file}} มีขนาด {{bytes}} ไบต์ ไฟล์ที่เกิน {{max}} ไบต์จะถูกปฏิเสธ',

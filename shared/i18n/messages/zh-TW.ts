@@ -8,7 +8,7 @@ export const zhTW: Messages = {
     tagline: '離線規劃 LINE 官方帳號的行銷活動',
     loading: '載入中…',
     loadFailed: 'OA Planner 無法啟動：{{message}}',
-    missingLaunchKey: '請從「oa-planner serve」顯示的網址開啟此頁面，該網址含有一次性的金鑰。',
+    missingLaunchKey: '請從「{{command}}」顯示的網址開啟此頁面，該網址含有一次性的金鑰。',
     browserMode: '瀏覽器模式',
     channel: '帳號',
   },
@@ -741,6 +741,10 @@ export const zhTW: Messages = {
       invalid: '偏好設定無效：{{issue}}',
       invalidField: '偏好設定「{{field}}」無效：{{issue}}',
     },
+    storage: {
+      damaged:
+        '{{file}} 的資料庫已損壞（SQLite：{{detail}}）。請結束 OA Planner，從備份還原該檔案，或改用其他資料夾；OA Planner 不會自行修復資料庫。',
+    },
     channels: {
       notFound: '沒有頻道 {{id}}。',
     },
@@ -806,7 +810,14 @@ export const zhTW: Messages = {
       notUploadAudience: '「{{name}}」不是用戶 ID 上傳受眾，只有這類受眾可以加入 ID。',
       changedWhileReading: '讀取檔案期間「{{name}}」已變更，請重新匯入。',
       cannotOpen: '無法開啟 {{file}}：{{reason}}。',
-      notAFile: '{{file}} 不是一般檔案。',
+      notAFile: '{{file}} 是{{kind}}，不是一般檔案：請把 ID 存成 TXT 或 CSV 檔後再匯入。',
+      fileKind: {
+        folder: '資料夾',
+        pipe: '具名管道',
+        socket: '通訊端',
+        device: '裝置',
+        other: '非檔案的項目',
+      },
       importNotOpen: '這次匯入已結束（已取消、已完成或閒置太久），請重新開始。',
       tooManyImports: '已有 {{count}} 個匯入正在進行，請等其中一個完成。',
       fileTooLarge: '{{file}} 有 {{bytes}} 位元組，超過 {{max}} 位元組的檔案無法匯入。',

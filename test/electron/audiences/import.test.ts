@@ -2,7 +2,16 @@
 // inputs (binary, empty, only invalid rows, mixed kinds, a 3 GB file, a file vanishing mid-read),
 // the chunked API used by the UI, and the `oa-planner audience` command.
 
-import { closeSync, openSync, ftruncateSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  closeSync,
+  openSync,
+  ftruncateSync,
+  mkdirSync,
+  unlinkSync,
+  writeFileSync,
+  readFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile, readFileInto, prepareImport } from '../../../electron/audiences/import';
@@ -10,6 +19,7 @@ import { loadMembers } from '../../../electron/audiences/repository';
 import { runCli } from '../../../electron/cli/cli';
 import { formatPackedId } from '../../../shared/audiences/ids';
 import { maxImportFileBytes } from '../../../shared/audiences/limits';
+import { runCliProcessesTogether } from '../../helpers/cli';
 import { openTempDatabase } from '../../helpers/temp-database';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { openTestApp } from '../../helpers/test-handlers';
@@ -347,5 +357,43 @@ describe('oa-planner audience', () => {
       (await cli(['audience', 'import', source, '--name', 'X', '--channel', 'Nope', '--data-dir', data]))
         .stderr,
     ).toContain('no channel "Nope"');
+  });
+
+  it('refuses a named pipe or a folder at once, naming it, without waiting for a writer', async () => {
+    const dir = makeTempDir();
+    const data = path.join(dir, 'data');
+    const notFiles: string[] = [];
+    // Named pipes exist in the file system on POSIX only.
+    if (process.platform !== 'win32') {
+      const pipe = path.join(dir, 'ids.pipe');
+      execFileSync('mkfifo', [pipe]);
+      notFiles.push(pipe);
+    }
+    notFiles.push(path.join(dir, 'a folder'));
+    mkdirSync(path.join(dir, 'a folder'));
+    for (const target of notFiles) {
+      // A real process: a blocked open would hang it (and fail this test) rather than the test's thread.
+      const [run] = await runCliProcessesTogether([
+        ['audience', 'import', target, '--name', 'Piped', '--data-dir', data],
+      ]);
+      expect(run?.status, target).toBe(1);
+      expect(run?.stderr).toBe(
+        `oa-planner audience: ${target} is ${target.endsWith('.pipe') ? 'a named pipe' : 'a folder'}, not a regular file: save the IDs to a TXT or CSV file and import that.\n`,
+      );
+    }
+    expect((await cli(['audience', 'list', '--data-dir', data])).stdout).toContain('No audiences');
+  });
+
+  it('reports binary data at the line where it is, not line 1', async () => {
+    const dir = makeTempDir();
+    const data = path.join(dir, 'data');
+    const withNul = file(dir, 'nul.txt', `${u(1)}\nU\0\0\0${'0'.repeat(29)}\n${u(3)}\n`);
+    const result = await cli(['audience', 'import', withNul, '--name', 'Nul', '--data-dir', data]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('nul.txt is not a text file (binary data at line 2)');
+    const crOnly = file(dir, 'cr.txt', `${u(1)}\r${u(2)}\rU\0\0\r`);
+    expect((await cli(['audience', 'import', crOnly, '--name', 'Cr', '--data-dir', data])).stderr).toContain(
+      'binary data at line 3',
+    );
   });
 });

@@ -6,6 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/cli';
+import { launchCommandName } from '../../../electron/cli/commands/serve';
 import { runCliProcess, serveApp } from '../../helpers/cli';
 import { makeTempDir } from '../../helpers/temp-dir';
 
@@ -77,6 +78,23 @@ describe('the oa-planner command', () => {
     });
     expect(await response.json()).toMatchObject({ ok: true, value: [{ name: 'Sandbox' }] });
     expect(await app.stop()).toBe(0);
+  });
+
+  it('names the command the user ran on the page shown without the key', async () => {
+    for (const [env, command] of [
+      [{ npm_lifecycle_event: 'serve', OA_PLANNER_LAUNCH_COMMAND: '' }, 'npm run serve'],
+      // What `npm start` tells the server when it falls back to browser mode.
+      [{ npm_lifecycle_event: 'start', OA_PLANNER_LAUNCH_COMMAND: 'npm start' }, 'npm start'],
+    ] as const) {
+      const app = await serveApp(makeTempDir(), env);
+      const page = await fetch(`${app.origin}/`);
+      expect(page.status).toBe(403);
+      expect(await page.text()).toContain(`open the full address printed by \`${command}\``);
+      expect(await app.stop()).toBe(0);
+    }
+    expect(launchCommandName({})).toBe('oa-planner serve');
+    expect(launchCommandName({ npm_lifecycle_event: 'npx' })).toBe('npx oa-planner serve');
+    expect(launchCommandName({ npm_lifecycle_event: 'test' })).toBe('oa-planner serve');
   });
 
   it('honours OA_PLANNER_DATA_DIR when --data-dir is not given', async () => {

@@ -2,7 +2,7 @@
 // conf (the library that does all its file work), configured the way electron-store configures it.
 // conf is electron-store's own dependency, not ours; if it ever moves, this test's mock is what breaks.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultPreferences } from '../../../shared/domain/preferences';
@@ -24,6 +24,18 @@ vi.mock('electron-store', async () => {
 const now = () => new Date('2025-03-04T05:06:07.089Z');
 
 describe('electron-store preferences store', () => {
+  it('writes preferences.json readable by its user only (POSIX)', () => {
+    const previous = process.umask(0o022);
+    try {
+      const dir = makeTempDir();
+      createElectronPreferencesStore({ cwd: dir }).set({ locale: 'ja' });
+      const mode = statSync(join(dir, 'preferences.json')).mode & 0o777;
+      expect(mode).toBe(process.platform === 'win32' ? mode : 0o600);
+    } finally {
+      process.umask(previous);
+    }
+  });
+
   it('round-trips through <cwd>/preferences.json', () => {
     const dir = makeTempDir();
     const store = createElectronPreferencesStore({ cwd: dir });

@@ -1,26 +1,35 @@
 // The browser-mode server over real HTTP on loopback, with real handlers over a temporary data folder.
 
 import http from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createAppServices } from '../../../electron/app/services';
 import { startBrowserServer, type BrowserServer } from '../../../electron/server/browser-server';
 import { makeTempDir } from '../../helpers/temp-dir';
 
-async function startServer(): Promise<BrowserServer> {
+async function startServer(options: { launchCommand?: string } = {}): Promise<BrowserServer> {
   const renderer = makeTempDir();
   writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>OA Planner</title>');
   mkdirSync(path.join(renderer, 'assets'));
   writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(path.dirname(renderer), `${path.basename(renderer)}-secret.txt`), 'secret');
   const data = createAppServices({ shell: 'browser', dataDirectory: makeTempDir() });
+  // Links inside the renderer folder that lead out of it: to a folder and to a file.
+  symlinkSync('/etc', path.join(renderer, 'etc'));
+  symlinkSync(
+    path.join(path.dirname(renderer), `${path.basename(renderer)}-secret.txt`),
+    path.join(renderer, 'secret.txt'),
+  );
+  // A link that stays inside the folder is fine.
+  symlinkSync(path.join(renderer, 'assets', 'app.js'), path.join(renderer, 'app-link.js'));
   const server = await startBrowserServer({
     rendererDirectory: renderer,
     createHandlers: (emit) => {
       data.onEvent(emit);
       return data.handlers;
     },
+    ...options,
   });
   onTestFinished(async () => {
     await server.close();
@@ -189,10 +198,80 @@ describe('browser-mode server', () => {
     expect(form.status).toBe(415);
   });
 
-  it('refuses bodies over the size limit', async () => {
+  it('answers an expression nested thousands of levels deep with a validation error, not 500', async () => {
     const server = await startServer();
-    const huge = await invoke(server, 'setPreferences', ['x'.repeat(9 * 1024 * 1024)]);
-    expect(huge.status).toBe(413);
+    const leaf = '{"type":"audience","audienceId":1}';
+    for (const levels of [1_000, 100_000, 13]) {
+      // Built as text: JSON.stringify itself would overflow the stack on such an object.
+      const expression = `${'{"type":"not","operand":'.repeat(levels)}${leaf}${'}'.repeat(levels)}`;
+      const reply = await request(
+        server,
+        'POST',
+        '/api/invoke/countAudienceExpression',
+        { 'content-type': 'application/json', 'x-oa-planner-key': server.key },
+        `[1,${expression},{"targetReach":null}]`,
+      );
+      expect(reply.status, String(levels)).toBe(200);
+      const result = JSON.parse(reply.body) as { ok: boolean; error: { code: string; message: string } };
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+      expect(result.error.message).toMatch(
+        /^countAudienceExpression: argument 2 field "operand\.operand\..*": nested more than 12 levels$/,
+      );
+    }
+    const shallow = JSON.parse(
+      (
+        await invoke(server, 'countAudienceExpression', [
+          1,
+          { type: 'not', operand: { type: 'audience', audienceId: 1 } },
+          { targetReach: null },
+        ])
+      ).body,
+    ) as { ok: boolean; error?: { message: string } };
+    expect(shallow.error?.message ?? '').not.toContain('nested');
+  });
+
+  it('refuses bodies over the size limit with 413 and a JSON error, however large', async () => {
+    const server = await startServer();
+    for (const megabytes of [9, 17, 40]) {
+      const huge = await invoke(server, 'setPreferences', ['x'.repeat(megabytes * 1024 * 1024)]);
+      expect(huge.status, `${String(megabytes)} MB`).toBe(413);
+      expect(JSON.parse(huge.body)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    // The connection stays usable for the next request.
+    expect((await invoke(server, 'listChannels', [])).status).toBe(200);
+  });
+
+  it('takes the key for API calls from the header only; the query opens only the event stream', async () => {
+    const server = await startServer();
+    const inQuery = await request(
+      server,
+      'POST',
+      `/api/invoke/listChannels?key=${server.key}`,
+      { 'content-type': 'application/json' },
+      '[]',
+    );
+    expect(inQuery.status).toBe(401);
+    const events = await new Promise<number>((resolve, reject) => {
+      const req = http.get(
+        { host: '127.0.0.1', port: server.port, path: `/api/events?key=${server.key}` },
+        (res) => {
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        },
+      );
+      req.on('error', reject);
+    });
+    expect(events).toBe(200);
+  });
+
+  it('names the command that started it on the page shown without the key', async () => {
+    const byDefault = await startServer();
+    expect((await request(byDefault, 'GET', '/')).body).toContain('printed by `oa-planner serve`');
+    const fromNpm = await startServer({ launchCommand: 'npm start' });
+    const refused = await request(fromNpm, 'GET', '/');
+    expect(refused.status).toBe(403);
+    expect(refused.body).toContain('open the full address printed by `npm start`');
+    expect(refused.body).not.toContain('oa-planner serve');
   });
 
   it('never serves files outside the renderer folder', async () => {
@@ -203,6 +282,19 @@ describe('browser-mode server', () => {
       const reply = await request(server, 'GET', attempt, cookie);
       expect(reply.status, attempt).toBe(404);
     }
+    // Symbolic links inside the folder that lead out of it serve nothing, with the cookie or the key.
+    for (const attempt of ['/etc/passwd', '/etc/hostname', '/secret.txt']) {
+      for (const [how, pathAndQuery, headers] of [
+        ['cookie', attempt, cookie],
+        ['key', `${attempt}?key=${server.key}`, {}],
+      ] as const) {
+        const reply = await request(server, 'GET', pathAndQuery, headers);
+        expect(reply.status, `${attempt} with the ${how}`).toBe(404);
+        expect(reply.body).not.toContain('root:');
+        expect(reply.body).not.toContain('secret');
+      }
+    }
+    expect((await request(server, 'GET', '/app-link.js', cookie)).status).toBe(200);
   });
 
   it('pushes events to subscribers over server-sent events', async () => {

@@ -1,7 +1,7 @@
 // openDatabase / openDataDirectory: connection pragmas, migration on open, and refusing files it
 // must not touch (newer schema, not SQLite) without changing a byte of them.
 
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -11,8 +11,10 @@ import {
   newDatabasePageSize,
   openDataDirectory,
   openDatabase,
+  type SqliteDatabase,
 } from '../../../electron/storage/database';
-import { latestVersion, type Migration } from '../../../electron/storage/migrate';
+import { latestVersion, migrate, type Migration } from '../../../electron/storage/migrate';
+import { probeSchemaVersion } from '../../../electron/storage/schema-version-probe';
 import { migrations } from '../../../electron/storage/migrations';
 import { listChannels } from '../../../electron/storage/channels';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -206,6 +208,94 @@ describe('openDatabase refusing a database from a newer app', () => {
     const raw = openRawDatabase(file);
     expect(userVersion(raw)).toBe(future);
     expect(raw.prepare('SELECT payload FROM from_the_future').pluck().all()).toEqual(['keep me']);
+  });
+});
+
+describe('openDatabase refusing a newer database whose write-ahead log is not checkpointed', () => {
+  const sideFiles = ['', '-wal', '-shm'] as const;
+
+  /**
+   * What a newer app leaves when it crashes (or is killed) with changes still in its log: the three
+   * files copied while its connection is open. `raise` runs on that connection before the copy.
+   */
+  function crashedWhileOpen(dir: string, raise: (db: SqliteDatabase) => void): string {
+    const live = join(makeTempDir(), databaseFileName);
+    const writer = openRawDatabase(live);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    raise(writer);
+    const file = join(dir, databaseFileName);
+    for (const suffix of sideFiles) copyFileSync(`${live}${suffix}`, `${file}${suffix}`);
+    writer.close();
+    return file;
+  }
+
+  const snapshot = (file: string) => sideFiles.map((suffix) => readFileSync(`${file}${suffix}`));
+
+  it('refuses it and leaves the main file, -wal and -shm byte-identical', () => {
+    const dir = makeTempDir();
+    const future = migrations.length + 1;
+    const file = crashedWhileOpen(dir, (db) => {
+      db.exec("CREATE TABLE from_the_future (payload TEXT); INSERT INTO from_the_future VALUES ('keep me')");
+      db.pragma(`user_version = ${String(future)}`);
+    });
+    const before = snapshot(file);
+    expect(before[1]?.length).toBeGreaterThan(0);
+
+    expect(() => openDataDirectory(dir)).toThrow(DatabaseTooNewError);
+    expect(() => openDataDirectory(dir)).toThrow(`schema ${String(future)}`);
+
+    expect(readdirSync(dir).sort()).toEqual(sideFiles.map((suffix) => `${databaseFileName}${suffix}`).sort());
+    const after = snapshot(file);
+    sideFiles.forEach((suffix, index) => {
+      expect(after[index]?.equals(before[index] ?? Buffer.alloc(0)), `${databaseFileName}${suffix}`).toBe(
+        true,
+      );
+    });
+  });
+
+  it('finds the newer version in the log when the main file still has the old one', () => {
+    const dir = makeTempDir();
+    const future = migrations.length + 1;
+    const file = crashedWhileOpen(dir, (db) => {
+      migrate(db, migrations);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.pragma(`user_version = ${String(future)}`);
+    });
+    expect(readFileSync(file).readUInt32BE(60)).toBe(migrations.length);
+    const before = snapshot(file);
+
+    expect(() => openDataDirectory(dir)).toThrow(DatabaseTooNewError);
+    expect(snapshot(file).every((bytes, index) => bytes.equals(before[index] ?? Buffer.alloc(0)))).toBe(true);
+  });
+
+  it('counts only committed, intact frames of the log, as SQLite does', () => {
+    const dir = makeTempDir();
+    const file = crashedWhileOpen(dir, (db) => {
+      db.exec('CREATE TABLE t (x)');
+      db.pragma('user_version = 5');
+      db.pragma('user_version = 9');
+    });
+    expect(probeSchemaVersion(file)).toBe(9);
+    // A write torn by the crash: the last frame (the one that set 9) is cut short.
+    const wal = readFileSync(`${file}-wal`);
+    writeFileSync(`${file}-wal`, wal.subarray(0, wal.length - 100));
+    expect(probeSchemaVersion(file)).toBe(5);
+
+    const copy = join(makeTempDir(), databaseFileName);
+    for (const suffix of ['', '-wal']) copyFileSync(`${file}${suffix}`, `${copy}${suffix}`);
+    expect(userVersion(openRawDatabase(copy))).toBe(5);
+  });
+
+  it('reads a closed database’s version from its header, and nothing from a file that is not SQLite', () => {
+    const { file, close } = openTempDatabase();
+    close();
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(probeSchemaVersion(file)).toBe(migrations.length);
+    const notes = join(makeTempDir(), 'notes.txt');
+    writeFileSync(notes, 'campaign notes '.repeat(20));
+    expect(probeSchemaVersion(notes)).toBeUndefined();
+    expect(probeSchemaVersion(join(makeTempDir(), 'missing.sqlite'))).toBe(0);
   });
 });
 

@@ -173,7 +173,17 @@ describe('IdImportParser', () => {
     );
     const zeros = new Uint8Array(10_000);
     zeros.set(encodeUtf8(`${u(1)}\n`));
-    expect(parse(zeros)).toMatchObject({ ok: false, failure: { reason: 'binary' } });
+    expect(parse(zeros)).toMatchObject({ ok: false, failure: { reason: 'binary', line: 2 } });
+    // The line of the first NUL, counted as the text would be read (CRLF, lone CR), in any chunks.
+    for (const chunk of [1, 7, 4096]) {
+      expect(parse(`${u(1)}\r\n${u(2)}\r\nU\0\0\n`, {}, chunk)).toMatchObject({
+        failure: { reason: 'binary', line: 3 },
+      });
+      expect(parse(`${u(1)}\rU\0\r`, {}, chunk)).toMatchObject({ failure: { reason: 'binary', line: 2 } });
+    }
+    expect(parse(`\0${u(1)}\n`)).toMatchObject({ failure: { reason: 'binary', line: 1 } });
+    // Formats known by their first bytes are binary from line 1, whatever line ends they hold.
+    expect(parse(png)).toMatchObject({ failure: { reason: 'binary', line: 1 } });
     expect(parse('')).toMatchObject({ ok: false, failure: { reason: 'empty' } });
     expect(parse('\n\n  \n')).toMatchObject({ ok: false, failure: { reason: 'empty' } });
     const invalid = parse('userId\nfoo\nbar\n');
