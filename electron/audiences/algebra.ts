@@ -27,7 +27,7 @@ import {
   retargetingUsability,
 } from '../../shared/audiences/retargeting';
 import type { SqliteDatabase } from '../storage/database';
-import { getCampaignBroadcast } from './campaign-broadcasts';
+import { getCampaignBroadcast } from '../campaigns/broadcasts';
 import { chatTagAudienceMembers, getAudience, loadMembers } from './repository';
 
 /** LINE reports audienceCount 0 below 20 members (privacy), except for upload and chat-tag audiences. */

@@ -9,7 +9,7 @@ import type { AudienceSummary } from '../../shared/audiences/audience';
 import { clickUrlMaxLength } from '../../shared/audiences/limits';
 import { writeTransaction, type AppDatabase } from '../storage/database';
 import { evaluateAudienceExpression } from './algebra';
-import { getCampaignBroadcast, listCampaignBroadcasts } from './campaign-broadcasts';
+import { getCampaignBroadcast, listCampaignBroadcasts } from '../campaigns/broadcasts';
 import {
   createChatTag,
   createChatTagAudience,

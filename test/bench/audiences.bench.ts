@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { clearMemberCache, evaluateAudienceExpression } from '../../electron/audiences/algebra';
 import { appendMembers, insertAudience, listAudiences } from '../../electron/audiences/repository';
-import { insertCampaignBroadcast } from '../../electron/audiences/campaign-broadcasts';
+import { insertCampaignBroadcast } from '../../electron/campaigns/broadcasts';
 import { createAppServices } from '../../electron/app/services';
 import type { AudienceExpression } from '../../shared/audiences/algebra';
 import { randomHex, seededRandom } from '../../shared/domain/random';

@@ -5,5 +5,6 @@ import type { Migration } from '../migration';
 import { channels } from './0001-channels';
 import { audiences } from './0002-audiences';
 import { projects } from './0003-projects';
+import { campaigns } from './0004-campaigns';
 
-export const migrations: readonly Migration[] = [channels, audiences, projects];
+export const migrations: readonly Migration[] = [channels, audiences, projects, campaigns];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   insertCampaignBroadcast,
   recordBroadcastStatistics,
-} from '../../../electron/audiences/campaign-broadcasts';
+} from '../../../electron/campaigns/broadcasts';
 import { upsertLineAudiences } from '../../../electron/audiences/line-audiences';
 import { createApiClient } from '../../../shared/api/client';
 import { createWireApiTestDouble } from '../../../shared/api/test-double';

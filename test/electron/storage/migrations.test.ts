@@ -10,6 +10,7 @@ import type { SqliteDatabase } from '../../../electron/storage/database';
 import { openRawDatabase } from '../../helpers/temp-database';
 import { expectAudiencesMigration } from '../audiences/migration-expectations';
 import { expectProjectsMigration } from '../editor/migration-expectations';
+import { expectCampaignsMigration } from '../campaigns/migration-expectations';
 import {
   schemaObjects,
   tableColumns,
@@ -81,6 +82,8 @@ const expectations: readonly ((db: SqliteDatabase) => void)[] = [
   expectAudiencesMigration,
   // 0003-projects (constraints and cascades: test/electron/editor/migration-0003.test.ts)
   expectProjectsMigration,
+  // 0004-campaigns (how the stand-in's rows move: test/electron/campaigns/migration-0004.test.ts)
+  expectCampaignsMigration,
 ];
 
 describe('shipped migrations', () => {
