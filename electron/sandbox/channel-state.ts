@@ -2,13 +2,13 @@
 // sends and narrowcast phases, retry keys, audiences and their jobs, rich menus. Phases and statuses
 // are derived from timestamps and the clock when read, so moving the clock is all a test needs.
 
-import { randomUUID } from 'node:crypto';
 import { lineErrorMessages, narrowcastErrorCodes, type LineSentMessage } from '../../shared/line/errors';
 import { lineMonthStart, lineNextMonthStart } from '../../shared/line/ids';
 import { audienceLimits, narrowcastLimits, requestLimits } from '../../shared/line/limits';
 import { LineApiError } from './errors';
 import type { Friend } from './population';
-import { hashUnit, randomHex, seededRandom } from '../../shared/domain/random';
+import { hashUnit, seededRandom } from '../../shared/domain/random';
+import type { IdSource, IdStream } from './ids';
 import { loadFriends, packIndices, unpackIndices, type ChannelRecord, type SandboxDb } from './store';
 
 export interface SandboxTimings {
@@ -97,18 +97,24 @@ const seconds = (ms: number) => Math.floor(ms / 1000);
 export class ChannelState {
   readonly friends: Friend[];
   readonly friendIndexByUserId = new Map<string, number>();
-  private readonly random: () => number;
+  private readonly messageIds: IdStream;
+  private readonly audienceIds: IdStream;
+  private readonly richMenuIds: IdStream;
   private messageCounter: bigint;
 
   constructor(
     readonly db: SandboxDb,
     readonly record: ChannelRecord,
     readonly timings: SandboxTimings,
+    ids: IdSource,
   ) {
     this.friends = loadFriends(db, record.id);
     for (const f of this.friends) this.friendIndexByUserId.set(f.userId, f.index);
-    this.random = seededRandom(record.seed * 7919 + Date.now());
-    this.messageCounter = BigInt(Date.now()) * 1000n;
+    this.messageIds = ids(`channel ${String(record.id)} messages`);
+    this.audienceIds = ids(`channel ${String(record.id)} audiences`);
+    this.richMenuIds = ids(`channel ${String(record.id)} rich menus`);
+    // 18 digits, like LINE's message IDs.
+    this.messageCounter = 400_000_000_000_000_000n + BigInt(Math.floor(this.messageIds.next() * 2 ** 48));
   }
 
   get id(): number {
@@ -193,14 +199,14 @@ export class ChannelState {
   // ── sends ──────────────────────────────────────────────────────────────────────────────────────
 
   nextMessageId(): string {
-    this.messageCounter += BigInt(1 + Math.floor(this.random() * 50));
+    this.messageCounter += BigInt(1 + Math.floor(this.messageIds.next() * 50));
     return this.messageCounter.toString().slice(-18).padStart(18, '5');
   }
 
   makeSentMessages(count: number): LineSentMessage[] {
     return Array.from({ length: count }, () => ({
       id: this.nextMessageId(),
-      quoteToken: randomHex(this.random, 40),
+      quoteToken: this.messageIds.hex(40),
     }));
   }
 
@@ -350,8 +356,8 @@ export class ChannelState {
   private nextAudienceId(): number {
     const row = this.db.prepare('SELECT MAX(id) AS m FROM audiences').get() as { m: number | null };
     return row.m === null
-      ? 4_000_000_000_000 + Math.floor(this.random() * 900_000_000_000)
-      : row.m + 1 + Math.floor(this.random() * 1000);
+      ? 4_000_000_000_000 + Math.floor(this.audienceIds.next() * 900_000_000_000)
+      : row.m + 1 + Math.floor(this.audienceIds.next() * 1000);
   }
 
   createAudience(a: {
@@ -519,7 +525,7 @@ export class ChannelState {
   }
 
   createRichMenu(body: Record<string, unknown>, now: number): string {
-    const id = `richmenu-${randomUUID().replace(/-/g, '')}`;
+    const id = `richmenu-${this.richMenuIds.hex(32)}`;
     const stored = {
       size: body.size,
       selected: body.selected,

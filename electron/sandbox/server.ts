@@ -14,6 +14,7 @@ import { ChannelState, defaultTimings, type SandboxTimings } from './channel-sta
 import { systemClock, type Clock } from './clock';
 import { LineApiError, invalidBody } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
+import { createIdSource, nextSandboxRun } from './ids';
 import { createMultipartParser, multipartBoundary, MultipartError } from './multipart';
 import { loadLineContract } from './openapi/load';
 import { createRequestValidator } from './openapi/validator';
@@ -90,33 +91,38 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
   const clock = options.clock ?? systemClock;
   const timings: SandboxTimings = { ...defaultTimings, ...options.timings };
   const db = openSandboxDb(options.dataFile ?? ':memory:', { nativeBinding: options.nativeBinding });
+  // The token is a secret, so it is never drawn from the seed.
   const token = options.token ?? listChannelRecords(db)[0]?.token ?? randomUUID().replace(/-/g, '');
+  const seed = options.seed ?? 1;
+  const ids = createIdSource(seed, nextSandboxRun(db));
+  const requestIds = ids('requests');
+  const controlRequestIds = ids('control requests');
   const channels = new Map<string, ChannelState>();
   const addChannel = (setup: ChannelSetup): ChannelState => {
     const existing = channels.get(setup.token);
     if (existing) return existing;
-    const state = new ChannelState(db, ensureChannel(db, setup, clock.now()), timings);
+    const state = new ChannelState(db, ensureChannel(db, setup, clock.now()), timings, ids);
     channels.set(setup.token, state);
     return state;
   };
   addChannel({
     token,
     friends: options.friends ?? 5000,
-    seed: options.seed ?? 1,
+    seed,
     region: options.region,
     quota: options.quota,
   });
   for (const setup of options.extraChannels ?? []) addChannel(setup);
   // Channels created earlier in the same file answer too.
   for (const record of listChannelRecords(db)) {
-    if (!channels.has(record.token)) channels.set(record.token, new ChannelState(db, record, timings));
+    if (!channels.has(record.token)) channels.set(record.token, new ChannelState(db, record, timings, ids));
   }
 
   const contract = loadLineContract();
   const validator = createRequestValidator(contract);
   const router = new Router<SandboxRoute>(sandboxRoutes);
   const log = new RequestLog(options.logCapacity);
-  const faults = new FaultInjector(options.seed ?? 1);
+  const faults = new FaultInjector(seed);
   const rateLimits = new RateLimiter(clock, options.rateLimits ?? true);
   const sockets = new Set<Socket>();
   const hanging = new Set<NodeJS.Timeout>();
@@ -127,7 +133,7 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
     for (const [t, state] of channels) if (sameToken(t, given)) return state;
     const record = findChannelByToken(db, given);
     if (!record) return undefined;
-    const state = new ChannelState(db, record, timings);
+    const state = new ChannelState(db, record, timings, ids);
     channels.set(record.token, state);
     return state;
   };
@@ -249,8 +255,9 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const started = process.hrtime.bigint();
-    const requestId = randomUUID();
     const url = new URL(req.url ?? '/', 'http://sandbox');
+    // Inspecting the sandbox through its control endpoints must not shift the IDs of API requests.
+    const requestId = (url.pathname.startsWith('/__sandbox/') ? controlRequestIds : requestIds).uuid();
     const method = req.method ?? 'GET';
     const retryKeyHeader = req.headers['x-line-retry-key'];
     const retryKey = typeof retryKeyHeader === 'string' ? retryKeyHeader : undefined;

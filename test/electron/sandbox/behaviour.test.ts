@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineErrorMessages } from '../../../shared/line/errors';
+import { requestIdPattern, richMenuIdPattern } from '../../../shared/line/ids';
 import { startLineSandbox } from '../../../electron/sandbox/server';
 import { createManualClock } from '../../../electron/sandbox/clock';
 import { startTestLineSandbox, type TestLineSandbox } from '../../helpers/line-sandbox';
@@ -56,6 +57,74 @@ async function readyUploadAudience(sandbox: TestLineSandbox, userIds: string[]):
   sandbox.advance(sandbox.timings.audienceReadyMs);
   return created.body.audienceGroupId as number;
 }
+
+/** One campaign's worth of requests, answered one after another; what it returns must not vary. */
+async function campaignScenario(seed: number) {
+  const sandbox = await startTestLineSandbox({ seed, friends: 300 });
+  const call = api(sandbox);
+  const requestIds: (string | null)[] = [];
+  const send = async (method: string, path: string, body?: unknown) => {
+    const answer = await call(method, path, body);
+    requestIds.push(answer.headers.get('x-line-request-id'));
+    return answer;
+  };
+  const broadcast = await send('POST', '/v2/bot/message/broadcast', text('Sale: https://example.com/sale'));
+  const requestId = broadcast.headers.get('x-line-request-id');
+  const click = await send('POST', '/v2/bot/audienceGroup/click', { description: 'clicked', requestId });
+  const imp = await send('POST', '/v2/bot/audienceGroup/imp', { description: 'opened', requestId });
+  const push = await send('POST', '/v2/bot/message/push', {
+    to: sandbox.channel().friends.find((f) => !f.blocked)?.userId,
+    ...text('hello'),
+  });
+  const menu = await send('POST', '/v2/bot/richmenu', {
+    size: { width: 2500, height: 843 },
+    selected: false,
+    name: 'm',
+    chatBarText: 'Menu',
+    areas: [],
+  });
+  const narrowcast = await send('POST', '/v2/bot/message/narrowcast', {
+    ...text('some'),
+    limit: { max: 60 },
+  });
+  sandbox.advance(sandbox.timings.audienceReadyMs + 10_000);
+  const audience = async (id: unknown) =>
+    (await send('GET', `/v2/bot/audienceGroup/${String(id)}`)).body.audienceGroup as Record<string, unknown>;
+  const event = await send('GET', `/v2/bot/insight/message/event?requestId=${requestId ?? ''}`);
+  const progress = await send(
+    'GET',
+    `/v2/bot/message/progress/narrowcast?requestId=${narrowcast.headers.get('x-line-request-id') ?? ''}`,
+  );
+  return {
+    requestIds,
+    click: await audience(click.body.audienceGroupId),
+    imp: await audience(imp.body.audienceGroupId),
+    sentMessages: push.body.sentMessages,
+    richMenuId: menu.body.richMenuId,
+    event: event.body,
+    progress: progress.body,
+  };
+}
+
+describe('determinism', () => {
+  it('gives the same IDs and the same outcomes for the same seed and requests', async () => {
+    const first = await campaignScenario(11);
+    const second = await campaignScenario(11);
+    expect(second).toEqual(first);
+    for (const id of first.requestIds) expect(id).toMatch(requestIdPattern);
+    expect(first.richMenuId).toMatch(richMenuIdPattern);
+    expect(new Set(first.requestIds).size).toBe(first.requestIds.length);
+  });
+
+  it('gives other IDs for another seed', async () => {
+    const first = await campaignScenario(11);
+    const other = await campaignScenario(12);
+    expect(other.requestIds.filter((id) => first.requestIds.includes(id))).toEqual([]);
+    expect(other.richMenuId).not.toBe(first.richMenuId);
+    expect(other.click.audienceGroupId).not.toBe(first.click.audienceGroupId);
+    expect(other.sentMessages).not.toEqual(first.sentMessages);
+  });
+});
 
 describe('retry keys', () => {
   it('answers a repeat within 24 hours with 409 and the accepted request ID, and sends once', async () => {
@@ -585,6 +654,32 @@ describe('state', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('never hands out an ID again after a restart over the same file', async () => {
+    const file = path.join(makeTempDir(), 'sandbox.sqlite');
+    const clock = createManualClock();
+    const menu = {
+      size: { width: 2500, height: 843 },
+      selected: false,
+      name: 'm',
+      chatBarText: 'M',
+      areas: [],
+    };
+    const run = async () => {
+      const sandbox = await startLineSandbox({ dataFile: file, friends: 150, seed: 3, clock });
+      try {
+        const broadcast = await api(sandbox)('POST', '/v2/bot/message/broadcast', text('again'));
+        const created = await api(sandbox)('POST', '/v2/bot/richmenu', menu);
+        expect([broadcast.status, created.status]).toEqual([200, 200]);
+        return [broadcast.headers.get('x-line-request-id'), created.body.richMenuId];
+      } finally {
+        await sandbox.close();
+      }
+    };
+    const first = await run();
+    const second = await run();
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
   });
 
   it('keeps channels apart: each token sees its own state', async () => {
