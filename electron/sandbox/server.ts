@@ -11,7 +11,7 @@ import { lineErrorMessages, unparsableJson, unsupportedContentType } from '../..
 import { isRetryKey } from '../../shared/line/ids';
 import { requestLimits, retryKeyOperations } from '../../shared/line/limits';
 import { ChannelState, defaultTimings, type SandboxTimings } from './channel-state';
-import { systemClock, type Clock } from './clock';
+import { systemClock, systemScheduler, type Clock, type Scheduler } from './clock';
 import { LineApiError, invalidBody } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
 import { createIdSource, nextSandboxRun } from './ids';
@@ -49,6 +49,8 @@ export interface LineSandboxOptions {
   /** More channels, each with its own token and state. */
   readonly extraChannels?: readonly ChannelSetup[];
   readonly clock?: Clock;
+  /** Runs the delays of 'slow' and 'timeout' faults (default: real timers); a test passes its manual clock. */
+  readonly scheduler?: Scheduler;
   readonly timings?: Partial<SandboxTimings>;
   /** false switches LINE's rate limits off. */
   readonly rateLimits?: boolean;
@@ -124,8 +126,9 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
   const log = new RequestLog(options.logCapacity);
   const faults = new FaultInjector(seed);
   const rateLimits = new RateLimiter(clock, options.rateLimits ?? true);
+  const scheduler = options.scheduler ?? systemScheduler;
   const sockets = new Set<Socket>();
-  const hanging = new Set<NodeJS.Timeout>();
+  const hanging = new Set<() => void>();
 
   const channelForToken = (given: string): ChannelState | undefined => {
     const direct = channels.get(given);
@@ -323,7 +326,8 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
 
       const before = faults.decide(route.operationId, 'before');
       for (const fault of before) {
-        if (fault.kind === 'slow') await delay(fault.rule.delayMs ?? 1000);
+        if (fault.kind === 'slow')
+          await new Promise<void>((resolve) => scheduler.schedule(fault.rule.delayMs ?? 1000, resolve));
       }
       const striking = before.find((f) => f.kind !== 'slow');
       if (striking) {
@@ -502,11 +506,11 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
       case 'timeout': {
         entry.status = 0;
         log.add(entry);
-        const timer = setTimeout(() => {
-          hanging.delete(timer);
+        const cancel = scheduler.schedule(fault.rule.delayMs ?? 120_000, () => {
+          hanging.delete(cancel);
           res.socket?.destroy();
-        }, fault.rule.delayMs ?? 120_000);
-        hanging.add(timer);
+        });
+        hanging.add(cancel);
         void requestId;
         return true;
       }
@@ -543,7 +547,7 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
     addChannel,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const timer of hanging) clearTimeout(timer);
+        for (const cancel of hanging) cancel();
         hanging.clear();
         server.close(() => {
           db.close();
@@ -554,5 +558,3 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
       }),
   };
 }
-
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

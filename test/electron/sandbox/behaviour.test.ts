@@ -598,19 +598,28 @@ describe('fault injection and the request log', () => {
     sandbox.faults.add({ operation: 'getMessageQuota', kind: 'error429', times: 1 });
     expect((await call('GET', '/v2/bot/message/quota')).status).toBe(429);
     expect((await call('GET', '/v2/bot/message/quota')).status).toBe(200);
+    // A slow answer waits on the sandbox clock: nothing is answered until 150 ms have passed on it.
     sandbox.faults.add({ operation: 'getBotInfo', kind: 'slow', delayMs: 150, times: 1 });
-    const start = Date.now();
-    expect((await call('GET', '/v2/bot/info')).status).toBe(200);
-    expect(Date.now() - start).toBeGreaterThanOrEqual(140);
+    const slow = call('GET', '/v2/bot/info');
+    await sandbox.clock.whenPending();
+    sandbox.advance(149);
+    expect(sandbox.clock.pending).toBe(1);
+    expect(sandbox.log.list('getBotInfo')).toEqual([]);
+    sandbox.advance(1);
+    expect((await slow).status).toBe(200);
     sandbox.faults.add({ operation: 'getBotInfo', kind: 'drop', times: 1 });
     await expect(call('GET', '/v2/bot/info')).rejects.toThrow();
+    // A timeout leaves the request unanswered until its delay has passed, then cuts the connection.
     sandbox.faults.add({ operation: 'getBotInfo', kind: 'timeout', delayMs: 5000, times: 1 });
-    await expect(
-      fetch(`${sandbox.origin}/v2/bot/info`, {
-        headers: { authorization: `Bearer ${sandbox.token}` },
-        signal: AbortSignal.timeout(200),
-      }),
-    ).rejects.toThrow();
+    const hung = fetch(`${sandbox.origin}/v2/bot/info`, {
+      headers: { authorization: `Bearer ${sandbox.token}` },
+    });
+    await sandbox.clock.whenPending();
+    sandbox.advance(4999);
+    expect(sandbox.clock.pending).toBe(1);
+    sandbox.advance(1);
+    await expect(hung).rejects.toThrow();
+    expect(sandbox.clock.pending).toBe(0);
     sandbox.faults.set([{ operation: '*', kind: 'error500', share: 0 }]);
     expect((await call('GET', '/v2/bot/info')).status).toBe(200);
     const log = sandbox.log.list('getBotInfo');
