@@ -4,7 +4,7 @@
 
 import { lineErrorMessages, narrowcastErrorCodes, type LineSentMessage } from '../../shared/line/errors';
 import { lineMonthStart, lineNextMonthStart } from '../../shared/line/ids';
-import { audienceLimits, narrowcastLimits, requestLimits } from '../../shared/line/limits';
+import { audienceLimits, narrowcastLimits, privacyThreshold, requestLimits } from '../../shared/line/limits';
 import { LineApiError } from './errors';
 import type { Friend } from './population';
 import { hashUnit, seededRandom } from '../../shared/domain/random';
@@ -465,7 +465,7 @@ export class ChannelState {
         .reduce((s, j) => s + j.audience_count, 0);
       count = Math.min(members, finished);
     } else if (status === 'READY' || status === 'FAILED' || status === 'EXPIRED') {
-      count = members < audienceLimits.privacyThreshold ? 0 : members;
+      count = members < privacyThreshold ? 0 : members;
     }
     return {
       audienceGroupId: a.id,
@@ -661,9 +661,9 @@ export class ChannelState {
   narrowcastFailure(code: number): string {
     switch (code) {
       case narrowcastErrorCodes.notEnoughRecipients:
-        return 'There were not enough recipients (at least 50 are needed when attributes or audiences are used).';
+        return `There were not enough recipients (at least ${String(narrowcastLimits.minRecipients)} are needed when attributes or audiences are used).`;
       case narrowcastErrorCodes.audienceTooSmall:
-        return 'An audience with fewer than 50 recipients was used.';
+        return `An audience with fewer than ${String(narrowcastLimits.combinedAudienceMinMembers)} recipients was used.`;
       case narrowcastErrorCodes.partialDeliveryForbidden:
         return 'Delivery was cancelled to avoid sending to only part of the target (forbidPartialDelivery).';
       default:

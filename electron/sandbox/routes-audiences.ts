@@ -5,6 +5,7 @@ import { audienceLimits } from '../../shared/line/limits';
 import { isIfa, isUserId } from '../../shared/line/ids';
 import { audienceDescriptionError, uploadDescriptionError } from '../../shared/line/validate';
 import type { AudienceRow, ChannelState } from './channel-state';
+import { lineErrorMessages, requestBodyErrors } from '../../shared/line/errors';
 import { LineApiError, audienceError } from './errors';
 import { createLineSplitter } from './multipart';
 import { accepted, ok, type FileConsumer, type SandboxCall, type SandboxRoute } from './route';
@@ -199,7 +200,7 @@ function addToUpload(
   if (tally.lines === 0) throw audienceError(400, 'UPLOAD_AUDIENCE_GROUP_NO_VALID_AUDIENCE_IDS', 'audiences');
   if (channel.activeJobs(audience.id, now) >= audienceLimits.concurrentJobsPerAudience)
     throw new LineApiError(429, {
-      message: 'Too many concurrent operations on this audience',
+      message: lineErrorMessages.tooManyConcurrentJobs,
       details: [{ message: 'AUDIENCE_GROUP_JOB_CONCURRENCY_OVER' }],
     });
   channel.addAudienceJob(audience, {
@@ -306,7 +307,7 @@ export const audienceRoutes: readonly SandboxRoute[] = [
       const isIfaRaw = formValue(call, 'isIfaAudience');
       if (isIfaRaw !== undefined && isIfaRaw !== 'true' && isIfaRaw !== 'false')
         throw new LineApiError(400, {
-          message: 'The request body has 1 error(s)',
+          message: requestBodyErrors(1),
           details: [{ message: 'must be true or false', property: 'isIfaAudience' }],
         });
       return createUpload(

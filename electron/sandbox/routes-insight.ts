@@ -2,7 +2,7 @@
 // from the generated friends and the sends made to them, with LINE's privacy thresholds.
 
 import { parseLineDate } from '../../shared/line/ids';
-import { requestLimits } from '../../shared/line/limits';
+import { privacyThreshold } from '../../shared/line/limits';
 import { ageBucketOf, type Friend } from './population';
 import type { ChannelState, SendRow } from './channel-state';
 import { badRequest } from './errors';
@@ -10,8 +10,7 @@ import { hashUnit } from '../../shared/domain/random';
 import { ok, type SandboxRoute } from './route';
 
 const dayMs = 86_400_000;
-const threshold = requestLimits.insightPrivacyThreshold;
-const privacy = (n: number): number | null => (n < threshold ? null : n);
+const privacy = (n: number): number | null => (n < privacyThreshold ? null : n);
 
 function tiles<K extends string>(friends: readonly Friend[], keyOf: (f: Friend) => K, order?: readonly K[]) {
   const counts = new Map<K, number>();
@@ -116,7 +115,7 @@ function messageEvent(channel: ChannelState, send: SendRow, now: number) {
     })),
     clicks: urls.map((url, i) => {
       const c = clicks[i] as { click: number; unique: number };
-      const shown = c.unique >= threshold;
+      const shown = c.unique >= privacyThreshold;
       return {
         seq: 1,
         url,
@@ -157,7 +156,7 @@ export const insightRoutes: readonly SandboxRoute[] = [
     body: 'none',
     handle({ channel, now }) {
       const friends = channel.reachable();
-      if (friends.length < threshold)
+      if (friends.length < privacyThreshold)
         return ok({
           available: false,
           genders: [],

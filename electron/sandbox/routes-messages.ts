@@ -94,7 +94,7 @@ function narrowcast(call: SandboxCall) {
     const counted = audiences.filter((a) => a.type !== 'UPLOAD');
     if (
       audiences.length > 1 &&
-      counted.some((a) => a.members.byteLength / 4 < narrowcastLimits.minRecipients)
+      counted.some((a) => a.members.byteLength / 4 < narrowcastLimits.combinedAudienceMinMembers)
     ) {
       errorCode = narrowcastErrorCodes.audienceTooSmall;
     } else if (recipients.length < narrowcastLimits.minRecipients)

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineErrorMessages } from '../../../shared/line/errors';
 import { requestIdPattern, richMenuIdPattern } from '../../../shared/line/ids';
+import { privacyThreshold, requestLimits } from '../../../shared/line/limits';
 import { startLineSandbox } from '../../../electron/sandbox/server';
 import { createManualClock } from '../../../electron/sandbox/clock';
 import { startTestLineSandbox, type TestLineSandbox } from '../../helpers/line-sandbox';
@@ -141,7 +142,7 @@ describe('retry keys', () => {
     expect(again.headers.get('x-line-accepted-request-id')).toBe(first.headers.get('x-line-request-id'));
     expect(again.headers.get('x-line-request-id')).not.toBe(first.headers.get('x-line-request-id'));
     expect(await usage(call)).toBe(sent);
-    sandbox.advance(24 * 3600_000);
+    sandbox.advance(requestLimits.retryKeyWindowMs);
     expect(
       (await call('POST', '/v2/bot/message/broadcast', text('hi'), { 'x-line-retry-key': key })).status,
     ).toBe(200);
@@ -495,6 +496,21 @@ describe('audiences', () => {
     sandbox.advance(sandbox.timings.audienceReadyMs);
     const data = (await api(sandbox)('GET', `/v2/bot/audienceGroup/${String(audienceGroupId)}`)).body;
     expect(data.audienceGroup).toMatchObject({ status: 'READY', audienceCount: 120 });
+  });
+});
+
+describe('privacy threshold', () => {
+  it('shows demographics only from a target reach of the threshold', async () => {
+    const sandbox = await startTestLineSandbox({ friends: privacyThreshold + 5 });
+    const call = api(sandbox);
+    const channel = sandbox.channel();
+    for (const friend of channel.friends.slice(privacyThreshold - 1)) channel.setBlocked(friend.userId, true);
+    for (const friend of channel.friends.slice(0, privacyThreshold - 1))
+      channel.setBlocked(friend.userId, false);
+    expect(channel.targetReach()).toBe(privacyThreshold - 1);
+    expect((await call('GET', '/v2/bot/insight/demographic')).body.available).toBe(false);
+    channel.setBlocked(channel.friends[privacyThreshold - 1]?.userId ?? '', false);
+    expect((await call('GET', '/v2/bot/insight/demographic')).body.available).toBe(true);
   });
 });
 
