@@ -16,8 +16,7 @@ import { LineApiError, invalidBody } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
 import { createIdSource, nextSandboxRun } from './ids';
 import { createMultipartParser, multipartBoundary, MultipartError } from './multipart';
-import { loadLineContract } from './openapi/load';
-import { createRequestValidator } from './openapi/validator';
+import { lineRequestValidator } from './openapi/load';
 import { RateLimiter } from './rate-limits';
 import { RequestLog, type LoggedRequest } from './request-log';
 import { Router } from './router';
@@ -120,8 +119,7 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
     if (!channels.has(record.token)) channels.set(record.token, new ChannelState(db, record, timings, ids));
   }
 
-  const contract = loadLineContract();
-  const validator = createRequestValidator(contract);
+  const validator = lineRequestValidator();
   const router = new Router<SandboxRoute>(sandboxRoutes);
   const log = new RequestLog(options.logCapacity);
   const faults = new FaultInjector(seed);
