@@ -10,7 +10,8 @@ import type { LineErrorBody } from '../../shared/line/errors';
 import { lineErrorMessages, unparsableJson, unsupportedContentType } from '../../shared/line/errors';
 import { isRetryKey } from '../../shared/line/ids';
 import { requestLimits, retryKeyOperations } from '../../shared/line/limits';
-import { ChannelState, defaultTimings, type SandboxTimings } from './channel-state';
+import { ChannelState } from './channel-state';
+import { defaultTimings, type SandboxTimings } from './timings';
 import { systemClock, systemScheduler, type Clock, type Scheduler } from './clock';
 import { LineApiError, invalidBody } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
@@ -235,21 +236,20 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
       return { status: 200, body: { enabled: rateLimits.settings.enabled } };
     }
     if (req.method === 'GET' && path === '/state') {
-      const quota = channel.quota();
       return {
         status: 200,
         body: {
-          friends: channel.friends.length,
-          targetReach: channel.targetReach(),
-          quota,
-          consumption: channel.consumption(t),
-          reserved: channel.reserved(t),
+          friends: channel.friends.count,
+          targetReach: channel.friends.targetReach(),
+          quota: channel.quota.get(),
+          consumption: channel.quota.consumption(t),
+          reserved: channel.quota.reserved(t),
           now: new Date(t).toISOString(),
         },
       };
     }
     if (req.method === 'GET' && path === '/friends') {
-      return { status: 200, body: { friends: channel.friends } };
+      return { status: 200, body: { friends: channel.friends.all } };
     }
     return { status: 404, body: { message: lineErrorMessages.notFound } };
   }
@@ -348,12 +348,12 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
           req.resume();
           throw new LineApiError(400, { message: lineErrorMessages.retryKeyInvalid });
         }
-        const acceptedBy = channel.acceptedRetryKey(retryKey, clock.now());
-        if (acceptedBy || !channel.claimRetryKey(retryKey)) {
+        const acceptedBy = channel.retryKeys.accepted(retryKey, clock.now());
+        if (acceptedBy || !channel.retryKeys.claim(retryKey)) {
           req.resume();
           const sent =
             acceptedBy && route.operationId === 'pushMessage'
-              ? channel.getSend(acceptedBy.requestId)
+              ? channel.sends.get(acceptedBy.requestId)
               : undefined;
           throw new LineApiError(
             409,
@@ -463,7 +463,7 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
       };
       const response = await route.handle(call);
       if (retryKey !== undefined && response.status >= 200 && response.status < 300) {
-        channel.recordRetryKey(retryKey, route.operationId, requestId, call.now);
+        channel.retryKeys.record(retryKey, route.operationId, requestId, call.now);
       }
       const after = faults
         .decide(route.operationId, 'after')
@@ -477,7 +477,7 @@ export async function startLineSandbox(options: LineSandboxOptions = {}): Promis
         finish({ status: 500, body: { message: lineErrorMessages.internalError } });
       }
     } finally {
-      if (claimedKey && retryKey) claimedKey.releaseRetryKey(retryKey);
+      if (claimedKey && retryKey) claimedKey.retryKeys.release(retryKey);
     }
   }
 

@@ -74,7 +74,7 @@ async function campaignScenario(seed: number) {
   const click = await send('POST', '/v2/bot/audienceGroup/click', { description: 'clicked', requestId });
   const imp = await send('POST', '/v2/bot/audienceGroup/imp', { description: 'opened', requestId });
   const push = await send('POST', '/v2/bot/message/push', {
-    to: sandbox.channel().friends.find((f) => !f.blocked)?.userId,
+    to: sandbox.channel().friends.all.find((f) => !f.blocked)?.userId,
     ...text('hello'),
   });
   const menu = await send('POST', '/v2/bot/richmenu', {
@@ -135,7 +135,7 @@ describe('retry keys', () => {
     const first = await call('POST', '/v2/bot/message/broadcast', text('hi'), { 'x-line-retry-key': key });
     expect(first.status).toBe(200);
     const sent = await usage(call);
-    expect(sent).toBe(sandbox.channel().targetReach());
+    expect(sent).toBe(sandbox.channel().friends.targetReach());
     const again = await call('POST', '/v2/bot/message/broadcast', text('hi'), { 'x-line-retry-key': key });
     expect(again.status).toBe(409);
     expect(again.body).toEqual({ message: lineErrorMessages.retryKeyAccepted });
@@ -153,7 +153,7 @@ describe('retry keys', () => {
     const sandbox = await startTestLineSandbox();
     const call = api(sandbox);
     const key = randomUUID();
-    const to = sandbox.channel().reachable()[0]?.userId;
+    const to = sandbox.channel().friends.reachable()[0]?.userId;
     const first = await call(
       'POST',
       '/v2/bot/message/push',
@@ -194,7 +194,7 @@ describe('retry keys', () => {
     expect(retry.status).toBe(409);
     expect(retry.headers.get('x-line-accepted-request-id')).toBe(first.headers.get('x-line-request-id'));
     sandbox.advance(10_000);
-    expect(await usage(call)).toBe(sandbox.channel().targetReach());
+    expect(await usage(call)).toBe(sandbox.channel().friends.targetReach());
   });
 
   it('a 500 before processing leaves the key unused, so the retry is sent', async () => {
@@ -221,7 +221,7 @@ describe('quota', () => {
     expect(answer.body).toEqual({ message: lineErrorMessages.monthlyLimit });
     expect(await usage(call)).toBe(0);
     const push = await call('POST', '/v2/bot/message/push', {
-      to: sandbox.channel().reachable()[0]?.userId,
+      to: sandbox.channel().friends.reachable()[0]?.userId,
       ...text('x'),
     });
     expect(push.status).toBe(200);
@@ -231,23 +231,23 @@ describe('quota', () => {
   it('a narrowcast reserves the target reach while it delivers, then bills what it delivered', async () => {
     const sandbox = await startTestLineSandbox({ quota: { type: 'limited', value: 240 } });
     const call = api(sandbox);
-    const reach = sandbox.channel().targetReach();
+    const reach = sandbox.channel().friends.targetReach();
     const narrowcast = await call('POST', '/v2/bot/message/narrowcast', { ...text('x'), limit: { max: 60 } });
     expect(narrowcast.status).toBe(202);
-    expect(sandbox.channel().reserved(sandbox.clock.now())).toBe(60);
+    expect(sandbox.channel().quota.reserved(sandbox.clock.now())).toBe(60);
     // 240 - 60 reserved leaves 180: a broadcast to the whole reach no longer fits.
     expect(reach).toBeGreaterThan(180);
     expect(reach).toBeLessThanOrEqual(240);
     expect((await call('POST', '/v2/bot/message/broadcast', text('y'))).status).toBe(429);
     sandbox.advance(10_000);
-    expect(sandbox.channel().reserved(sandbox.clock.now())).toBe(0);
+    expect(sandbox.channel().quota.reserved(sandbox.clock.now())).toBe(0);
     expect(await usage(call)).toBe(60);
   });
 
   it('counts one message per reachable recipient, not per message object', async () => {
     const sandbox = await startTestLineSandbox();
     const call = api(sandbox);
-    const friends = sandbox.channel().friends;
+    const friends = sandbox.channel().friends.all;
     const blocked = friends.find((f) => f.blocked);
     const open = friends.filter((f) => !f.blocked).slice(0, 3);
     const to = [...open.map((f) => f.userId), blocked?.userId ?? open[0]?.userId, `U${'0'.repeat(32)}`];
@@ -312,7 +312,7 @@ describe('narrowcast outcomes', () => {
     const call = api(sandbox);
     const created = await call('POST', '/v2/bot/audienceGroup/upload', {
       description: 'new',
-      audiences: [{ id: sandbox.channel().friends[0]?.userId }],
+      audiences: [{ id: sandbox.channel().friends.at(0)?.userId }],
     });
     const audienceGroupId = created.body.audienceGroupId;
     const notReady = await call('POST', '/v2/bot/message/narrowcast', {
@@ -339,7 +339,7 @@ describe('narrowcast outcomes', () => {
     const call = api(sandbox);
     const reachable = sandbox
       .channel()
-      .reachable()
+      .friends.reachable()
       .map((f) => f.userId);
     const audienceGroupId = await readyUploadAudience(sandbox, reachable.slice(0, 80));
     const first = await call('POST', '/v2/bot/message/narrowcast', {
@@ -435,7 +435,7 @@ describe('audiences', () => {
     ).toBe('IN_PROGRESS');
     const bad = await call('POST', '/v2/bot/audienceGroup/upload', {
       description: 'bad',
-      audiences: [{ id: sandbox.channel().friends[0]?.userId }, { id: 'nope' }],
+      audiences: [{ id: sandbox.channel().friends.at(0)?.userId }, { id: 'nope' }],
     });
     expect(bad.status).toBe(400);
     expect(bad.body.details).toEqual([
@@ -450,7 +450,7 @@ describe('audiences', () => {
     const call = api(sandbox);
     const channel = sandbox.channel();
     for (let i = 0; i < 999; i++)
-      channel.createAudience({
+      channel.audiences.create({
         type: 'UPLOAD',
         description: `a${String(i)}`,
         isIfa: false,
@@ -464,7 +464,7 @@ describe('audiences', () => {
       expect.objectContaining({ message: 'AUDIENCE_GROUP_COUNT_MAX_OVER' }),
     ]);
     const id = last.body.audienceGroupId;
-    const ids = [{ id: channel.friends[0]?.userId }];
+    const ids = [{ id: channel.friends.at(0)?.userId }];
     for (let i = 0; i < 10; i++)
       expect(
         (await call('PUT', '/v2/bot/audienceGroup/upload', { audienceGroupId: id, audiences: ids })).status,
@@ -478,7 +478,7 @@ describe('audiences', () => {
     const sandbox = await startTestLineSandbox({ friends: 500 });
     const friends = sandbox
       .channel()
-      .friends.slice(0, 120)
+      .friends.all.slice(0, 120)
       .map((f) => f.userId);
     const lines = Array.from({ length: 200_000 }, (_, i) =>
       i % 1000 < 120 ? friends[i % 1000] : `U${i.toString(16).padStart(32, 'a')}`,
@@ -504,12 +504,13 @@ describe('privacy threshold', () => {
     const sandbox = await startTestLineSandbox({ friends: privacyThreshold + 5 });
     const call = api(sandbox);
     const channel = sandbox.channel();
-    for (const friend of channel.friends.slice(privacyThreshold - 1)) channel.setBlocked(friend.userId, true);
-    for (const friend of channel.friends.slice(0, privacyThreshold - 1))
-      channel.setBlocked(friend.userId, false);
-    expect(channel.targetReach()).toBe(privacyThreshold - 1);
+    for (const friend of channel.friends.all.slice(privacyThreshold - 1))
+      channel.friends.setBlocked(friend.userId, true);
+    for (const friend of channel.friends.all.slice(0, privacyThreshold - 1))
+      channel.friends.setBlocked(friend.userId, false);
+    expect(channel.friends.targetReach()).toBe(privacyThreshold - 1);
     expect((await call('GET', '/v2/bot/insight/demographic')).body.available).toBe(false);
-    channel.setBlocked(channel.friends[privacyThreshold - 1]?.userId ?? '', false);
+    channel.friends.setBlocked(channel.friends.at(privacyThreshold - 1)?.userId ?? '', false);
     expect((await call('GET', '/v2/bot/insight/demographic')).body.available).toBe(true);
   });
 });
@@ -666,13 +667,13 @@ describe('state', () => {
     const file = path.join(makeTempDir(), 'sandbox.sqlite');
     const clock = createManualClock();
     const first = await startLineSandbox({ dataFile: file, friends: 150, seed: 3, clock });
-    const friends = first.channel().friends.map((f) => f.userId);
+    const friends = first.channel().friends.all.map((f) => f.userId);
     const created = await api(first)('POST', '/v2/bot/audienceGroup/upload', { description: 'kept' });
     await first.close();
     const second = await startLineSandbox({ dataFile: file, clock });
     try {
       expect(second.token).toBe(first.token);
-      expect(second.channel().friends.map((f) => f.userId)).toEqual(friends);
+      expect(second.channel().friends.all.map((f) => f.userId)).toEqual(friends);
       expect(
         (await api(second)('GET', `/v2/bot/audienceGroup/${String(created.body.audienceGroupId)}`)).status,
       ).toBe(200);

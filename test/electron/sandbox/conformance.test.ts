@@ -14,7 +14,7 @@ defineConformanceSuite('LINE sandbox conformance (sandbox)', async () => ({
       token: sandbox.token,
       userIds: sandbox
         .channel()
-        .reachable()
+        .friends.reachable()
         .map((f) => f.userId),
       pastDate: lineDate(sandbox.clock.now() - 86_400_000),
       sandbox,
