@@ -662,6 +662,38 @@ describe('fault injection and the request log', () => {
   });
 });
 
+describe('control endpoints', () => {
+  it('show the log, faults and state, take the token, and leave the API request IDs alone', async () => {
+    const sandbox = await startTestLineSandbox();
+    const call = api(sandbox);
+    const first = await call('GET', '/v2/bot/message/quota');
+    expect((await call('GET', '/__sandbox/state')).body).toMatchObject({
+      friends: 200,
+      targetReach: sandbox.channel().friends.targetReach(),
+      consumption: 0,
+    });
+    const rules = [{ operation: 'broadcast', kind: 'error429', times: 1 }];
+    expect((await call('PUT', '/__sandbox/faults', rules)).body).toEqual({ faults: rules });
+    expect((await call('PUT', '/__sandbox/faults', '[{')).status).toBe(400);
+    const log = (await call('GET', '/__sandbox/requests?operationId=getMessageQuota')).body.requests as {
+      requestId: string;
+    }[];
+    expect(log.map((e) => e.requestId)).toEqual([first.headers.get('x-line-request-id')]);
+    expect((await api({ origin: sandbox.origin, token: 'nope' })('GET', '/__sandbox/state')).status).toBe(
+      401,
+    );
+    // Control requests are not LINE's: not logged, and the next API request gets the ID it would have.
+    const twin = await startTestLineSandbox();
+    await api(twin)('GET', '/v2/bot/message/quota');
+    const [second, twinSecond] = await Promise.all([
+      call('GET', '/v2/bot/info'),
+      api(twin)('GET', '/v2/bot/info'),
+    ]);
+    expect(second.headers.get('x-line-request-id')).toBe(twinSecond.headers.get('x-line-request-id'));
+    expect(sandbox.log.count()).toBe(2);
+  });
+});
+
 describe('state', () => {
   it('lives in a SQLite file across restarts, with the same friends and token', async () => {
     const file = path.join(makeTempDir(), 'sandbox.sqlite');
