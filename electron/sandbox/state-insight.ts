@@ -19,7 +19,7 @@ export function openedSend(send: SendRow, userId: string, timings: SandboxTiming
   return hashUnit(`${send.request_id}:${userId}:imp`) < timings.impressionRate;
 }
 
-/** Whether a recipient who opened the send clicked `url` in it (`'*'`: any link, for click audiences). */
+/** Whether a recipient who opened the send clicked `url` in it. */
 export function clickedInSend(send: SendRow, userId: string, url: string, timings: SandboxTimings): boolean {
   return hashUnit(`${send.request_id}:${userId}:${url}`) < timings.clickRate / timings.impressionRate;
 }
@@ -83,17 +83,21 @@ export class Insight {
     private readonly timings: SandboxTimings,
   ) {}
 
-  /** Friends of a reachable send's recipients who opened it (IMP) or clicked a link in it (CLICK). */
+  /**
+   * Recipients who opened the send (IMP), or clicked `clickUrl` in it, or any of its links when no
+   * URL is given (CLICK): the very people its message-event statistics count.
+   */
   engagedRecipients(send: SendRow, kind: 'IMP' | 'CLICK', clickUrl?: string): number[] {
     const urls = this.sends.urlsOf(send);
-    if (kind === 'CLICK' && (urls.length === 0 || (clickUrl !== undefined && !urls.includes(clickUrl))))
-      return [];
+    if (kind === 'CLICK' && clickUrl !== undefined && !urls.includes(clickUrl)) return [];
+    const clickable = clickUrl === undefined ? urls : [clickUrl];
     const out: number[] = [];
     for (const index of this.sends.recipientsOf(send)) {
       const friend = this.friends.at(index);
       if (!friend) continue;
       if (!openedSend(send, friend.userId, this.timings)) continue;
-      if (kind === 'CLICK' && !clickedInSend(send, friend.userId, clickUrl ?? '*', this.timings)) continue;
+      if (kind === 'CLICK' && !clickable.some((url) => clickedInSend(send, friend.userId, url, this.timings)))
+        continue;
       out.push(index);
     }
     return out;

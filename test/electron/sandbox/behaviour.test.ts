@@ -395,6 +395,43 @@ describe('audiences', () => {
     });
   });
 
+  it('click and impression audiences hold exactly the clickers and openers of the message-event statistics', async () => {
+    const sandbox = await startTestLineSandbox({ friends: 1000 });
+    const call = api(sandbox);
+    const sent = await call(
+      'POST',
+      '/v2/bot/message/broadcast',
+      text('https://example.com/a or https://example.com/b'),
+    );
+    const requestId = sent.headers.get('x-line-request-id') ?? '';
+    const audience = async (path: string, extra: Record<string, string> = {}) => {
+      const created = await call('POST', `/v2/bot/audienceGroup/${path}`, {
+        description: path,
+        requestId,
+        ...extra,
+      });
+      return created.body.audienceGroupId as number;
+    };
+    const anyLink = await audience('click');
+    const linkB = await audience('click', { clickUrl: 'https://example.com/b' });
+    const opened = await audience('imp');
+    sandbox.advance(sandbox.timings.audienceReadyMs);
+    const count = async (id: number) =>
+      (
+        (await call('GET', `/v2/bot/audienceGroup/${String(id)}`)).body.audienceGroup as {
+          audienceCount: number;
+        }
+      ).audienceCount;
+    const event = (await call('GET', `/v2/bot/insight/message/event?requestId=${requestId}`)).body as {
+      overview: { uniqueImpression: number; uniqueClick: number };
+      clicks: { url: string; uniqueClick: number }[];
+    };
+    expect(event.overview.uniqueClick).toBeGreaterThan(event.clicks[1]?.uniqueClick ?? 0);
+    expect(await count(anyLink)).toBe(event.overview.uniqueClick);
+    expect(await count(linkB)).toBe(event.clicks.find((c) => c.url === 'https://example.com/b')?.uniqueClick);
+    expect(await count(opened)).toBe(event.overview.uniqueImpression);
+  });
+
   it('an impression audience of a large broadcast becomes READY', async () => {
     const sandbox = await startTestLineSandbox({ friends: 1000 });
     const call = api(sandbox);
