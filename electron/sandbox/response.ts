@@ -7,17 +7,21 @@ import type { SandboxResponse } from './route';
 export interface EncodedResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
-  readonly data: Buffer;
+  /** JSON text, or the bytes of a binary answer. */
+  readonly data: string | Buffer;
 }
 
 export function encodeResponse(requestId: string, response: SandboxResponse): EncodedResponse {
   const headers: Record<string, string> = { 'x-line-request-id': requestId, ...response.headers };
-  const data = response.binary
-    ? response.binary.data
-    : Buffer.from(JSON.stringify(response.body === undefined ? {} : response.body));
-  headers['content-type'] = response.binary ? response.binary.contentType : 'application/json';
-  headers['content-length'] = String(data.length);
-  return { status: response.status, headers, data };
+  if (response.binary) {
+    headers['content-type'] = response.binary.contentType;
+    headers['content-length'] = String(response.binary.data.length);
+    return { status: response.status, headers, data: response.binary.data };
+  }
+  const text = JSON.stringify(response.body === undefined ? {} : response.body);
+  headers['content-type'] = 'application/json';
+  headers['content-length'] = String(Buffer.byteLength(text));
+  return { status: response.status, headers, data: text };
 }
 
 /** What the request log keeps of an answer: its JSON body, or `{ bytes }` of a binary one. */

@@ -266,7 +266,7 @@ describe('the pipeline parts', () => {
       'content-type': 'application/json',
       'content-length': '2',
     });
-    expect(empty.data.toString()).toBe('{}');
+    expect(empty.data).toBe('{}');
     const text = encodeResponse('rid', { status: 200, body: { t: '台北' }, headers: { 'x-extra': '1' } });
     expect(text.headers['content-length']).toBe(String(Buffer.byteLength('{"t":"台北"}')));
     expect(text.headers['x-extra']).toBe('1');
