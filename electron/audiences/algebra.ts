@@ -26,12 +26,10 @@ import {
   redeliveryUsability,
   retargetingUsability,
 } from '../../shared/audiences/retargeting';
+import { privacyThreshold } from '../../shared/line/limits';
 import type { SqliteDatabase } from '../storage/database';
 import { getCampaignBroadcast } from '../campaigns/broadcasts';
 import { chatTagAudienceMembers, getAudience, loadMembers } from './repository';
-
-/** LINE reports audienceCount 0 below 20 members (privacy), except for upload and chat-tag audiences. */
-const lineHiddenBelow = 20;
 
 /** Recently loaded members, so live counts in the builder do not re-read the same blocks. */
 const cache = new Map<string, Uint32Array>();
@@ -81,8 +79,9 @@ function audienceCount(
         : null;
     case 'line': {
       const n = audience.size ?? 0;
+      // LINE answers 0 for an audience under its privacy threshold: 0 means anywhere below it.
       return n === 0
-        ? { kind: 'estimate', low: 0, expected: null, high: lineHiddenBelow - 1 }
+        ? { kind: 'estimate', low: 0, expected: null, high: privacyThreshold - 1 }
         : { kind: 'estimate', low: n, expected: n, high: n };
     }
   }

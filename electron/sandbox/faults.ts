@@ -13,7 +13,10 @@ export interface FaultRule {
   readonly kind: FaultKind;
   /** Share of matching requests hit, 0–1 (default 1). */
   readonly share?: number;
-  /** `slow`: added delay; `timeout`: how long the connection hangs before it is cut (default 120 s). */
+  /**
+   * `slow`: added delay (default 1 s); `timeout`: how long the connection hangs before it is cut
+   * (default 120 s). Both run on the sandbox's scheduler, the manual clock in tests.
+   */
   readonly delayMs?: number;
   /** 'after' processes the request first (default 'before'). Only error500 and drop can strike after. */
   readonly when?: 'before' | 'after';

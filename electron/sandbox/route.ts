@@ -1,5 +1,6 @@
-// What an endpoint handler receives and returns. The server runs the shared middleware (auth,
-// request ID, retry key, rate limit, faults, body limits, schema validation) before `handle`.
+// What an endpoint handler receives and returns. The request pipeline (pipeline.ts) runs what every
+// request shares (request ID, auth, faults, rate limit, retry key, body limits, schema validation)
+// before `handle`. A new endpoint is one more SandboxRoute in its resource's routes-*.ts.
 
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ChannelState } from './channel-state';

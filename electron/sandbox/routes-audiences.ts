@@ -1,10 +1,13 @@
 // Audience groups: upload audiences by JSON and by file (create and add, with jobs), click and
-// impression retargeting, get, list (paged), rename and delete. Statuses move with the clock.
+// impression retargeting, get, list (paged), rename and delete. Statuses move with the clock (state
+// in state-audiences.ts).
 
 import { audienceLimits } from '../../shared/line/limits';
 import { isIfa, isUserId } from '../../shared/line/ids';
 import { audienceDescriptionError, uploadDescriptionError } from '../../shared/line/validate';
-import type { AudienceRow, ChannelState } from './channel-state';
+import type { ChannelState } from './channel-state';
+import type { AudienceRow } from './state-audiences';
+import { lineErrorMessages, requestBodyErrors } from '../../shared/line/errors';
 import { LineApiError, audienceError } from './errors';
 import { createLineSplitter } from './multipart';
 import { accepted, ok, type FileConsumer, type SandboxCall, type SandboxRoute } from './route';
@@ -22,14 +25,14 @@ function checkUploadDescription(value: unknown) {
 }
 
 function checkRoom(channel: ChannelState) {
-  if (channel.audienceCount() >= audienceLimits.audiencesPerChannel)
+  if (channel.audiences.count() >= audienceLimits.audiencesPerChannel)
     throw audienceError(400, 'AUDIENCE_GROUP_COUNT_MAX_OVER');
 }
 
 function findAudience(call: SandboxCall, id: unknown): AudienceRow {
   const audience =
     typeof id === 'number' || (typeof id === 'string' && /^\d+$/.test(id))
-      ? call.channel.getAudience(Number(id))
+      ? call.channel.audiences.get(Number(id))
       : undefined;
   if (!audience) throw audienceError(400, 'AUDIENCE_GROUP_NOT_FOUND', 'audienceGroupId');
   return audience;
@@ -60,7 +63,7 @@ function tallyId(channel: ChannelState, tally: IdTally, id: string) {
   tally.lines++;
   if (isUserId(id)) {
     tally.userIdLines++;
-    const index = channel.friendIndexByUserId.get(id);
+    const index = channel.friends.indexOf(id);
     if (index !== undefined && !tally.memberSet.has(index)) {
       tally.memberSet.add(index);
       tally.members.push(index);
@@ -108,7 +111,7 @@ function idFileConsumer(channel: ChannelState): FileConsumer {
       if (valid) {
         tally.lines++;
         tally.userIdLines++;
-        const index = channel.friendIndexByUserId.get(buf.toString('latin1', start, end));
+        const index = channel.friends.indexOf(buf.toString('latin1', start, end));
         if (index !== undefined && !tally.memberSet.has(index)) {
           tally.memberSet.add(index);
           tally.members.push(index);
@@ -156,7 +159,7 @@ function createUpload(
   checkUploadDescription(fields.uploadDescription);
   checkTally(tally, fields.isIfa);
   checkRoom(channel);
-  const audience = channel.createAudience({
+  const audience = channel.audiences.create({
     type: 'UPLOAD',
     description: String(fields.description),
     isIfa: fields.isIfa,
@@ -164,7 +167,7 @@ function createUpload(
     members: [],
   });
   if (tally.lines > 0) {
-    channel.addAudienceJob(audience, {
+    channel.audiences.addJob(audience, {
       description: typeof fields.uploadDescription === 'string' ? fields.uploadDescription : '',
       members: tally.members,
       extraCount: fields.isIfa ? tally.ifas.size : 0,
@@ -192,17 +195,17 @@ function addToUpload(
   const { channel, now } = call;
   const audience = findAudience(call, audienceGroupId);
   if (audience.type !== 'UPLOAD') throw audienceError(400, 'AUDIENCE_GROUP_NOT_FOUND', 'audienceGroupId');
-  if (channel.audienceStatus(audience, now) === 'EXPIRED')
+  if (channel.audiences.status(audience, now) === 'EXPIRED')
     throw audienceError(400, 'AUDIENCE_GROUP_CAN_NOT_UPLOAD_STATUS_EXPIRED');
   checkUploadDescription(uploadDescription);
   checkTally(tally, audience.is_ifa === 1);
   if (tally.lines === 0) throw audienceError(400, 'UPLOAD_AUDIENCE_GROUP_NO_VALID_AUDIENCE_IDS', 'audiences');
-  if (channel.activeJobs(audience.id, now) >= audienceLimits.concurrentJobsPerAudience)
+  if (channel.audiences.activeJobs(audience.id, now) >= audienceLimits.concurrentJobsPerAudience)
     throw new LineApiError(429, {
-      message: 'Too many concurrent operations on this audience',
+      message: lineErrorMessages.tooManyConcurrentJobs,
       details: [{ message: 'AUDIENCE_GROUP_JOB_CONCURRENCY_OVER' }],
     });
-  channel.addAudienceJob(audience, {
+  channel.audiences.addJob(audience, {
     description: typeof uploadDescription === 'string' ? uploadDescription : '',
     members: tally.members,
     extraCount: audience.is_ifa === 1 ? tally.ifas.size : 0,
@@ -219,20 +222,15 @@ function retargeting(call: SandboxCall, type: 'CLICK' | 'IMP') {
   const clickUrl = typeof body.clickUrl === 'string' && body.clickUrl !== '' ? body.clickUrl : undefined;
   if (clickUrl !== undefined && clickUrl.length > audienceLimits.clickUrlMax)
     throw audienceError(400, 'AUDIENCE_GROUP_CLICK_URL_SIZE_OVER', 'clickUrl');
-  const send = channel.getSend(requestId);
-  if (!send || (send.kind !== 'broadcast' && send.kind !== 'narrowcast'))
-    throw audienceError(400, 'REQUEST_NOT_FOUND', 'requestId');
+  const send = channel.sends.getBroadcastOrNarrowcast(requestId);
+  if (!send) throw audienceError(400, 'REQUEST_NOT_FOUND', 'requestId');
   if (now - send.accepted_at > audienceLimits.retargetingSourceMaxAgeSeconds * 1000)
     throw audienceError(400, 'TOO_OLD_MESSAGES', 'requestId');
-  const duplicate = channel.db
-    .prepare(
-      "SELECT 1 FROM audiences WHERE channel_id = ? AND type = ? AND request_id = ? AND COALESCE(click_url, '') = ?",
-    )
-    .get(channel.id, type, requestId, clickUrl ?? '');
-  if (duplicate) throw audienceError(400, 'AUDIENCE_GROUP_REQUESTID_DUPLICATE', 'requestId');
+  if (channel.audiences.hasRetargeting(type, requestId, clickUrl))
+    throw audienceError(400, 'AUDIENCE_GROUP_REQUESTID_DUPLICATE', 'requestId');
   checkRoom(channel);
-  const members = channel.engagedRecipients(send, type, clickUrl);
-  const audience = channel.createAudience({
+  const members = channel.insight.engagedRecipients(send, type, clickUrl);
+  const audience = channel.audiences.create({
     type,
     description: String(body.description),
     isIfa: false,
@@ -306,7 +304,7 @@ export const audienceRoutes: readonly SandboxRoute[] = [
       const isIfaRaw = formValue(call, 'isIfaAudience');
       if (isIfaRaw !== undefined && isIfaRaw !== 'true' && isIfaRaw !== 'false')
         throw new LineApiError(400, {
-          message: 'The request body has 1 error(s)',
+          message: requestBodyErrors(1),
           details: [{ message: 'must be true or false', property: 'isIfaAudience' }],
         });
       return createUpload(
@@ -364,9 +362,7 @@ export const audienceRoutes: readonly SandboxRoute[] = [
       const audience = findAudience(call, call.params.audienceGroupId);
       const description = (call.body as Json).description;
       checkDescription(description);
-      call.channel.db
-        .prepare('UPDATE audiences SET description = ? WHERE id = ?')
-        .run(String(description), audience.id);
+      call.channel.audiences.rename(audience, String(description));
       return ok({});
     },
   },
@@ -378,7 +374,7 @@ export const audienceRoutes: readonly SandboxRoute[] = [
     body: 'none',
     handle(call) {
       const audience = findAudience(call, call.params.audienceGroupId);
-      call.channel.db.prepare('DELETE FROM audiences WHERE id = ?').run(audience.id);
+      call.channel.audiences.delete(audience);
       return ok({});
     },
   },
@@ -391,14 +387,14 @@ export const audienceRoutes: readonly SandboxRoute[] = [
     handle(call) {
       const { channel, now } = call;
       const audience = findAudience(call, call.params.audienceGroupId);
-      const jobs = audience.type === 'UPLOAD' ? channel.jobsOf(audience.id) : [];
+      const jobs = audience.type === 'UPLOAD' ? channel.audiences.jobsOf(audience.id) : [];
       return ok({
         audienceGroup: {
-          ...channel.audienceJson(audience, now),
+          ...channel.audiences.json(audience, now),
           expireTimestamp: Math.floor(audience.created_at / 1000) + audienceLimits.retentionSeconds,
         },
         jobs: jobs.map((job) => {
-          const jobStatus = channel.jobStatus(job, now);
+          const jobStatus = channel.audiences.jobStatus(job, now);
           return {
             audienceGroupJobId: job.id,
             audienceGroupId: audience.id,
@@ -428,11 +424,9 @@ export const audienceRoutes: readonly SandboxRoute[] = [
       const description = query.get('description')?.toLowerCase();
       const status = query.get('status');
       const createRoute = query.get('createRoute');
-      const rows = channel.db
-        .prepare('SELECT * FROM audiences WHERE channel_id = ? ORDER BY created_at DESC, id DESC')
-        .all(channel.id) as AudienceRow[];
-      const all = rows
-        .map((row) => channel.audienceJson(row, now))
+      const all = channel.audiences
+        .list()
+        .map((row) => channel.audiences.json(row, now))
         .filter((a) => (description ? String(a.description).toLowerCase().includes(description) : true))
         .filter((a) => (status ? a.status === status : true))
         .filter((a) => (createRoute ? a.createRoute === createRoute : true));

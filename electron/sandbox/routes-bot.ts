@@ -1,4 +1,4 @@
-// The account and its friends: bot info, follower IDs (paged) and profiles.
+// The account and its friends: bot info, follower IDs (paged) and profiles (state in state-bot.ts).
 
 import { notFound } from './errors';
 import { ok, type SandboxRoute } from './route';
@@ -31,7 +31,7 @@ export const botRoutes: readonly SandboxRoute[] = [
       const start = startToken
         ? Number.parseInt(Buffer.from(startToken, 'base64url').toString('utf8'), 10) || 0
         : 0;
-      const reachable = channel.reachable();
+      const reachable = channel.friends.reachable();
       const page = reachable.slice(start, start + limit).map((f) => f.userId);
       const next =
         start + limit < reachable.length
@@ -47,7 +47,7 @@ export const botRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'none',
     handle({ channel, params }) {
-      const friend = channel.friendByUserId(params.userId ?? '');
+      const friend = channel.friends.byUserId(params.userId ?? '');
       if (!friend || friend.blocked) throw notFound();
       return ok({ displayName: friend.displayName, userId: friend.userId, language: friend.language });
     },

@@ -1,11 +1,13 @@
 // Sending and counting: push, multicast, broadcast, narrowcast (with phases and quota reservation),
-// their validate endpoints, narrowcast progress, quota, consumption and delivery counts.
+// their validate endpoints, narrowcast progress, quota, consumption and delivery counts (state in
+// state-messages.ts).
 
 import { lineErrorMessages, narrowcastErrorCodes } from '../../shared/line/errors';
 import { isUserId, parseLineDate } from '../../shared/line/ids';
 import { narrowcastLimits } from '../../shared/line/limits';
 import { validateMessages, validateNarrowcast, validateUserIdList } from '../../shared/line/validate';
-import type { AudienceRow, SendKind } from './channel-state';
+import type { AudienceRow } from './state-audiences';
+import { narrowcastFailureDescription, type SendKind } from './state-messages';
 import { LineApiError, badRequest, invalidBody, notFound } from './errors';
 import { accepted, ok, type SandboxCall, type SandboxRoute } from './route';
 
@@ -24,10 +26,10 @@ function aggregationUnit(call: SandboxCall): string | undefined {
 
 function deliver(call: SandboxCall, kind: SendKind, recipients: number[]) {
   const { channel, now } = call;
-  channel.assertQuota(recipients.length, now);
+  channel.quota.assertRoomFor(recipients.length, now);
   const messages = bodyOf(call).messages as unknown[];
-  const sentMessages = channel.makeSentMessages(messages.length);
-  channel.recordSend({
+  const sentMessages = channel.sends.makeSentMessages(messages.length);
+  channel.sends.record({
     requestId: call.requestId,
     kind,
     now,
@@ -61,20 +63,24 @@ function narrowcast(call: SandboxCall) {
   const checked = validateNarrowcast(body);
   if (checked.details.length) throw invalidBody(checked.details);
   const demographic = (body.filter as Json | undefined)?.demographic;
-  const reach = channel.targetReach();
+  const reach = channel.friends.targetReach();
   if (demographic !== undefined && reach < narrowcastLimits.attributeFilterMinTargetReach) {
     throw new LineApiError(403, { message: lineErrorMessages.notEnoughFriends });
   }
   const audiences: AudienceRow[] = [];
-  const targeted = channel.evaluateRecipient(body.recipient, now, audiences);
+  const targeted = channel.targeting.evaluateRecipient(body.recipient, now, audiences);
   const matching = [...targeted].filter((i) => {
-    const friend = channel.friends[i];
-    return friend !== undefined && !friend.blocked && channel.matchesDemographic(friend, demographic, now);
+    const friend = channel.friends.at(i);
+    return (
+      friend !== undefined &&
+      !friend.blocked &&
+      channel.targeting.matchesDemographic(friend, demographic, now)
+    );
   });
   const limit = (body.limit as Json | undefined) ?? {};
   const max = typeof limit.max === 'number' ? limit.max : Number.POSITIVE_INFINITY;
   const upToRemainingQuota = limit.upToRemainingQuota === true;
-  const remaining = channel.remaining(now);
+  const remaining = channel.quota.remaining(now);
   // LINE reserves the account's target reach, capped by `max` and (optionally) the remaining quota.
   const reservation = Math.min(reach, max, upToRemainingQuota ? remaining : Number.POSITIVE_INFINITY);
   if (!upToRemainingQuota && reservation > remaining)
@@ -85,7 +91,7 @@ function narrowcast(call: SandboxCall) {
   let recipients = matching;
   if (matching.length > cap) {
     if (limit.forbidPartialDelivery === true) errorCode = narrowcastErrorCodes.partialDeliveryForbidden;
-    else recipients = channel.sample(matching, cap, requestId);
+    else recipients = channel.targeting.sample(matching, cap, requestId);
   }
   // Upload audiences of this account are exempt from the 50-recipient minimum; attributes and
   // retargeting audiences are not.
@@ -94,7 +100,7 @@ function narrowcast(call: SandboxCall) {
     const counted = audiences.filter((a) => a.type !== 'UPLOAD');
     if (
       audiences.length > 1 &&
-      counted.some((a) => a.members.byteLength / 4 < narrowcastLimits.minRecipients)
+      counted.some((a) => a.members.byteLength / 4 < narrowcastLimits.combinedAudienceMinMembers)
     ) {
       errorCode = narrowcastErrorCodes.audienceTooSmall;
     } else if (recipients.length < narrowcastLimits.minRecipients)
@@ -102,7 +108,7 @@ function narrowcast(call: SandboxCall) {
   }
   const sendingAt = now + channel.timings.narrowcastWaitingMs;
   const failed = errorCode !== undefined;
-  channel.recordSend({
+  channel.sends.record({
     requestId,
     kind: 'narrowcast',
     now,
@@ -114,7 +120,7 @@ function narrowcast(call: SandboxCall) {
       completesAt: failed ? sendingAt : sendingAt + channel.timings.narrowcastSendingMs,
       targetCount: failed ? 0 : recipients.length,
       reserved: failed ? 0 : Math.max(reservation, recipients.length),
-      ...(failed ? { errorCode, failedDescription: channel.narrowcastFailure(errorCode as number) } : {}),
+      ...(failed ? { errorCode, failedDescription: narrowcastFailureDescription(errorCode as number) } : {}),
     },
   });
   return accepted({});
@@ -139,7 +145,7 @@ const countRoute = (kind: SendKind, operationId: string): SandboxRoute => ({
       status: 'ready',
       success:
         kind === 'broadcast' || kind === 'push' || kind === 'multicast'
-          ? channel.deliveredOn(kind, day, now)
+          ? channel.sends.deliveredOn(kind, day, now)
           : 0,
     });
   },
@@ -155,7 +161,7 @@ export const messageRoutes: readonly SandboxRoute[] = [
     handle(call) {
       const to = String(bodyOf(call).to);
       checkMessages(call, isUserId(to) ? [] : [{ message: 'invalid user ID', property: 'to' }]);
-      const friend = call.channel.friendByUserId(to);
+      const friend = call.channel.friends.byUserId(to);
       const sentMessages = deliver(call, 'push', friend && !friend.blocked ? [friend.index] : []);
       return ok({ sentMessages });
     },
@@ -171,7 +177,7 @@ export const messageRoutes: readonly SandboxRoute[] = [
       checkMessages(call, validateUserIdList(to));
       const recipients = new Set<number>();
       for (const id of to) {
-        const friend = call.channel.friendByUserId(id);
+        const friend = call.channel.friends.byUserId(id);
         if (friend && !friend.blocked) recipients.add(friend.index);
       }
       deliver(call, 'multicast', [...recipients]);
@@ -189,7 +195,7 @@ export const messageRoutes: readonly SandboxRoute[] = [
       deliver(
         call,
         'broadcast',
-        call.channel.reachable().map((f) => f.index),
+        call.channel.friends.reachable().map((f) => f.index),
       );
       return ok({});
     },
@@ -214,14 +220,14 @@ export const messageRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'none',
     handle({ query, channel, now }) {
-      const send = channel.getSend(query.get('requestId') ?? '');
+      const send = channel.sends.get(query.get('requestId') ?? '');
       if (
         !send ||
         send.kind !== 'narrowcast' ||
         now - send.accepted_at >= narrowcastLimits.progressRetentionMs
       )
         throw notFound();
-      const phase = channel.narrowcastPhase(send, now);
+      const phase = channel.sends.narrowcastPhase(send, now);
       return ok({
         phase,
         ...(phase === 'waiting'
@@ -253,7 +259,7 @@ export const messageRoutes: readonly SandboxRoute[] = [
     path: '/v2/bot/message/quota',
     host: 'api',
     body: 'none',
-    handle: ({ channel }) => ok(channel.quota()),
+    handle: ({ channel }) => ok(channel.quota.get()),
   },
   {
     operationId: 'getMessageQuotaConsumption',
@@ -261,7 +267,7 @@ export const messageRoutes: readonly SandboxRoute[] = [
     path: '/v2/bot/message/quota/consumption',
     host: 'api',
     body: 'none',
-    handle: ({ channel, now }) => ok({ totalUsage: channel.consumption(now) }),
+    handle: ({ channel, now }) => ok({ totalUsage: channel.quota.consumption(now) }),
   },
   countRoute('push', 'getNumberOfSentPushMessages'),
   countRoute('multicast', 'getNumberOfSentMulticastMessages'),
@@ -285,7 +291,7 @@ export const messageRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'none',
     handle: ({ channel, now }) =>
-      ok({ numOfCustomAggregationUnits: channel.aggregationUnitsInMonth(now).length }),
+      ok({ numOfCustomAggregationUnits: channel.sends.aggregationUnitsInMonth(now).length }),
   },
   {
     operationId: 'getAggregationUnitNameList',
@@ -294,7 +300,7 @@ export const messageRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'none',
     handle({ channel, now, query }) {
-      const all = channel.aggregationUnitsInMonth(now);
+      const all = channel.sends.aggregationUnitsInMonth(now);
       const start = Number(query.get('start') ?? 0) || 0;
       const limit = Math.min(100, Number(query.get('limit') ?? 100) || 100);
       const page = all.slice(start, start + limit);

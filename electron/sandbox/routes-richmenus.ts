@@ -1,18 +1,19 @@
 // Rich menus: validate, create, get, list, delete, image upload (once per menu) and download,
-// the default menu, per-user and bulk links, and aliases.
+// the default menu, per-user and bulk links, and aliases (state in state-richmenus.ts).
 
 import { lineErrorMessages } from '../../shared/line/errors';
 import { isUserId, richMenuAliasIdPattern } from '../../shared/line/ids';
 import { richMenuLimits } from '../../shared/line/limits';
 import { validateRichMenu, validateUserIdList } from '../../shared/line/validate';
-import type { ChannelState, RichMenuRow } from './channel-state';
+import type { ChannelState } from './channel-state';
+import type { RichMenuRow } from './state-richmenus';
 import { badRequest, invalidBody, notFound } from './errors';
 import { accepted, ok, type SandboxCall, type SandboxRoute } from './route';
 
 type Json = Record<string, unknown>;
 
 function menuOr404(channel: ChannelState, id: string | undefined): RichMenuRow {
-  const menu = id ? channel.getRichMenu(id) : undefined;
+  const menu = id ? channel.richMenus.get(id) : undefined;
   if (!menu) throw notFound();
   return menu;
 }
@@ -29,22 +30,25 @@ function imageType(data: Buffer): 'image/png' | 'image/jpeg' | undefined {
   return undefined;
 }
 
-function linkUser(channel: ChannelState, userId: string, richMenuId: string) {
-  channel.db
-    .prepare('INSERT OR REPLACE INTO user_rich_menus (channel_id, user_id, rich_menu_id) VALUES (?, ?, ?)')
-    .run(channel.id, userId, richMenuId);
-}
-
 function menuWithImage(channel: ChannelState, id: string | undefined): RichMenuRow {
   const menu = menuOr404(channel, id);
   if (!menu.image) throw badRequest(lineErrorMessages.imageNotSet);
   return menu;
 }
 
-const aliasRow = (channel: ChannelState, aliasId: string) =>
-  channel.db
-    .prepare('SELECT alias_id, rich_menu_id FROM rich_menu_aliases WHERE channel_id = ? AND alias_id = ?')
-    .get(channel.id, aliasId) as { alias_id: string; rich_menu_id: string } | undefined;
+/** The menu an alias may point to: it must exist and have its image. */
+function aliasTarget(channel: ChannelState, richMenuId: string): RichMenuRow {
+  const menu = channel.richMenus.get(richMenuId);
+  if (!menu)
+    throw badRequest('richmenu not found', [{ message: 'richmenu not found', property: 'richMenuId' }]);
+  if (!menu.image) throw badRequest(lineErrorMessages.imageNotSet);
+  return menu;
+}
+
+const aliasNotFound = () =>
+  badRequest('richmenu alias not found', [
+    { message: 'richmenu alias not found', property: 'richMenuAliasId' },
+  ]);
 
 export const richMenuRoutes: readonly SandboxRoute[] = [
   {
@@ -66,9 +70,9 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     body: 'json',
     handle(call) {
       checkMenu(call);
-      if (call.channel.richMenuCount() >= richMenuLimits.menusPerChannel)
+      if (call.channel.richMenus.count() >= richMenuLimits.menusPerChannel)
         throw badRequest(lineErrorMessages.richMenuLimit);
-      return ok({ richMenuId: call.channel.createRichMenu(call.body as Json, call.now) });
+      return ok({ richMenuId: call.channel.richMenus.create(call.body as Json, call.now) });
     },
   },
   {
@@ -77,12 +81,8 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     path: '/v2/bot/richmenu/list',
     host: 'api',
     body: 'none',
-    handle({ channel }) {
-      const rows = channel.db
-        .prepare('SELECT * FROM rich_menus WHERE channel_id = ? ORDER BY created_at, id')
-        .all(channel.id) as RichMenuRow[];
-      return ok({ richmenus: rows.map((row) => channel.richMenuJson(row)) });
-    },
+    handle: ({ channel }) =>
+      ok({ richmenus: channel.richMenus.list().map((row) => channel.richMenus.json(row)) }),
   },
   {
     operationId: 'getRichMenu',
@@ -90,7 +90,7 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     path: '/v2/bot/richmenu/{richMenuId}',
     host: 'api',
     body: 'none',
-    handle: ({ channel, params }) => ok(channel.richMenuJson(menuOr404(channel, params.richMenuId))),
+    handle: ({ channel, params }) => ok(channel.richMenus.json(menuOr404(channel, params.richMenuId))),
   },
   {
     operationId: 'deleteRichMenu',
@@ -99,14 +99,7 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'none',
     handle({ channel, params }) {
-      const menu = menuOr404(channel, params.richMenuId);
-      channel.db.transaction(() => {
-        channel.db.prepare('DELETE FROM rich_menus WHERE id = ?').run(menu.id);
-        channel.db
-          .prepare('DELETE FROM user_rich_menus WHERE channel_id = ? AND rich_menu_id = ?')
-          .run(channel.id, menu.id);
-        if (channel.defaultRichMenuId() === menu.id) channel.setDefaultRichMenu(null);
-      })();
+      channel.richMenus.delete(menuOr404(channel, params.richMenuId));
       return ok({});
     },
   },
@@ -123,11 +116,10 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
       if (menu.image) throw badRequest(lineErrorMessages.imageAlreadySet);
       const data = raw ?? Buffer.alloc(0);
       const declared = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
-      if (imageType(data) !== declared)
+      const type = imageType(data);
+      if (type === undefined || type !== declared)
         throw badRequest('The image is not a valid image of the declared content type');
-      channel.db
-        .prepare('UPDATE rich_menus SET image = ?, image_type = ? WHERE id = ?')
-        .run(data, declared, menu.id);
+      channel.richMenus.setImage(menu, data, type);
       return ok({});
     },
   },
@@ -151,7 +143,7 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     body: 'none',
     handle({ channel, params }) {
       const menu = menuWithImage(channel, params.richMenuId);
-      channel.setDefaultRichMenu(menu.id);
+      channel.richMenus.setDefault(menu.id);
       return ok({});
     },
   },
@@ -162,7 +154,7 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'none',
     handle({ channel }) {
-      const id = channel.defaultRichMenuId();
+      const id = channel.richMenus.defaultId();
       if (!id) throw notFound('no default richmenu');
       return ok({ richMenuId: id });
     },
@@ -174,7 +166,7 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'none',
     handle({ channel }) {
-      channel.setDefaultRichMenu(null);
+      channel.richMenus.setDefault(null);
       return ok({});
     },
   },
@@ -190,7 +182,7 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
         throw badRequest('The user ID is invalid', [{ message: 'invalid user ID', property: 'userId' }]);
       const menu = menuWithImage(channel, params.richMenuId);
       // Linking works only for friends: others get 200 and nothing happens.
-      if (channel.friendByUserId(userId)) linkUser(channel, userId, menu.id);
+      channel.richMenus.linkUsers([userId], menu.id);
       return ok({});
     },
   },
@@ -201,11 +193,9 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'none',
     handle({ channel, params }) {
-      const row = channel.db
-        .prepare('SELECT rich_menu_id FROM user_rich_menus WHERE channel_id = ? AND user_id = ?')
-        .get(channel.id, params.userId ?? '') as { rich_menu_id: string } | undefined;
-      if (!row) throw notFound('the user has no richmenu');
-      return ok({ richMenuId: row.rich_menu_id });
+      const richMenuId = channel.richMenus.menuOfUser(params.userId ?? '');
+      if (!richMenuId) throw notFound('the user has no richmenu');
+      return ok({ richMenuId });
     },
   },
   {
@@ -215,9 +205,7 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'none',
     handle({ channel, params }) {
-      channel.db
-        .prepare('DELETE FROM user_rich_menus WHERE channel_id = ? AND user_id = ?')
-        .run(channel.id, params.userId ?? '');
+      channel.richMenus.unlinkUsers([params.userId ?? '']);
       return ok({});
     },
   },
@@ -231,10 +219,7 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
       const { richMenuId, userIds } = body as { richMenuId: string; userIds: string[] };
       const details = validateUserIdList(userIds, 'userIds', richMenuLimits.bulkUserIdsMax);
       if (details.length) throw invalidBody(details);
-      const menu = menuWithImage(channel, richMenuId);
-      channel.db.transaction(() => {
-        for (const userId of userIds) if (channel.friendByUserId(userId)) linkUser(channel, userId, menu.id);
-      })();
+      channel.richMenus.linkUsers(userIds, menuWithImage(channel, richMenuId).id);
       return accepted({});
     },
   },
@@ -248,10 +233,7 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
       const { userIds } = body as { userIds: string[] };
       const details = validateUserIdList(userIds, 'userIds', richMenuLimits.bulkUserIdsMax);
       if (details.length) throw invalidBody(details);
-      const remove = channel.db.prepare('DELETE FROM user_rich_menus WHERE channel_id = ? AND user_id = ?');
-      channel.db.transaction(() => {
-        for (const userId of userIds) remove.run(channel.id, userId);
-      })();
+      channel.richMenus.unlinkUsers(userIds);
       return accepted({});
     },
   },
@@ -265,20 +247,11 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
       const { richMenuAliasId, richMenuId } = body as { richMenuAliasId: string; richMenuId: string };
       if (!richMenuAliasIdPattern.test(richMenuAliasId))
         throw invalidBody([{ message: 'invalid rich menu alias ID', property: 'richMenuAliasId' }]);
-      const menu = channel.getRichMenu(richMenuId);
-      if (!menu)
-        throw badRequest('richmenu not found', [{ message: 'richmenu not found', property: 'richMenuId' }]);
-      if (!menu.image) throw badRequest(lineErrorMessages.imageNotSet);
-      if (aliasRow(channel, richMenuAliasId)) throw badRequest(lineErrorMessages.aliasConflict);
-      const count = (
-        channel.db
-          .prepare('SELECT COUNT(*) AS n FROM rich_menu_aliases WHERE channel_id = ?')
-          .get(channel.id) as { n: number }
-      ).n;
-      if (count >= richMenuLimits.aliasesPerChannel) throw badRequest(lineErrorMessages.aliasLimit);
-      channel.db
-        .prepare('INSERT INTO rich_menu_aliases (channel_id, alias_id, rich_menu_id) VALUES (?, ?, ?)')
-        .run(channel.id, richMenuAliasId, richMenuId);
+      const menu = aliasTarget(channel, richMenuId);
+      if (channel.richMenus.alias(richMenuAliasId)) throw badRequest(lineErrorMessages.aliasConflict);
+      if (channel.richMenus.aliasCount() >= richMenuLimits.aliasesPerChannel)
+        throw badRequest(lineErrorMessages.aliasLimit);
+      channel.richMenus.createAlias(richMenuAliasId, menu.id);
       return ok({});
     },
   },
@@ -288,17 +261,7 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     path: '/v2/bot/richmenu/alias/list',
     host: 'api',
     body: 'none',
-    handle({ channel }) {
-      const rows = channel.db
-        .prepare(
-          'SELECT alias_id, rich_menu_id FROM rich_menu_aliases WHERE channel_id = ? ORDER BY alias_id',
-        )
-        .all(channel.id) as {
-        alias_id: string;
-        rich_menu_id: string;
-      }[];
-      return ok({ aliases: rows.map((r) => ({ richMenuAliasId: r.alias_id, richMenuId: r.rich_menu_id })) });
-    },
+    handle: ({ channel }) => ok({ aliases: channel.richMenus.aliases() }),
   },
   {
     operationId: 'getRichMenuAlias',
@@ -307,9 +270,9 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'none',
     handle({ channel, params }) {
-      const row = aliasRow(channel, params.richMenuAliasId ?? '');
-      if (!row) throw notFound();
-      return ok({ richMenuAliasId: row.alias_id, richMenuId: row.rich_menu_id });
+      const alias = channel.richMenus.alias(params.richMenuAliasId ?? '');
+      if (!alias) throw notFound();
+      return ok(alias);
     },
   },
   {
@@ -319,19 +282,10 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'json',
     handle({ channel, params, body }) {
-      const row = aliasRow(channel, params.richMenuAliasId ?? '');
-      if (!row)
-        throw badRequest('richmenu alias not found', [
-          { message: 'richmenu alias not found', property: 'richMenuAliasId' },
-        ]);
-      const { richMenuId } = body as { richMenuId: string };
-      const menu = channel.getRichMenu(richMenuId);
-      if (!menu)
-        throw badRequest('richmenu not found', [{ message: 'richmenu not found', property: 'richMenuId' }]);
-      if (!menu.image) throw badRequest(lineErrorMessages.imageNotSet);
-      channel.db
-        .prepare('UPDATE rich_menu_aliases SET rich_menu_id = ? WHERE channel_id = ? AND alias_id = ?')
-        .run(richMenuId, channel.id, row.alias_id);
+      const alias = channel.richMenus.alias(params.richMenuAliasId ?? '');
+      if (!alias) throw aliasNotFound();
+      const menu = aliasTarget(channel, (body as { richMenuId: string }).richMenuId);
+      channel.richMenus.updateAlias(alias.richMenuAliasId, menu.id);
       return ok({});
     },
   },
@@ -342,14 +296,9 @@ export const richMenuRoutes: readonly SandboxRoute[] = [
     host: 'api',
     body: 'none',
     handle({ channel, params }) {
-      const row = aliasRow(channel, params.richMenuAliasId ?? '');
-      if (!row)
-        throw badRequest('richmenu alias not found', [
-          { message: 'richmenu alias not found', property: 'richMenuAliasId' },
-        ]);
-      channel.db
-        .prepare('DELETE FROM rich_menu_aliases WHERE channel_id = ? AND alias_id = ?')
-        .run(channel.id, row.alias_id);
+      const alias = channel.richMenus.alias(params.richMenuAliasId ?? '');
+      if (!alias) throw aliasNotFound();
+      channel.richMenus.deleteAlias(alias.richMenuAliasId);
       return ok({});
     },
   },

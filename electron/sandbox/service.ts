@@ -56,12 +56,12 @@ export function createSandboxService(options: SandboxServiceOptions): SandboxSer
       const sandbox = await ensure();
       const channel = sandbox.channel();
       const now = sandbox.clock.now();
-      const quota = channel.quota();
+      const quota = channel.quota.get();
       return {
         running: true,
         origin: sandbox.origin,
-        friends: channel.friends.length,
-        quota: { used: channel.consumption(now), limit: quota.type === 'limited' ? quota.value : null },
+        friends: channel.friends.count,
+        quota: { used: channel.quota.consumption(now), limit: quota.type === 'limited' ? quota.value : null },
       };
     },
     async connection() {

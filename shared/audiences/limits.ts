@@ -20,7 +20,7 @@ export const retargetingWindowDays = audienceLimits.retargetingSourceMaxAgeSecon
 /** Click and impression audiences under 50 members stay IN_PROGRESS / FAIL on LINE. */
 export const retargetingMinMembers = audienceLimits.retargetingMinUsers;
 /** With more than one audience in a narrowcast, each must reach 50 (except own upload/chat-tag ones). */
-export const combinedAudienceMinMembers = 50;
+export const combinedAudienceMinMembers = narrowcastLimits.combinedAudienceMinMembers;
 /** A narrowcast with audiences must end up with at least 50 recipients. */
 export const narrowcastMinRecipients = narrowcastLimits.minRecipients;
 /** Audience and redelivery objects in one narrowcast recipient expression. */

@@ -1,6 +1,8 @@
 // LINE's error body and the fixed `message` strings its Messaging API answers with, as documented
 // (docs/line-platform.md §8). Used by the sandbox to answer like LINE and by the app to recognise answers.
 
+import { richMenuLimits } from './limits';
+
 /** One problem in a request: `property` is a path such as `messages[0].text`. */
 export interface LineErrorDetail {
   readonly message: string;
@@ -38,8 +40,8 @@ export const lineErrorMessages = {
   tooManyConcurrentJobs: 'Too many concurrent operations on this audience',
   imageAlreadySet: 'An image has already been uploaded to the richmenu',
   imageNotSet: 'must upload richmenu image before applying it to user',
-  richMenuLimit: 'The number of rich menus has reached the upper limit (1000)',
-  aliasLimit: 'The number of rich menu aliases has reached the upper limit (1000)',
+  richMenuLimit: `The number of rich menus has reached the upper limit (${String(richMenuLimits.menusPerChannel)})`,
+  aliasLimit: `The number of rich menu aliases has reached the upper limit (${String(richMenuLimits.aliasesPerChannel)})`,
   aliasConflict: 'conflict richmenu alias id',
 } as const;
 

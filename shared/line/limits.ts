@@ -1,6 +1,13 @@
 // LINE's documented limits and rate limits as data (docs/line-platform.md §1–§8). The OpenAPI documents
 // omit most of these; the sandbox enforces them and the app can check drafts against them.
 
+/**
+ * LINE hides figures about fewer than this many users, for privacy: the audienceCount of click and
+ * impression audiences (0), message-event and per-unit statistics (null), friends' demographics
+ * (not available) and daily delivery counts (docs §3, §6).
+ */
+export const privacyThreshold = 20;
+
 export const messageLimits = {
   messagesPerRequest: { min: 1, max: 5 },
   textMaxUtf16: 5000,
@@ -53,7 +60,6 @@ export const audienceLimits = {
   idsPerJsonRequest: 10_000,
   idsPerFile: 1_500_000,
   retargetingMinUsers: 50,
-  privacyThreshold: 20,
   clickUrlMax: 2000,
   retentionSeconds: 15_552_000,
   retargetingSourceMaxAgeSeconds: 5_184_000,
@@ -68,6 +74,8 @@ export const narrowcastLimits = {
   demographicObjectsMax: 10,
   attributeFilterMinTargetReach: 100,
   minRecipients: 50,
+  /** With more than one audience, each must reach this (except the account's own upload and chat-tag ones). */
+  combinedAudienceMinMembers: 50,
   progressRetentionMs: 14 * 24 * 3600_000,
   redeliveryMaxAgeMs: 14 * 24 * 3600_000,
 } as const;
@@ -76,7 +84,6 @@ export const requestLimits = {
   /** LINE answers 413 above this for JSON bodies. */
   jsonBodyMaxBytes: 2 * 1024 * 1024,
   retryKeyWindowMs: 24 * 3600_000,
-  insightPrivacyThreshold: 20,
 } as const;
 
 export const ageBuckets = [

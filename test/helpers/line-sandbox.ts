@@ -8,19 +8,23 @@ import { startLineSandbox, type LineSandbox, type LineSandboxOptions } from '../
 
 export interface TestLineSandbox extends LineSandbox {
   readonly clock: ManualClock;
-  /** Moves the sandbox clock forward (audience readiness, narrowcast phases, rate-limit windows). */
+  /**
+   * Moves the sandbox clock forward (audience readiness, narrowcast phases, rate-limit windows), and
+   * ends the delays of 'slow' and 'timeout' faults that fall due: they run on the same clock.
+   */
   advance(ms: number): void;
   /** Client options for every @line/bot-sdk client: `new messagingApi.MessagingApiClient(sandbox.clientConfig)`. */
   readonly clientConfig: { readonly channelAccessToken: string; readonly baseURL: string };
 }
 
-export interface TestLineSandboxOptions extends Omit<LineSandboxOptions, 'clock'> {
+export interface TestLineSandboxOptions extends Omit<LineSandboxOptions, 'clock' | 'scheduler'> {
   readonly clock?: ManualClock;
 }
 
 /**
- * A fresh sandbox (in-memory state, 200 friends unless told otherwise, rate limits off, instant
- * audiences and narrowcasts only when the clock is advanced). Call inside a test or beforeEach.
+ * A fresh sandbox (in-memory state, 200 friends unless told otherwise, rate limits off). Nothing moves
+ * until the test advances the clock: audiences, narrowcasts and fault delays alike. Call inside a test
+ * or beforeEach.
  */
 export async function startTestLineSandbox(options: TestLineSandboxOptions = {}): Promise<TestLineSandbox> {
   const sandbox = await startSharedLineSandbox(options);
@@ -38,6 +42,7 @@ export async function startSharedLineSandbox(options: TestLineSandboxOptions = {
     token: 'test-channel-access-token',
     ...options,
     clock,
+    scheduler: clock,
   });
   return Object.assign(sandbox, {
     clock,

@@ -41,8 +41,6 @@ export async function startPrismMock(document: ContractDocumentName, timeoutMs =
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     },
   );
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -50,14 +48,29 @@ export async function startPrismMock(document: ContractDocumentName, timeoutMs =
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 3000).unref();
     });
-  const started = Date.now();
-  while (!/Prism is listening/.test(output)) {
-    if (child.exitCode !== null) throw new Error(`Prism exited (${String(child.exitCode)}):\n${output}`);
-    if (Date.now() - started > timeoutMs) {
-      await stop();
-      throw new Error(`Prism did not start within ${String(timeoutMs)} ms:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  // Ready when Prism says so on its output; the timer only bounds a start that never comes.
+  await new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const settle = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      if (error) void stop().then(() => reject(error));
+      else resolve();
+    };
+    const onOutput = (d: Buffer) => {
+      output += d.toString();
+      if (/Prism is listening/.test(output)) settle();
+    };
+    const onExit = (code: number | null) => settle(new Error(`Prism exited (${String(code)}):\n${output}`));
+    const timer = setTimeout(
+      () => settle(new Error(`Prism did not start within ${String(timeoutMs)} ms:\n${output}`)),
+      timeoutMs,
+    );
+    child.stdout?.on('data', onOutput);
+    child.stderr?.on('data', onOutput);
+    child.once('exit', onExit);
+  });
   return { origin: `http://127.0.0.1:${String(port)}`, output: () => output, stop };
 }

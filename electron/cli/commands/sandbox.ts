@@ -75,7 +75,9 @@ Options:
     const channel = sandbox.channel();
     io.stdout(`LINE sandbox listening on ${sandbox.origin}`);
     if (token === undefined) io.stdout(`Channel access token: ${sandbox.token}`);
-    io.stdout(`Friends: ${String(channel.friends.length)} (${String(channel.targetReach())} reachable)`);
+    io.stdout(
+      `Friends: ${String(channel.friends.count)} (${String(channel.friends.targetReach())} reachable)`,
+    );
     io.stdout(`State: ${dataFile ?? 'in memory'}`);
     io.stdout('Press Ctrl+C to stop.');
     const running = sandbox;

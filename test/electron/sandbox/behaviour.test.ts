@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineErrorMessages } from '../../../shared/line/errors';
+import { requestIdPattern, richMenuIdPattern } from '../../../shared/line/ids';
+import { privacyThreshold, requestLimits } from '../../../shared/line/limits';
 import { startLineSandbox } from '../../../electron/sandbox/server';
 import { createManualClock } from '../../../electron/sandbox/clock';
 import { startTestLineSandbox, type TestLineSandbox } from '../../helpers/line-sandbox';
@@ -57,6 +59,74 @@ async function readyUploadAudience(sandbox: TestLineSandbox, userIds: string[]):
   return created.body.audienceGroupId as number;
 }
 
+/** One campaign's worth of requests, answered one after another; what it returns must not vary. */
+async function campaignScenario(seed: number) {
+  const sandbox = await startTestLineSandbox({ seed, friends: 300 });
+  const call = api(sandbox);
+  const requestIds: (string | null)[] = [];
+  const send = async (method: string, path: string, body?: unknown) => {
+    const answer = await call(method, path, body);
+    requestIds.push(answer.headers.get('x-line-request-id'));
+    return answer;
+  };
+  const broadcast = await send('POST', '/v2/bot/message/broadcast', text('Sale: https://example.com/sale'));
+  const requestId = broadcast.headers.get('x-line-request-id');
+  const click = await send('POST', '/v2/bot/audienceGroup/click', { description: 'clicked', requestId });
+  const imp = await send('POST', '/v2/bot/audienceGroup/imp', { description: 'opened', requestId });
+  const push = await send('POST', '/v2/bot/message/push', {
+    to: sandbox.channel().friends.all.find((f) => !f.blocked)?.userId,
+    ...text('hello'),
+  });
+  const menu = await send('POST', '/v2/bot/richmenu', {
+    size: { width: 2500, height: 843 },
+    selected: false,
+    name: 'm',
+    chatBarText: 'Menu',
+    areas: [],
+  });
+  const narrowcast = await send('POST', '/v2/bot/message/narrowcast', {
+    ...text('some'),
+    limit: { max: 60 },
+  });
+  sandbox.advance(sandbox.timings.audienceReadyMs + 10_000);
+  const audience = async (id: unknown) =>
+    (await send('GET', `/v2/bot/audienceGroup/${String(id)}`)).body.audienceGroup as Record<string, unknown>;
+  const event = await send('GET', `/v2/bot/insight/message/event?requestId=${requestId ?? ''}`);
+  const progress = await send(
+    'GET',
+    `/v2/bot/message/progress/narrowcast?requestId=${narrowcast.headers.get('x-line-request-id') ?? ''}`,
+  );
+  return {
+    requestIds,
+    click: await audience(click.body.audienceGroupId),
+    imp: await audience(imp.body.audienceGroupId),
+    sentMessages: push.body.sentMessages,
+    richMenuId: menu.body.richMenuId,
+    event: event.body,
+    progress: progress.body,
+  };
+}
+
+describe('determinism', () => {
+  it('gives the same IDs and the same outcomes for the same seed and requests', async () => {
+    const first = await campaignScenario(11);
+    const second = await campaignScenario(11);
+    expect(second).toEqual(first);
+    for (const id of first.requestIds) expect(id).toMatch(requestIdPattern);
+    expect(first.richMenuId).toMatch(richMenuIdPattern);
+    expect(new Set(first.requestIds).size).toBe(first.requestIds.length);
+  });
+
+  it('gives other IDs for another seed', async () => {
+    const first = await campaignScenario(11);
+    const other = await campaignScenario(12);
+    expect(other.requestIds.filter((id) => first.requestIds.includes(id))).toEqual([]);
+    expect(other.richMenuId).not.toBe(first.richMenuId);
+    expect(other.click.audienceGroupId).not.toBe(first.click.audienceGroupId);
+    expect(other.sentMessages).not.toEqual(first.sentMessages);
+  });
+});
+
 describe('retry keys', () => {
   it('answers a repeat within 24 hours with 409 and the accepted request ID, and sends once', async () => {
     const sandbox = await startTestLineSandbox();
@@ -65,14 +135,14 @@ describe('retry keys', () => {
     const first = await call('POST', '/v2/bot/message/broadcast', text('hi'), { 'x-line-retry-key': key });
     expect(first.status).toBe(200);
     const sent = await usage(call);
-    expect(sent).toBe(sandbox.channel().targetReach());
+    expect(sent).toBe(sandbox.channel().friends.targetReach());
     const again = await call('POST', '/v2/bot/message/broadcast', text('hi'), { 'x-line-retry-key': key });
     expect(again.status).toBe(409);
     expect(again.body).toEqual({ message: lineErrorMessages.retryKeyAccepted });
     expect(again.headers.get('x-line-accepted-request-id')).toBe(first.headers.get('x-line-request-id'));
     expect(again.headers.get('x-line-request-id')).not.toBe(first.headers.get('x-line-request-id'));
     expect(await usage(call)).toBe(sent);
-    sandbox.advance(24 * 3600_000);
+    sandbox.advance(requestLimits.retryKeyWindowMs);
     expect(
       (await call('POST', '/v2/bot/message/broadcast', text('hi'), { 'x-line-retry-key': key })).status,
     ).toBe(200);
@@ -83,7 +153,7 @@ describe('retry keys', () => {
     const sandbox = await startTestLineSandbox();
     const call = api(sandbox);
     const key = randomUUID();
-    const to = sandbox.channel().reachable()[0]?.userId;
+    const to = sandbox.channel().friends.reachable()[0]?.userId;
     const first = await call(
       'POST',
       '/v2/bot/message/push',
@@ -124,7 +194,7 @@ describe('retry keys', () => {
     expect(retry.status).toBe(409);
     expect(retry.headers.get('x-line-accepted-request-id')).toBe(first.headers.get('x-line-request-id'));
     sandbox.advance(10_000);
-    expect(await usage(call)).toBe(sandbox.channel().targetReach());
+    expect(await usage(call)).toBe(sandbox.channel().friends.targetReach());
   });
 
   it('a 500 before processing leaves the key unused, so the retry is sent', async () => {
@@ -151,7 +221,7 @@ describe('quota', () => {
     expect(answer.body).toEqual({ message: lineErrorMessages.monthlyLimit });
     expect(await usage(call)).toBe(0);
     const push = await call('POST', '/v2/bot/message/push', {
-      to: sandbox.channel().reachable()[0]?.userId,
+      to: sandbox.channel().friends.reachable()[0]?.userId,
       ...text('x'),
     });
     expect(push.status).toBe(200);
@@ -161,23 +231,23 @@ describe('quota', () => {
   it('a narrowcast reserves the target reach while it delivers, then bills what it delivered', async () => {
     const sandbox = await startTestLineSandbox({ quota: { type: 'limited', value: 240 } });
     const call = api(sandbox);
-    const reach = sandbox.channel().targetReach();
+    const reach = sandbox.channel().friends.targetReach();
     const narrowcast = await call('POST', '/v2/bot/message/narrowcast', { ...text('x'), limit: { max: 60 } });
     expect(narrowcast.status).toBe(202);
-    expect(sandbox.channel().reserved(sandbox.clock.now())).toBe(60);
+    expect(sandbox.channel().quota.reserved(sandbox.clock.now())).toBe(60);
     // 240 - 60 reserved leaves 180: a broadcast to the whole reach no longer fits.
     expect(reach).toBeGreaterThan(180);
     expect(reach).toBeLessThanOrEqual(240);
     expect((await call('POST', '/v2/bot/message/broadcast', text('y'))).status).toBe(429);
     sandbox.advance(10_000);
-    expect(sandbox.channel().reserved(sandbox.clock.now())).toBe(0);
+    expect(sandbox.channel().quota.reserved(sandbox.clock.now())).toBe(0);
     expect(await usage(call)).toBe(60);
   });
 
   it('counts one message per reachable recipient, not per message object', async () => {
     const sandbox = await startTestLineSandbox();
     const call = api(sandbox);
-    const friends = sandbox.channel().friends;
+    const friends = sandbox.channel().friends.all;
     const blocked = friends.find((f) => f.blocked);
     const open = friends.filter((f) => !f.blocked).slice(0, 3);
     const to = [...open.map((f) => f.userId), blocked?.userId ?? open[0]?.userId, `U${'0'.repeat(32)}`];
@@ -242,7 +312,7 @@ describe('narrowcast outcomes', () => {
     const call = api(sandbox);
     const created = await call('POST', '/v2/bot/audienceGroup/upload', {
       description: 'new',
-      audiences: [{ id: sandbox.channel().friends[0]?.userId }],
+      audiences: [{ id: sandbox.channel().friends.at(0)?.userId }],
     });
     const audienceGroupId = created.body.audienceGroupId;
     const notReady = await call('POST', '/v2/bot/message/narrowcast', {
@@ -269,7 +339,7 @@ describe('narrowcast outcomes', () => {
     const call = api(sandbox);
     const reachable = sandbox
       .channel()
-      .reachable()
+      .friends.reachable()
       .map((f) => f.userId);
     const audienceGroupId = await readyUploadAudience(sandbox, reachable.slice(0, 80));
     const first = await call('POST', '/v2/bot/message/narrowcast', {
@@ -325,6 +395,43 @@ describe('audiences', () => {
     });
   });
 
+  it('click and impression audiences hold exactly the clickers and openers of the message-event statistics', async () => {
+    const sandbox = await startTestLineSandbox({ friends: 1000 });
+    const call = api(sandbox);
+    const sent = await call(
+      'POST',
+      '/v2/bot/message/broadcast',
+      text('https://example.com/a or https://example.com/b'),
+    );
+    const requestId = sent.headers.get('x-line-request-id') ?? '';
+    const audience = async (path: string, extra: Record<string, string> = {}) => {
+      const created = await call('POST', `/v2/bot/audienceGroup/${path}`, {
+        description: path,
+        requestId,
+        ...extra,
+      });
+      return created.body.audienceGroupId as number;
+    };
+    const anyLink = await audience('click');
+    const linkB = await audience('click', { clickUrl: 'https://example.com/b' });
+    const opened = await audience('imp');
+    sandbox.advance(sandbox.timings.audienceReadyMs);
+    const count = async (id: number) =>
+      (
+        (await call('GET', `/v2/bot/audienceGroup/${String(id)}`)).body.audienceGroup as {
+          audienceCount: number;
+        }
+      ).audienceCount;
+    const event = (await call('GET', `/v2/bot/insight/message/event?requestId=${requestId}`)).body as {
+      overview: { uniqueImpression: number; uniqueClick: number };
+      clicks: { url: string; uniqueClick: number }[];
+    };
+    expect(event.overview.uniqueClick).toBeGreaterThan(event.clicks[1]?.uniqueClick ?? 0);
+    expect(await count(anyLink)).toBe(event.overview.uniqueClick);
+    expect(await count(linkB)).toBe(event.clicks.find((c) => c.url === 'https://example.com/b')?.uniqueClick);
+    expect(await count(opened)).toBe(event.overview.uniqueImpression);
+  });
+
   it('an impression audience of a large broadcast becomes READY', async () => {
     const sandbox = await startTestLineSandbox({ friends: 1000 });
     const call = api(sandbox);
@@ -365,7 +472,7 @@ describe('audiences', () => {
     ).toBe('IN_PROGRESS');
     const bad = await call('POST', '/v2/bot/audienceGroup/upload', {
       description: 'bad',
-      audiences: [{ id: sandbox.channel().friends[0]?.userId }, { id: 'nope' }],
+      audiences: [{ id: sandbox.channel().friends.at(0)?.userId }, { id: 'nope' }],
     });
     expect(bad.status).toBe(400);
     expect(bad.body.details).toEqual([
@@ -380,7 +487,7 @@ describe('audiences', () => {
     const call = api(sandbox);
     const channel = sandbox.channel();
     for (let i = 0; i < 999; i++)
-      channel.createAudience({
+      channel.audiences.create({
         type: 'UPLOAD',
         description: `a${String(i)}`,
         isIfa: false,
@@ -394,7 +501,7 @@ describe('audiences', () => {
       expect.objectContaining({ message: 'AUDIENCE_GROUP_COUNT_MAX_OVER' }),
     ]);
     const id = last.body.audienceGroupId;
-    const ids = [{ id: channel.friends[0]?.userId }];
+    const ids = [{ id: channel.friends.at(0)?.userId }];
     for (let i = 0; i < 10; i++)
       expect(
         (await call('PUT', '/v2/bot/audienceGroup/upload', { audienceGroupId: id, audiences: ids })).status,
@@ -408,7 +515,7 @@ describe('audiences', () => {
     const sandbox = await startTestLineSandbox({ friends: 500 });
     const friends = sandbox
       .channel()
-      .friends.slice(0, 120)
+      .friends.all.slice(0, 120)
       .map((f) => f.userId);
     const lines = Array.from({ length: 200_000 }, (_, i) =>
       i % 1000 < 120 ? friends[i % 1000] : `U${i.toString(16).padStart(32, 'a')}`,
@@ -426,6 +533,22 @@ describe('audiences', () => {
     sandbox.advance(sandbox.timings.audienceReadyMs);
     const data = (await api(sandbox)('GET', `/v2/bot/audienceGroup/${String(audienceGroupId)}`)).body;
     expect(data.audienceGroup).toMatchObject({ status: 'READY', audienceCount: 120 });
+  });
+});
+
+describe('privacy threshold', () => {
+  it('shows demographics only from a target reach of the threshold', async () => {
+    const sandbox = await startTestLineSandbox({ friends: privacyThreshold + 5 });
+    const call = api(sandbox);
+    const channel = sandbox.channel();
+    for (const friend of channel.friends.all.slice(privacyThreshold - 1))
+      channel.friends.setBlocked(friend.userId, true);
+    for (const friend of channel.friends.all.slice(0, privacyThreshold - 1))
+      channel.friends.setBlocked(friend.userId, false);
+    expect(channel.friends.targetReach()).toBe(privacyThreshold - 1);
+    expect((await call('GET', '/v2/bot/insight/demographic')).body.available).toBe(false);
+    channel.friends.setBlocked(channel.friends.at(privacyThreshold - 1)?.userId ?? '', false);
+    expect((await call('GET', '/v2/bot/insight/demographic')).body.available).toBe(true);
   });
 });
 
@@ -529,19 +652,28 @@ describe('fault injection and the request log', () => {
     sandbox.faults.add({ operation: 'getMessageQuota', kind: 'error429', times: 1 });
     expect((await call('GET', '/v2/bot/message/quota')).status).toBe(429);
     expect((await call('GET', '/v2/bot/message/quota')).status).toBe(200);
+    // A slow answer waits on the sandbox clock: nothing is answered until 150 ms have passed on it.
     sandbox.faults.add({ operation: 'getBotInfo', kind: 'slow', delayMs: 150, times: 1 });
-    const start = Date.now();
-    expect((await call('GET', '/v2/bot/info')).status).toBe(200);
-    expect(Date.now() - start).toBeGreaterThanOrEqual(140);
+    const slow = call('GET', '/v2/bot/info');
+    await sandbox.clock.whenPending();
+    sandbox.advance(149);
+    expect(sandbox.clock.pending).toBe(1);
+    expect(sandbox.log.list('getBotInfo')).toEqual([]);
+    sandbox.advance(1);
+    expect((await slow).status).toBe(200);
     sandbox.faults.add({ operation: 'getBotInfo', kind: 'drop', times: 1 });
     await expect(call('GET', '/v2/bot/info')).rejects.toThrow();
+    // A timeout leaves the request unanswered until its delay has passed, then cuts the connection.
     sandbox.faults.add({ operation: 'getBotInfo', kind: 'timeout', delayMs: 5000, times: 1 });
-    await expect(
-      fetch(`${sandbox.origin}/v2/bot/info`, {
-        headers: { authorization: `Bearer ${sandbox.token}` },
-        signal: AbortSignal.timeout(200),
-      }),
-    ).rejects.toThrow();
+    const hung = fetch(`${sandbox.origin}/v2/bot/info`, {
+      headers: { authorization: `Bearer ${sandbox.token}` },
+    });
+    await sandbox.clock.whenPending();
+    sandbox.advance(4999);
+    expect(sandbox.clock.pending).toBe(1);
+    sandbox.advance(1);
+    await expect(hung).rejects.toThrow();
+    expect(sandbox.clock.pending).toBe(0);
     sandbox.faults.set([{ operation: '*', kind: 'error500', share: 0 }]);
     expect((await call('GET', '/v2/bot/info')).status).toBe(200);
     const log = sandbox.log.list('getBotInfo');
@@ -567,24 +699,82 @@ describe('fault injection and the request log', () => {
   });
 });
 
+describe('control endpoints', () => {
+  it('show the log, faults and state, take the token, and leave the API request IDs alone', async () => {
+    const sandbox = await startTestLineSandbox();
+    const call = api(sandbox);
+    const first = await call('GET', '/v2/bot/message/quota');
+    expect((await call('GET', '/__sandbox/state')).body).toMatchObject({
+      friends: 200,
+      targetReach: sandbox.channel().friends.targetReach(),
+      consumption: 0,
+    });
+    const rules = [{ operation: 'broadcast', kind: 'error429', times: 1 }];
+    expect((await call('PUT', '/__sandbox/faults', rules)).body).toEqual({ faults: rules });
+    expect((await call('PUT', '/__sandbox/faults', '[{')).status).toBe(400);
+    const log = (await call('GET', '/__sandbox/requests?operationId=getMessageQuota')).body.requests as {
+      requestId: string;
+    }[];
+    expect(log.map((e) => e.requestId)).toEqual([first.headers.get('x-line-request-id')]);
+    expect((await api({ origin: sandbox.origin, token: 'nope' })('GET', '/__sandbox/state')).status).toBe(
+      401,
+    );
+    // Control requests are not LINE's: not logged, and the next API request gets the ID it would have.
+    const twin = await startTestLineSandbox();
+    await api(twin)('GET', '/v2/bot/message/quota');
+    const [second, twinSecond] = await Promise.all([
+      call('GET', '/v2/bot/info'),
+      api(twin)('GET', '/v2/bot/info'),
+    ]);
+    expect(second.headers.get('x-line-request-id')).toBe(twinSecond.headers.get('x-line-request-id'));
+    expect(sandbox.log.count()).toBe(2);
+  });
+});
+
 describe('state', () => {
   it('lives in a SQLite file across restarts, with the same friends and token', async () => {
     const file = path.join(makeTempDir(), 'sandbox.sqlite');
     const clock = createManualClock();
     const first = await startLineSandbox({ dataFile: file, friends: 150, seed: 3, clock });
-    const friends = first.channel().friends.map((f) => f.userId);
+    const friends = first.channel().friends.all.map((f) => f.userId);
     const created = await api(first)('POST', '/v2/bot/audienceGroup/upload', { description: 'kept' });
     await first.close();
     const second = await startLineSandbox({ dataFile: file, clock });
     try {
       expect(second.token).toBe(first.token);
-      expect(second.channel().friends.map((f) => f.userId)).toEqual(friends);
+      expect(second.channel().friends.all.map((f) => f.userId)).toEqual(friends);
       expect(
         (await api(second)('GET', `/v2/bot/audienceGroup/${String(created.body.audienceGroupId)}`)).status,
       ).toBe(200);
     } finally {
       await second.close();
     }
+  });
+
+  it('never hands out an ID again after a restart over the same file', async () => {
+    const file = path.join(makeTempDir(), 'sandbox.sqlite');
+    const clock = createManualClock();
+    const menu = {
+      size: { width: 2500, height: 843 },
+      selected: false,
+      name: 'm',
+      chatBarText: 'M',
+      areas: [],
+    };
+    const run = async () => {
+      const sandbox = await startLineSandbox({ dataFile: file, friends: 150, seed: 3, clock });
+      try {
+        const broadcast = await api(sandbox)('POST', '/v2/bot/message/broadcast', text('again'));
+        const created = await api(sandbox)('POST', '/v2/bot/richmenu', menu);
+        expect([broadcast.status, created.status]).toEqual([200, 200]);
+        return [broadcast.headers.get('x-line-request-id'), created.body.richMenuId];
+      } finally {
+        await sandbox.close();
+      }
+    };
+    const first = await run();
+    const second = await run();
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
   });
 
   it('keeps channels apart: each token sees its own state', async () => {

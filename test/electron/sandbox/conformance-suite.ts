@@ -2,6 +2,8 @@
 // the official OpenAPI response schema and carry an X-Line-Request-Id; invalid requests must get
 // LINE's documented errors) and a Prism mock of the official documents (the very same SDK requests
 // must be valid there: 2xx and no `sl-violations`). Calls go through the real @line/bot-sdk clients.
+// Every test makes its own fixtures (a broadcast, a rich menu, an audience…) on a target of its own,
+// so any one of them runs alone (`-t`) and in any order.
 
 import { HTTPFetchError, insight, manageAudience, messagingApi } from '@line/bot-sdk';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +22,14 @@ export interface ConformanceTarget {
   /** A `yyyyMMdd` day whose statistics are complete. */
   readonly pastDate: string;
   readonly sandbox?: TestLineSandbox;
+}
+
+export interface ConformanceTargets {
+  /**
+   * The target of one test, asked for at its start: a fresh sandbox (closed when the test ends);
+   * the Prism mocks keep no state, so every test gets the same ones.
+   */
+  forTest(): Promise<ConformanceTarget>;
   close(): Promise<void>;
 }
 
@@ -89,158 +99,216 @@ const richMenu = (name: string): messagingApi.RichMenuRequest => ({
 
 const text = (t: string): messagingApi.TextMessage => ({ type: 'text', text: t });
 
-export function defineConformanceSuite(title: string, start: () => Promise<ConformanceTarget>): void {
+export function defineConformanceSuite(title: string, start: () => Promise<ConformanceTargets>): void {
   describe(title, () => {
-    let target: ConformanceTarget;
-    let m: messagingApi.MessagingApiClient;
-    let mb: messagingApi.MessagingApiBlobClient;
-    let a: manageAudience.ManageAudienceClient;
-    let ab: manageAudience.ManageAudienceBlobClient;
-    let ins: insight.InsightClient;
+    let targets: ConformanceTargets;
+    // Compiled response schemas, cached: the same for every test.
     const checkResponse = createResponseChecker();
-    const ctx: {
-      broadcastRequestId?: string;
-      narrowcastRequestId?: string;
-      richMenuId?: string;
-      audienceId?: number;
-      fileAudienceId?: number;
-    } = {};
 
     beforeAll(async () => {
-      target = await start();
-      const config = (baseURL: string) => ({ channelAccessToken: target.token, baseURL });
-      m = new messagingApi.MessagingApiClient(config(target.origins.messaging));
-      mb = new messagingApi.MessagingApiBlobClient(config(target.origins.messaging));
-      a = new manageAudience.ManageAudienceClient(config(target.origins.audience));
-      ab = new manageAudience.ManageAudienceBlobClient(config(target.origins.audience));
-      ins = new insight.InsightClient(config(target.origins.insight));
+      targets = await start();
     }, 180_000);
-    afterAll(async () => target.close(), 30_000);
+    afterAll(async () => targets.close(), 30_000);
 
-    const isSandbox = () => target.kind === 'sandbox';
+    /** What a test works with: its own target, SDK clients for it, and the checks. */
+    async function begin() {
+      const target = await targets.forTest();
+      const config = (baseURL: string) => ({ channelAccessToken: target.token, baseURL });
+      const isSandbox = target.kind === 'sandbox';
 
-    /** A successful call: valid on Prism; on the sandbox, a documented status with a valid body. */
-    function conforms(operationId: string, outcome: Outcome, status?: number): void {
-      const violations = outcome.headers.get('sl-violations');
-      expect(violations, `${operationId}: Prism reports the request invalid`).toBeNull();
-      expect(
-        outcome.status,
-        `${operationId} answered ${String(outcome.status)}: ${JSON.stringify(outcome.body)}`,
-      ).toBeLessThan(300);
-      if (!isSandbox()) return;
-      if (status !== undefined) expect(outcome.status).toBe(status);
-      expect(outcome.headers.get('x-line-request-id') ?? '').toMatch(requestIdPattern);
-      expect(
-        checkResponse(operationId, outcome.status, outcome.body),
-        `${operationId} response ${JSON.stringify(outcome.body)}`,
-      ).toEqual([]);
+      /** A successful call: valid on Prism; on the sandbox, a documented status with a valid body. */
+      function conforms(operationId: string, outcome: Outcome, status?: number): void {
+        const violations = outcome.headers.get('sl-violations');
+        expect(violations, `${operationId}: Prism reports the request invalid`).toBeNull();
+        expect(
+          outcome.status,
+          `${operationId} answered ${String(outcome.status)}: ${JSON.stringify(outcome.body)}`,
+        ).toBeLessThan(300);
+        if (!isSandbox) return;
+        if (status !== undefined) expect(outcome.status).toBe(status);
+        expect(outcome.headers.get('x-line-request-id') ?? '').toMatch(requestIdPattern);
+        expect(
+          checkResponse(operationId, outcome.status, outcome.body),
+          `${operationId} response ${JSON.stringify(outcome.body)}`,
+        ).toEqual([]);
+      }
+
+      /** A LINE error: status, `message` and (optionally) the property named in details. */
+      function lineError(
+        operationId: string,
+        outcome: Outcome,
+        status: number,
+        expected: { message?: RegExp; property?: string } = {},
+      ): void {
+        expect(outcome.status, JSON.stringify(outcome.body)).toBe(status);
+        expect(outcome.headers.get('x-line-request-id') ?? '').toMatch(requestIdPattern);
+        const documented = checkResponse(operationId, status, outcome.body);
+        const generic = checkResponse('pushMessage', 400, outcome.body);
+        expect(
+          documented.length === 0 || generic.length === 0,
+          `error body ${JSON.stringify(outcome.body)}`,
+        ).toBe(true);
+        const body = outcome.body as { message: string; details?: { message?: string; property?: string }[] };
+        if (expected.message)
+          expect(body.message + ' ' + JSON.stringify(body.details ?? [])).toMatch(expected.message);
+        if (expected.property) expect(body.details?.map((d) => d.property)).toContain(expected.property);
+      }
+
+      /** An invalid request: the sandbox's exact error, or on Prism just a refusal. */
+      function refused(
+        operationId: string,
+        outcome: Outcome,
+        status: number,
+        expected: { message?: RegExp; property?: string } = {},
+      ): void {
+        if (isSandbox) lineError(operationId, outcome, status, expected);
+        else expect(outcome.status, JSON.stringify(outcome.body)).toBeGreaterThanOrEqual(400);
+      }
+
+      return {
+        target,
+        isSandbox,
+        m: new messagingApi.MessagingApiClient(config(target.origins.messaging)),
+        mb: new messagingApi.MessagingApiBlobClient(config(target.origins.messaging)),
+        a: new manageAudience.ManageAudienceClient(config(target.origins.audience)),
+        ab: new manageAudience.ManageAudienceBlobClient(config(target.origins.audience)),
+        ins: new insight.InsightClient(config(target.origins.insight)),
+        /** Moves the sandbox clock (nothing to move on Prism). */
+        advance: (ms: number) => target.sandbox?.advance(ms),
+        conforms,
+        lineError,
+        refused,
+      };
+    }
+    type Run = Awaited<ReturnType<typeof begin>>;
+
+    // ── fixtures, made by the test that needs them ────────────────────────────────────────────
+
+    /** A broadcast with a link in it: the request ID that retargeting and statistics refer to. */
+    async function sentBroadcast(t: Run): Promise<string> {
+      const outcome = await capture(() =>
+        t.m.broadcastWithHttpInfo({ messages: [text('Sale today: https://example.com/sale')] }, randomUUID()),
+      );
+      t.conforms('broadcast', outcome, 200);
+      return outcome.headers.get('x-line-request-id') ?? randomUUID();
     }
 
-    /** A LINE error: status, `message` and (optionally) the property named in details. */
-    function lineError(
-      operationId: string,
-      outcome: Outcome,
-      status: number,
-      expected: { message?: RegExp; property?: string } = {},
-    ): void {
-      expect(outcome.status, JSON.stringify(outcome.body)).toBe(status);
-      expect(outcome.headers.get('x-line-request-id') ?? '').toMatch(requestIdPattern);
-      const documented = checkResponse(operationId, status, outcome.body);
-      const generic = checkResponse('pushMessage', 400, outcome.body);
-      expect(
-        documented.length === 0 || generic.length === 0,
-        `error body ${JSON.stringify(outcome.body)}`,
-      ).toBe(true);
-      const body = outcome.body as { message: string; details?: { message?: string; property?: string }[] };
-      if (expected.message)
-        expect(body.message + ' ' + JSON.stringify(body.details ?? [])).toMatch(expected.message);
-      if (expected.property) expect(body.details?.map((d) => d.property)).toContain(expected.property);
+    async function createdRichMenu(t: Run, name: string): Promise<string> {
+      const created = await capture(() => t.m.createRichMenuWithHttpInfo(richMenu(name)));
+      t.conforms('createRichMenu', created);
+      return (created.body as { richMenuId: string }).richMenuId;
     }
 
-    /** An invalid request: the sandbox's exact error, or on Prism just a refusal. */
-    function refused(
-      operationId: string,
-      outcome: Outcome,
-      status: number,
-      expected: { message?: RegExp; property?: string } = {},
-    ): void {
-      if (isSandbox()) lineError(operationId, outcome, status, expected);
-      else expect(outcome.status, JSON.stringify(outcome.body)).toBeGreaterThanOrEqual(400);
+    /** A rich menu with its image: only such a menu can be the default, linked or aliased. */
+    async function richMenuWithImage(t: Run, name: string): Promise<string> {
+      const id = await createdRichMenu(t, name);
+      t.conforms(
+        'setRichMenuImage',
+        await capture(() => t.mb.setRichMenuImageWithHttpInfo(id, new Blob([png], { type: 'image/png' }))),
+      );
+      return id;
+    }
+
+    async function uploadAudience(t: Run, description: string, userIds: readonly string[]): Promise<number> {
+      const created = await capture(() =>
+        t.a.createAudienceGroupWithHttpInfo({
+          description,
+          isIfaAudience: false,
+          uploadDescription: 'first batch',
+          audiences: userIds.map((id) => ({ id })),
+        }),
+      );
+      t.conforms('createAudienceGroup', created, 202);
+      return (created.body as { audienceGroupId: number }).audienceGroupId;
     }
 
     describe('account, quota and counts', () => {
-      it('getBotInfo', async () => conforms('getBotInfo', await capture(() => m.getBotInfoWithHttpInfo())));
-      it('getMessageQuota', async () =>
-        conforms('getMessageQuota', await capture(() => m.getMessageQuotaWithHttpInfo())));
-      it('getMessageQuotaConsumption', async () =>
-        conforms(
+      it('getBotInfo', async () => {
+        const t = await begin();
+        t.conforms('getBotInfo', await capture(() => t.m.getBotInfoWithHttpInfo()));
+      });
+      it('getMessageQuota', async () => {
+        const t = await begin();
+        t.conforms('getMessageQuota', await capture(() => t.m.getMessageQuotaWithHttpInfo()));
+      });
+      it('getMessageQuotaConsumption', async () => {
+        const t = await begin();
+        t.conforms(
           'getMessageQuotaConsumption',
-          await capture(() => m.getMessageQuotaConsumptionWithHttpInfo()),
-        ));
+          await capture(() => t.m.getMessageQuotaConsumptionWithHttpInfo()),
+        );
+      });
       it('getNumberOfSent{Push,Multicast,Broadcast,Reply}Messages', async () => {
-        conforms(
+        const t = await begin();
+        const date = t.target.pastDate;
+        t.conforms(
           'getNumberOfSentPushMessages',
-          await capture(() => m.getNumberOfSentPushMessagesWithHttpInfo(target.pastDate)),
+          await capture(() => t.m.getNumberOfSentPushMessagesWithHttpInfo(date)),
         );
-        conforms(
+        t.conforms(
           'getNumberOfSentMulticastMessages',
-          await capture(() => m.getNumberOfSentMulticastMessagesWithHttpInfo(target.pastDate)),
+          await capture(() => t.m.getNumberOfSentMulticastMessagesWithHttpInfo(date)),
         );
-        conforms(
+        t.conforms(
           'getNumberOfSentBroadcastMessages',
-          await capture(() => m.getNumberOfSentBroadcastMessagesWithHttpInfo(target.pastDate)),
+          await capture(() => t.m.getNumberOfSentBroadcastMessagesWithHttpInfo(date)),
         );
-        conforms(
+        t.conforms(
           'getNumberOfSentReplyMessages',
-          await capture(() => m.getNumberOfSentReplyMessagesWithHttpInfo(target.pastDate)),
+          await capture(() => t.m.getNumberOfSentReplyMessagesWithHttpInfo(date)),
         );
       });
       it('getFollowers and getProfile', async () => {
-        conforms('getFollowers', await capture(() => m.getFollowersWithHttpInfo(undefined, 10)));
-        conforms('getProfile', await capture(() => m.getProfileWithHttpInfo(target.userIds[0] as string)));
+        const t = await begin();
+        t.conforms('getFollowers', await capture(() => t.m.getFollowersWithHttpInfo(undefined, 10)));
+        t.conforms(
+          'getProfile',
+          await capture(() => t.m.getProfileWithHttpInfo(t.target.userIds[0] as string)),
+        );
       });
       it('getAggregationUnitUsage and getAggregationUnitNameList', async () => {
-        conforms('getAggregationUnitUsage', await capture(() => m.getAggregationUnitUsageWithHttpInfo()));
-        conforms(
+        const t = await begin();
+        t.conforms('getAggregationUnitUsage', await capture(() => t.m.getAggregationUnitUsageWithHttpInfo()));
+        t.conforms(
           'getAggregationUnitNameList',
-          await capture(() => m.getAggregationUnitNameListWithHttpInfo('10', '0')),
+          await capture(() => t.m.getAggregationUnitNameListWithHttpInfo('10', '0')),
         );
       });
     });
 
     describe('sending', () => {
       it('pushMessage, with a retry key', async () => {
+        const t = await begin();
         const outcome = await capture(() =>
-          m.pushMessageWithHttpInfo(
-            { to: target.userIds[0] as string, messages: [text('Hello')] },
+          t.m.pushMessageWithHttpInfo(
+            { to: t.target.userIds[0] as string, messages: [text('Hello')] },
             randomUUID(),
           ),
         );
-        conforms('pushMessage', outcome, 200);
+        t.conforms('pushMessage', outcome, 200);
       });
       it('multicast', async () => {
+        const t = await begin();
         const outcome = await capture(() =>
-          m.multicastWithHttpInfo(
+          t.m.multicastWithHttpInfo(
             {
-              to: target.userIds.slice(0, 3) as string[],
+              to: t.target.userIds.slice(0, 3) as string[],
               messages: [text('Hi all')],
               customAggregationUnits: ['spring_sale'],
             },
             randomUUID(),
           ),
         );
-        conforms('multicast', outcome, 200);
+        t.conforms('multicast', outcome, 200);
       });
       it('broadcast', async () => {
-        const outcome = await capture(() =>
-          m.broadcastWithHttpInfo({ messages: [text('Sale today: https://example.com/sale')] }, randomUUID()),
-        );
-        conforms('broadcast', outcome, 200);
-        ctx.broadcastRequestId = outcome.headers.get('x-line-request-id') ?? 'unknown';
+        const t = await begin();
+        await sentBroadcast(t);
       });
       it('narrowcast and getNarrowcastProgress through every phase', async () => {
+        const t = await begin();
         const outcome = await capture(() =>
-          m.narrowcastWithHttpInfo(
+          t.m.narrowcastWithHttpInfo(
             {
               messages: [text('For you')],
               filter: {
@@ -251,166 +319,179 @@ export function defineConformanceSuite(title: string, start: () => Promise<Confo
             randomUUID(),
           ),
         );
-        conforms('narrowcast', outcome, 202);
-        const requestId = outcome.headers.get('x-line-request-id') ?? 'unknown';
-        ctx.narrowcastRequestId = requestId;
+        t.conforms('narrowcast', outcome, 202);
+        const requestId = outcome.headers.get('x-line-request-id') ?? randomUUID();
         const phases: string[] = [];
         for (const step of [0, 1500, 5000]) {
-          target.sandbox?.advance(step);
-          const progress = await capture(() => m.getNarrowcastProgressWithHttpInfo(requestId));
-          conforms('getNarrowcastProgress', progress);
+          t.advance(step);
+          const progress = await capture(() => t.m.getNarrowcastProgressWithHttpInfo(requestId));
+          t.conforms('getNarrowcastProgress', progress);
           phases.push((progress.body as { phase: string }).phase);
         }
-        if (isSandbox()) expect(phases).toEqual(['waiting', 'sending', 'succeeded']);
+        if (t.isSandbox) expect(phases).toEqual(['waiting', 'sending', 'succeeded']);
       });
       it('validatePush, validateMulticast, validateBroadcast, validateNarrowcast, validateReply', async () => {
+        const t = await begin();
         const body = { messages: [text('check')] };
-        conforms('validatePush', await capture(() => m.validatePushWithHttpInfo(body)));
-        conforms('validateMulticast', await capture(() => m.validateMulticastWithHttpInfo(body)));
-        conforms('validateBroadcast', await capture(() => m.validateBroadcastWithHttpInfo(body)));
-        conforms('validateNarrowcast', await capture(() => m.validateNarrowcastWithHttpInfo(body)));
-        conforms('validateReply', await capture(() => m.validateReplyWithHttpInfo(body)));
+        t.conforms('validatePush', await capture(() => t.m.validatePushWithHttpInfo(body)));
+        t.conforms('validateMulticast', await capture(() => t.m.validateMulticastWithHttpInfo(body)));
+        t.conforms('validateBroadcast', await capture(() => t.m.validateBroadcastWithHttpInfo(body)));
+        t.conforms('validateNarrowcast', await capture(() => t.m.validateNarrowcastWithHttpInfo(body)));
+        t.conforms('validateReply', await capture(() => t.m.validateReplyWithHttpInfo(body)));
       });
     });
 
     describe('rich menus', () => {
       it('validateRichMenuObject, createRichMenu, getRichMenu, getRichMenuList', async () => {
-        conforms(
+        const t = await begin();
+        t.conforms(
           'validateRichMenuObject',
-          await capture(() => m.validateRichMenuObjectWithHttpInfo(richMenu('check'))),
+          await capture(() => t.m.validateRichMenuObjectWithHttpInfo(richMenu('check'))),
         );
-        const created = await capture(() => m.createRichMenuWithHttpInfo(richMenu('spring')));
-        conforms('createRichMenu', created);
-        ctx.richMenuId = (created.body as { richMenuId: string }).richMenuId;
-        conforms('getRichMenu', await capture(() => m.getRichMenuWithHttpInfo(ctx.richMenuId as string)));
-        conforms('getRichMenuList', await capture(() => m.getRichMenuListWithHttpInfo()));
+        const id = await createdRichMenu(t, 'spring');
+        t.conforms('getRichMenu', await capture(() => t.m.getRichMenuWithHttpInfo(id)));
+        const list = await capture(() => t.m.getRichMenuListWithHttpInfo());
+        t.conforms('getRichMenuList', list);
+        if (t.isSandbox)
+          expect(
+            (list.body as { richmenus: { richMenuId: string }[] }).richmenus.map((r) => r.richMenuId),
+          ).toEqual([id]);
       });
       it('setRichMenuImage and getRichMenuImage', async () => {
-        const id = ctx.richMenuId as string;
-        conforms(
-          'setRichMenuImage',
-          await capture(() => mb.setRichMenuImageWithHttpInfo(id, new Blob([png], { type: 'image/png' }))),
-        );
-        const image = await capture(() => mb.getRichMenuImageWithHttpInfo(id));
-        conforms('getRichMenuImage', { ...image, body: null });
-        if (isSandbox()) expect(image.headers.get('content-type')).toBe('image/png');
+        const t = await begin();
+        const id = await richMenuWithImage(t, 'with image');
+        const image = await capture(() => t.mb.getRichMenuImageWithHttpInfo(id));
+        t.conforms('getRichMenuImage', { ...image, body: null });
+        if (t.isSandbox) expect(image.headers.get('content-type')).toBe('image/png');
       });
       it('default rich menu: set, get, cancel', async () => {
-        const id = ctx.richMenuId as string;
-        conforms('setDefaultRichMenu', await capture(() => m.setDefaultRichMenuWithHttpInfo(id)));
-        const got = await capture(() => m.getDefaultRichMenuIdWithHttpInfo());
-        conforms('getDefaultRichMenuId', got);
-        if (isSandbox()) expect(got.body).toEqual({ richMenuId: id });
-        conforms('cancelDefaultRichMenu', await capture(() => m.cancelDefaultRichMenuWithHttpInfo()));
+        const t = await begin();
+        const id = await richMenuWithImage(t, 'default');
+        t.conforms('setDefaultRichMenu', await capture(() => t.m.setDefaultRichMenuWithHttpInfo(id)));
+        const got = await capture(() => t.m.getDefaultRichMenuIdWithHttpInfo());
+        t.conforms('getDefaultRichMenuId', got);
+        if (t.isSandbox) expect(got.body).toEqual({ richMenuId: id });
+        t.conforms('cancelDefaultRichMenu', await capture(() => t.m.cancelDefaultRichMenuWithHttpInfo()));
       });
       it('per-user and bulk links', async () => {
-        const id = ctx.richMenuId as string;
-        const user = target.userIds[1] as string;
-        conforms('linkRichMenuIdToUser', await capture(() => m.linkRichMenuIdToUserWithHttpInfo(user, id)));
-        conforms('getRichMenuIdOfUser', await capture(() => m.getRichMenuIdOfUserWithHttpInfo(user)));
-        conforms(
-          'unlinkRichMenuIdFromUser',
-          await capture(() => m.unlinkRichMenuIdFromUserWithHttpInfo(user)),
+        const t = await begin();
+        const id = await richMenuWithImage(t, 'linked');
+        const user = t.target.userIds[1] as string;
+        t.conforms(
+          'linkRichMenuIdToUser',
+          await capture(() => t.m.linkRichMenuIdToUserWithHttpInfo(user, id)),
         );
-        const users = target.userIds.slice(0, 5) as string[];
-        conforms(
+        t.conforms('getRichMenuIdOfUser', await capture(() => t.m.getRichMenuIdOfUserWithHttpInfo(user)));
+        t.conforms(
+          'unlinkRichMenuIdFromUser',
+          await capture(() => t.m.unlinkRichMenuIdFromUserWithHttpInfo(user)),
+        );
+        const users = t.target.userIds.slice(0, 5) as string[];
+        t.conforms(
           'linkRichMenuIdToUsers',
-          await capture(() => m.linkRichMenuIdToUsersWithHttpInfo({ richMenuId: id, userIds: users })),
+          await capture(() => t.m.linkRichMenuIdToUsersWithHttpInfo({ richMenuId: id, userIds: users })),
           202,
         );
-        conforms(
+        t.conforms(
           'unlinkRichMenuIdFromUsers',
-          await capture(() => m.unlinkRichMenuIdFromUsersWithHttpInfo({ userIds: users })),
+          await capture(() => t.m.unlinkRichMenuIdFromUsersWithHttpInfo({ userIds: users })),
           202,
         );
       });
       it('aliases: create, get, update, list, delete', async () => {
-        const id = ctx.richMenuId as string;
-        conforms(
+        const t = await begin();
+        const id = await richMenuWithImage(t, 'tab a');
+        const other = await richMenuWithImage(t, 'tab b');
+        t.conforms(
           'createRichMenuAlias',
           await capture(() =>
-            m.createRichMenuAliasWithHttpInfo({ richMenuAliasId: 'tab-a', richMenuId: id }),
+            t.m.createRichMenuAliasWithHttpInfo({ richMenuAliasId: 'tab-a', richMenuId: id }),
           ),
         );
-        conforms('getRichMenuAlias', await capture(() => m.getRichMenuAliasWithHttpInfo('tab-a')));
-        conforms(
+        t.conforms('getRichMenuAlias', await capture(() => t.m.getRichMenuAliasWithHttpInfo('tab-a')));
+        t.conforms(
           'updateRichMenuAlias',
-          await capture(() => m.updateRichMenuAliasWithHttpInfo('tab-a', { richMenuId: id })),
+          await capture(() => t.m.updateRichMenuAliasWithHttpInfo('tab-a', { richMenuId: other })),
         );
-        conforms('getRichMenuAliasList', await capture(() => m.getRichMenuAliasListWithHttpInfo()));
-        conforms('deleteRichMenuAlias', await capture(() => m.deleteRichMenuAliasWithHttpInfo('tab-a')));
+        const list = await capture(() => t.m.getRichMenuAliasListWithHttpInfo());
+        t.conforms('getRichMenuAliasList', list);
+        if (t.isSandbox)
+          expect(list.body).toEqual({ aliases: [{ richMenuAliasId: 'tab-a', richMenuId: other }] });
+        t.conforms('deleteRichMenuAlias', await capture(() => t.m.deleteRichMenuAliasWithHttpInfo('tab-a')));
       });
       it('deleteRichMenu', async () => {
-        const created = await capture(() => m.createRichMenuWithHttpInfo(richMenu('to delete')));
-        conforms(
-          'deleteRichMenu',
-          await capture(() =>
-            m.deleteRichMenuWithHttpInfo((created.body as { richMenuId: string }).richMenuId),
-          ),
-        );
+        const t = await begin();
+        const id = await createdRichMenu(t, 'to delete');
+        t.conforms('deleteRichMenu', await capture(() => t.m.deleteRichMenuWithHttpInfo(id)));
       });
     });
 
     describe('audiences', () => {
       it('createAudienceGroup and addAudienceToAudienceGroup (JSON)', async () => {
-        const created = await capture(() =>
-          a.createAudienceGroupWithHttpInfo({
-            description: 'VIP customers',
-            isIfaAudience: false,
-            uploadDescription: 'first batch',
-            audiences: target.userIds.slice(0, 60).map((id) => ({ id })),
-          }),
-        );
-        conforms('createAudienceGroup', created, 202);
-        ctx.audienceId = (created.body as { audienceGroupId: number }).audienceGroupId;
+        const t = await begin();
+        const id = await uploadAudience(t, 'VIP customers', t.target.userIds.slice(0, 60));
         const added = await capture(() =>
-          a.addAudienceToAudienceGroupWithHttpInfo({
-            audienceGroupId: ctx.audienceId,
+          t.a.addAudienceToAudienceGroupWithHttpInfo({
+            audienceGroupId: id,
             uploadDescription: 'second batch',
-            audiences: target.userIds.slice(60, 70).map((id) => ({ id })),
+            audiences: t.target.userIds.slice(60, 70).map((userId) => ({ id: userId })),
           }),
         );
-        conforms('addAudienceToAudienceGroup', added, 202);
+        t.conforms('addAudienceToAudienceGroup', added, 202);
       });
       it('createAudienceForUploadingUserIds and addUserIdsToAudience (file)', async () => {
-        const file = new Blob([target.userIds.slice(0, 40).join('\n')], { type: 'text/plain' });
+        const t = await begin();
+        const file = new Blob([t.target.userIds.slice(0, 40).join('\n')], { type: 'text/plain' });
         const created = await capture(() =>
-          ab.createAudienceForUploadingUserIdsWithHttpInfo(file, 'From a file', false, 'file upload'),
+          t.ab.createAudienceForUploadingUserIdsWithHttpInfo(file, 'From a file', false, 'file upload'),
         );
-        conforms('createAudienceForUploadingUserIds', created, 202);
-        ctx.fileAudienceId = (created.body as { audienceGroupId: number }).audienceGroupId;
-        const more = new Blob([target.userIds.slice(40, 50).join('\r\n') + '\r\n'], { type: 'text/plain' });
-        conforms(
+        t.conforms('createAudienceForUploadingUserIds', created, 202);
+        const id = (created.body as { audienceGroupId: number }).audienceGroupId;
+        const more = new Blob([t.target.userIds.slice(40, 50).join('\r\n') + '\r\n'], { type: 'text/plain' });
+        t.conforms(
           'addUserIdsToAudience',
-          await capture(() => ab.addUserIdsToAudienceWithHttpInfo(more, ctx.fileAudienceId, 'more')),
+          await capture(() => t.ab.addUserIdsToAudienceWithHttpInfo(more, id, 'more')),
           202,
         );
       });
       it('createClickBasedAudienceGroup and createImpBasedAudienceGroup', async () => {
-        const requestId = ctx.broadcastRequestId as string;
-        conforms(
+        const t = await begin();
+        const requestId = await sentBroadcast(t);
+        t.conforms(
           'createClickBasedAudienceGroup',
           await capture(() =>
-            a.createClickBasedAudienceGroupWithHttpInfo({ description: 'Clicked the sale', requestId }),
+            t.a.createClickBasedAudienceGroupWithHttpInfo({ description: 'Clicked the sale', requestId }),
           ),
           202,
         );
-        conforms(
+        t.conforms(
           'createImpBasedAudienceGroup',
           await capture(() =>
-            a.createImpBasedAudienceGroupWithHttpInfo({ description: 'Opened the sale', requestId }),
+            t.a.createImpBasedAudienceGroupWithHttpInfo({ description: 'Opened the sale', requestId }),
           ),
           202,
         );
       });
       it('getAudienceData: IN_PROGRESS, then READY with finished jobs', async () => {
-        const id = ctx.audienceId as number;
-        const before = await capture(() => a.getAudienceDataWithHttpInfo(id));
-        conforms('getAudienceData', before);
-        target.sandbox?.advance(10_000);
-        const after = await capture(() => a.getAudienceDataWithHttpInfo(id));
-        conforms('getAudienceData', after);
-        if (isSandbox()) {
+        const t = await begin();
+        const id = await uploadAudience(t, 'VIP customers', t.target.userIds.slice(0, 60));
+        t.conforms(
+          'addAudienceToAudienceGroup',
+          await capture(() =>
+            t.a.addAudienceToAudienceGroupWithHttpInfo({
+              audienceGroupId: id,
+              uploadDescription: 'second batch',
+              audiences: t.target.userIds.slice(60, 70).map((userId) => ({ id: userId })),
+            }),
+          ),
+          202,
+        );
+        const before = await capture(() => t.a.getAudienceDataWithHttpInfo(id));
+        t.conforms('getAudienceData', before);
+        t.advance(10_000);
+        const after = await capture(() => t.a.getAudienceDataWithHttpInfo(id));
+        t.conforms('getAudienceData', after);
+        if (t.isSandbox) {
           expect((before.body as { audienceGroup: { status: string } }).audienceGroup.status).toBe(
             'IN_PROGRESS',
           );
@@ -424,46 +505,64 @@ export function defineConformanceSuite(title: string, start: () => Promise<Confo
         }
       });
       it('getAudienceGroups (paged), updateAudienceGroupDescription, deleteAudienceGroup', async () => {
-        const list = await capture(() => a.getAudienceGroupsWithHttpInfo(1, undefined, undefined, 2));
-        conforms('getAudienceGroups', list);
-        if (isSandbox())
-          expect(list.body).toMatchObject({ hasNextPage: true, totalCount: 4, page: 1, size: 2 });
-        conforms(
+        const t = await begin();
+        const ids: number[] = [];
+        for (const name of ['Spring', 'Summer', 'Autumn'])
+          ids.push(await uploadAudience(t, name, t.target.userIds.slice(0, 10)));
+        const list = await capture(() => t.a.getAudienceGroupsWithHttpInfo(1, undefined, undefined, 2));
+        t.conforms('getAudienceGroups', list);
+        if (t.isSandbox)
+          expect(list.body).toMatchObject({ hasNextPage: true, totalCount: 3, page: 1, size: 2 });
+        const renamed = ids[0] as number;
+        t.conforms(
           'updateAudienceGroupDescription',
           await capture(() =>
-            a.updateAudienceGroupDescriptionWithHttpInfo(ctx.fileAudienceId as number, {
-              description: 'Renamed',
-            }),
+            t.a.updateAudienceGroupDescriptionWithHttpInfo(renamed, { description: 'Renamed' }),
           ),
         );
-        conforms(
-          'deleteAudienceGroup',
-          await capture(() => a.deleteAudienceGroupWithHttpInfo(ctx.fileAudienceId as number)),
-        );
+        t.conforms('deleteAudienceGroup', await capture(() => t.a.deleteAudienceGroupWithHttpInfo(renamed)));
+        if (t.isSandbox) {
+          const rest = await capture(() => t.a.getAudienceGroupsWithHttpInfo(1));
+          expect(rest.body).toMatchObject({ totalCount: 2 });
+        }
       });
     });
 
     describe('insight', () => {
       it('getNumberOfFollowers, getFriendsDemographics, getNumberOfMessageDeliveries', async () => {
-        conforms(
+        const t = await begin();
+        t.conforms(
           'getNumberOfFollowers',
-          await capture(() => ins.getNumberOfFollowersWithHttpInfo(target.pastDate)),
+          await capture(() => t.ins.getNumberOfFollowersWithHttpInfo(t.target.pastDate)),
         );
-        conforms('getFriendsDemographics', await capture(() => ins.getFriendsDemographicsWithHttpInfo()));
-        conforms(
+        t.conforms('getFriendsDemographics', await capture(() => t.ins.getFriendsDemographicsWithHttpInfo()));
+        t.conforms(
           'getNumberOfMessageDeliveries',
-          await capture(() => ins.getNumberOfMessageDeliveriesWithHttpInfo(target.pastDate)),
+          await capture(() => t.ins.getNumberOfMessageDeliveriesWithHttpInfo(t.target.pastDate)),
         );
       });
-      it('getMessageEvent of the broadcast and getStatisticsPerUnit', async () => {
-        conforms(
-          'getMessageEvent',
-          await capture(() => ins.getMessageEventWithHttpInfo(ctx.broadcastRequestId as string)),
+      it('getMessageEvent of a broadcast', async () => {
+        const t = await begin();
+        const requestId = await sentBroadcast(t);
+        t.conforms('getMessageEvent', await capture(() => t.ins.getMessageEventWithHttpInfo(requestId)));
+      });
+      it('getStatisticsPerUnit of a multicast', async () => {
+        const t = await begin();
+        t.conforms(
+          'multicast',
+          await capture(() =>
+            t.m.multicastWithHttpInfo({
+              to: t.target.userIds.slice(0, 3) as string[],
+              messages: [text('Hi all')],
+              customAggregationUnits: ['spring_sale'],
+            }),
+          ),
+          200,
         );
-        conforms(
+        t.conforms(
           'getStatisticsPerUnit',
           await capture(() =>
-            ins.getStatisticsPerUnitWithHttpInfo('spring_sale', target.pastDate, target.pastDate),
+            t.ins.getStatisticsPerUnitWithHttpInfo('spring_sale', t.target.pastDate, t.target.pastDate),
           ),
         );
       });
@@ -471,78 +570,83 @@ export function defineConformanceSuite(title: string, start: () => Promise<Confo
 
     describe('invalid requests', () => {
       it('no token → 401; a wrong token → 401 (sandbox)', async () => {
-        const anonymous = new messagingApi.MessagingApiClient({
-          channelAccessToken: '',
-          baseURL: target.origins.messaging,
-        });
-        const none = await raw(`${target.origins.messaging}/v2/bot/message/quota`, {});
-        refused('getMessageQuota', none, 401, { message: /Authentication failed/ });
-        if (isSandbox()) {
+        const t = await begin();
+        const none = await raw(`${t.target.origins.messaging}/v2/bot/message/quota`, {});
+        t.refused('getMessageQuota', none, 401, { message: /Authentication failed/ });
+        if (t.isSandbox) {
           const wrong = new messagingApi.MessagingApiClient({
             channelAccessToken: 'not-the-token',
-            baseURL: target.origins.messaging,
+            baseURL: t.target.origins.messaging,
           });
-          lineError('getMessageQuota', await capture(() => wrong.getMessageQuotaWithHttpInfo()), 401, {
+          t.lineError('getMessageQuota', await capture(() => wrong.getMessageQuotaWithHttpInfo()), 401, {
             message: /invalid token/,
           });
         }
-        void anonymous;
       });
       it('messages: empty, too many → 400 naming the property', async () => {
-        refused('broadcast', await capture(() => m.broadcastWithHttpInfo({ messages: [] })), 400, {
+        const t = await begin();
+        t.refused('broadcast', await capture(() => t.m.broadcastWithHttpInfo({ messages: [] })), 400, {
           property: 'messages',
         });
         const six = Array.from({ length: 6 }, () => text('x'));
-        refused(
+        t.refused(
           'pushMessage',
-          await capture(() => m.pushMessageWithHttpInfo({ to: target.userIds[0] as string, messages: six })),
+          await capture(() =>
+            t.m.pushMessageWithHttpInfo({ to: t.target.userIds[0] as string, messages: six }),
+          ),
           400,
           { property: 'messages' },
         );
       });
       it('multicast to 501 users → 400', async () => {
-        const to = Array.from({ length: 501 }, (_, i) => target.userIds[i % target.userIds.length] as string);
-        refused(
+        const t = await begin();
+        const ids = t.target.userIds;
+        const to = Array.from({ length: 501 }, (_, i) => ids[i % ids.length] as string);
+        t.refused(
           'multicast',
-          await capture(() => m.multicastWithHttpInfo({ to, messages: [text('x')] })),
+          await capture(() => t.m.multicastWithHttpInfo({ to, messages: [text('x')] })),
           400,
           { property: 'to' },
         );
       });
       it('rich menu chatBarText over 14 characters → 400', async () => {
-        refused(
+        const t = await begin();
+        t.refused(
           'createRichMenu',
           await capture(() =>
-            m.createRichMenuWithHttpInfo({ ...richMenu('x'), chatBarText: 'fifteen chars!!' }),
+            t.m.createRichMenuWithHttpInfo({ ...richMenu('x'), chatBarText: 'fifteen chars!!' }),
           ),
           400,
           { property: 'chatBarText' },
         );
       });
       it('rich menu alias ID with capitals → 400', async () => {
-        refused(
+        const t = await begin();
+        t.refused(
           'createRichMenuAlias',
           await capture(() =>
-            m.createRichMenuAliasWithHttpInfo({ richMenuAliasId: 'Tab A', richMenuId: 'richmenu-0' }),
+            t.m.createRichMenuAliasWithHttpInfo({ richMenuAliasId: 'Tab A', richMenuId: 'richmenu-0' }),
           ),
           400,
           { property: 'richMenuAliasId' },
         );
       });
       it('audience name over 120 characters → 400', async () => {
-        refused(
+        const t = await begin();
+        t.refused(
           'createAudienceGroup',
           await capture(() =>
-            a.createAudienceGroupWithHttpInfo({ description: 'x'.repeat(121), audiences: [] }),
+            t.a.createAudienceGroupWithHttpInfo({ description: 'x'.repeat(121), audiences: [] }),
           ),
           400,
           { message: /AUDIENCE_GROUP_NAME_SIZE_OVER|120/ },
         );
       });
       it('audience list page size over 40 → 400', async () => {
-        refused(
+        const t = await begin();
+        t.refused(
           'getAudienceGroups',
-          await capture(() => a.getAudienceGroupsWithHttpInfo(1, undefined, undefined, 41)),
+          await capture(() => t.a.getAudienceGroupsWithHttpInfo(1, undefined, undefined, 41)),
           400,
           { property: 'size' },
         );
