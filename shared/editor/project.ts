@@ -3,6 +3,7 @@
 
 import type { DocumentKind, EditorDocument, Size } from './document';
 import type { TextRaster } from './rasters';
+import type { LocalizedText } from '../i18n/text';
 
 export const projectNameMaxLength = 100;
 /** A rich-menu tab set holds at most this many menus (LINE allows 1000 aliases; a set is a few tabs). */
@@ -99,6 +100,8 @@ export interface ExportedFile {
 export interface ExportedDocument {
   readonly index: number;
   readonly kind: DocumentKind;
+  /** The document's name as its tab shows it (shared/editor/document-set.ts). */
+  readonly name: LocalizedText;
   readonly format: ExportFormat;
   /** JPEG quality used (1–100) for the rich-menu image; null for PNG. */
   readonly jpegQuality: number | null;
@@ -106,6 +109,8 @@ export interface ExportedDocument {
   readonly pngColours: number | null;
   /** The rich-menu image, or the largest (1040) imagemap file, in bytes. */
   readonly imageBytes: number;
+  /** A PNG palette fell under 256 colours, which bands photos: JPEG would look better. */
+  readonly suggestJpeg: boolean;
   readonly files: readonly ExportedFile[];
 }
 
