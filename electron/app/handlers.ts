@@ -3,6 +3,7 @@
 
 import type { AppInfo, ApiHandlers, AppShell, EventEmitterFn } from '../../shared/api/contract';
 import { createAudienceHandlers } from '../audiences/handlers';
+import type { ExportFolders } from '../editor/export-downloads';
 import { createEditorHandlers } from '../editor/handlers';
 import type { AppDatabase } from '../storage/database';
 import { listChannels } from '../storage/channels';
@@ -21,6 +22,8 @@ export interface AppContext {
   readonly emit: EventEmitterFn;
   /** The Sandbox channel's LINE emulator (started lazily); absent where none is wanted. */
   readonly sandbox?: SandboxService;
+  /** This run's export folders (browser mode downloads them as zips). */
+  readonly exportFolders?: ExportFolders;
 }
 
 export function createApiHandlers(context: AppContext): ApiHandlers {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiHandlers, AppShell, EventEmitterFn, Unsubscribe } from '../../shared/api/contract';
 import { assetResponse, type AssetResponse } from '../editor/asset-route';
+import { createExportFolders, type ExportDownload } from '../editor/export-downloads';
 import { createFilePreferencesStore } from '../preferences/file-store';
 import type { PreferencesStore } from '../preferences/store';
 import { createSandboxService, type SandboxService } from '../sandbox/service';
@@ -39,6 +40,8 @@ export interface AppServices {
   onEvent(listener: EventEmitterFn): Unsubscribe;
   /** Editor assets, for the shell's asset route (browser mode's HTTP, Electron's app://). */
   asset(pathname: string, searchParams: URLSearchParams): AssetResponse;
+  /** A finished export folder of this run as a zip, for browser mode's download route. */
+  exportDownload(pathname: string): ExportDownload | undefined;
   /** Stops the sandbox (awaited), then closes the database. Safe to call more than once. */
   close(): Promise<void>;
 }
@@ -62,6 +65,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const emit: EventEmitterFn = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
   };
+  const exportFolders = createExportFolders();
   const handlers = createApiHandlers({
     shell: options.shell,
     version: appVersion,
@@ -72,6 +76,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     preferences,
     emit,
     sandbox,
+    exportFolders,
   });
 
   let closing: Promise<void> | undefined;
@@ -89,6 +94,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       };
     },
     asset: (pathname, searchParams) => assetResponse(database.db, pathname, searchParams),
+    exportDownload: (pathname) => exportFolders.download(pathname),
     close() {
       closing ??= (async () => {
         listeners.clear();

@@ -19,17 +19,21 @@ import {
   saveProject,
   trashProject,
 } from './projects';
+import { createExportFolders, type ExportFolders } from './export-downloads';
 import { createAssetUploads } from './uploads';
 
 export interface EditorContext {
   readonly dataDirectory: string;
   readonly database: AppDatabase;
+  /** This run's export folders, which browser mode serves as zips; a private registry by default. */
+  readonly exportFolders?: ExportFolders;
 }
 
 export function createEditorHandlers(context: EditorContext): HandlersOf<EditorApi> {
   const db = context.database.db;
   // Upload spool files live beside the database, so they sit on the same disk and are cleaned with it.
   const uploads = createAssetUploads(db, path.join(context.dataDirectory, 'uploads'));
+  const exportFolders = context.exportFolders ?? createExportFolders();
   return {
     listProjects: (channelId) => listProjects(db, channelId),
     listTrashedProjects: (channelId) => listProjects(db, channelId, true),
@@ -64,11 +68,11 @@ export function createEditorHandlers(context: EditorContext): HandlersOf<EditorA
     abortAssetUpload: (uploadId) => {
       uploads.abort(uploadId);
     },
-    exportProject: (request) => {
+    exportProject: async (request) => {
       const project = getProject(db, request.id);
       if (request.outDir !== undefined) assertFreshExportFolder(request.outDir);
       const outDir = request.outDir ?? defaultExportDirectory(context.dataDirectory, project.name);
-      return exportStoredProject(db, request.id, request.format, outDir);
+      return exportFolders.register(await exportStoredProject(db, request.id, request.format, outDir));
     },
   };
 }

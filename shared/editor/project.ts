@@ -116,7 +116,16 @@ export interface ExportedDocument {
 
 export interface ExportResult {
   readonly outDir: string;
+  /**
+   * Names this export folder for the rest of the run (the app's exports only, never a path): browser
+   * mode serves it as a zip at `exportDownloadPath(folderId)`. Absent from the command line's exports.
+   */
+  readonly folderId?: string;
   readonly documents: readonly ExportedDocument[];
   /** Every file written, for display. */
   readonly files: readonly ExportedFile[];
 }
+
+/** Where browser mode serves a finished export folder as a zip; the launch key goes in `?key=`. */
+export const exportDownloadPrefix = '/downloads/exports/';
+export const exportDownloadPath = (folderId: string): string => `${exportDownloadPrefix}${folderId}.zip`;

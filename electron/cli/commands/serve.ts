@@ -63,6 +63,7 @@ ${dataDirHelp}
           return services.handlers;
         },
         assets: services.asset,
+        exportDownloads: services.exportDownload,
         log: (message) => io.stderr(message),
       });
     } catch (error) {
