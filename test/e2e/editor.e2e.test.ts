@@ -4,6 +4,7 @@
 // size, at most 1 MB, valid JSON — and the same for a rich message's five widths, whose video area is
 // dragged and resized on the canvas.
 
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -378,5 +379,77 @@ describe('image editor in Chromium', () => {
       .poll(() => page.locator('.ed-notice').last().textContent(), { timeout: 15_000 })
       .toContain('fake.png');
     expect(await page.locator('[data-testid="cell-row"] [data-filled="true"]').count()).toBe(0);
+  });
+});
+
+describe('rich-menu tab sets in Chromium', () => {
+  it('checks every menu: tabs count their errors, export is off listing each problem; a clean set downloads as a zip', async () => {
+    const { page, problems, screenshot } = await openAppInChromium();
+    await createProject(page, 'richMenuCompact', 'richmenu-compact-2', 'Tabs');
+    await page.locator('[data-testid="mode-areas"]').click();
+    await setAreaAction(page, 0, 'message', { 'action-text': 'left' });
+    await setAreaAction(page, 1, 'message', { 'action-text': 'right' });
+    await page.locator('[data-testid="lint-ok"]').waitFor();
+
+    // A second menu starts with two areas and no actions: the open (first) menu is fine, but the
+    // set is not ready, and the second tab says how many errors it has.
+    await page.locator('[data-testid="add-tab"]').click();
+    const tabs = page.locator('[data-testid="document-tab"]');
+    await expect.poll(() => tabs.count()).toBe(2);
+    await tabs.nth(0).click();
+    expect(await tabs.nth(0).textContent()).toBe('tab-a');
+    await expect.poll(() => tabs.nth(1).getAttribute('data-errors')).toBe('2');
+    expect(await tabs.nth(1).locator('[data-testid="tab-error-count"]').textContent()).toBe('2');
+    expect(await tabs.nth(0).locator('[data-testid="tab-error-count"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="lint-ok"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="lint-summary"]').textContent()).toContain('Errors: 2');
+    const otherMenu = page.locator('[data-testid="lint-group"][data-document="1"]');
+    expect(await otherMenu.locator('h4').textContent()).toBe('tab-b');
+    expect(await otherMenu.locator('[data-testid="lint-finding"]').count()).toBe(2);
+
+    // Export is off while errors exist, and says why: every problem, named as the tab names it.
+    await page.locator('[data-testid="open-export"]').click();
+    const run = page.locator('[data-testid="run-export"]');
+    expect(await run.isDisabled()).toBe(true);
+    const listed = await page.locator('[data-testid="export-problem"]').allTextContents();
+    expect(listed).toEqual([
+      'tab-b: Area 1 has no action yet. Choose what happens when it is tapped.',
+      'tab-b: Area 2 has no action yet. Choose what happens when it is tapped.',
+    ]);
+    await screenshot('editor-tabs-export-blocked');
+    await page.keyboard.press('Escape');
+
+    // Clicking a finding of the other menu opens that menu with the area selected.
+    await otherMenu.locator('[data-testid="lint-finding"]').first().click();
+    await expect.poll(() => tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    await setAreaAction(page, 0, 'richmenuswitch', {});
+    await setAreaAction(page, 1, 'message', { 'action-text': 'more' });
+    await page.locator('[data-testid="lint-ok"]').waitFor();
+    expect(await tabs.nth(1).getAttribute('data-errors')).toBe('0');
+
+    // Exported to the default folder, the set can be downloaded as one zip.
+    await page.locator('[data-testid="open-export"]').click();
+    await page.locator('[data-testid="run-export"]').click();
+    await page.locator('[data-testid="export-result"]').waitFor({ timeout: 45_000 });
+    const quality = await page.locator('[data-testid="export-quality"]').allTextContents();
+    expect(quality.map((q) => q.split(':')[0])).toEqual(['tab-a', 'tab-b']);
+    const folder = (await page.locator('[data-testid="export-folder-result"]').textContent()) ?? '';
+    expect((await page.locator('[data-testid="export-dialog"]').textContent())?.split(folder).length).toBe(2);
+    await screenshot('editor-tabs-exported');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-download"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${path.basename(folder)}.zip`);
+    const zipFile = path.join(makeTempDir(), 'export.zip');
+    await download.saveAs(zipFile);
+    const listing = spawnSync('unzip', ['-Z1', zipFile], { encoding: 'utf8' });
+    expect(listing.status).toBe(0);
+    expect(listing.stdout.trim().split('\n').sort()).toEqual(
+      ['richmenu-tab-a.jpg', 'richmenu-tab-a.json', 'richmenu-tab-b.jpg', 'richmenu-tab-b.json'].map(
+        (name) => `${path.basename(folder)}/${name}`,
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 });

@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Layer, Rect, Stage } from 'react-konva';
 import type { EditorDocument, TapArea } from '../../../shared/editor/document';
+import { documentName } from '../../../shared/editor/document-set';
+import { useRenderText } from '../ui/errors';
 import { actionSummary } from './action-summary';
 import { Dialog } from './Dialog';
-import { documentLabel } from './DocumentTabs';
 import { Icon } from './icons';
 import { DocumentScene } from './scene';
 import type { EditorStore } from './store';
@@ -18,6 +19,7 @@ const bubbleWidth = 220;
 
 export function PreviewDialog({ store, onClose }: { store: EditorStore; onClose: () => void }) {
   const { t } = useTranslation();
+  const renderText = useRenderText();
   const documents = store.documents;
   const [index, setIndex] = useState(store.get().active);
   const doc = documents[index] ?? store.doc;
@@ -63,7 +65,7 @@ export function PreviewDialog({ store, onClose }: { store: EditorStore; onClose:
               role="radiogroup"
               aria-label={t('editor.tabs.label')}
             >
-              {documents.map((d, i) => (
+              {documents.map((_, i) => (
                 <button
                   key={i}
                   type="button"
@@ -75,7 +77,7 @@ export function PreviewDialog({ store, onClose }: { store: EditorStore; onClose:
                     setTapped(null);
                   }}
                 >
-                  {documentLabel(d, i, t)}
+                  {renderText(documentName(documents, i))}
                 </button>
               ))}
             </div>
