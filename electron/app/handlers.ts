@@ -5,6 +5,7 @@ import type { AppInfo, ApiHandlers, AppShell, EventEmitterFn } from '../../share
 import { createAudienceHandlers } from '../audiences/handlers';
 import type { ExportFolders } from '../editor/export-downloads';
 import { createEditorHandlers } from '../editor/handlers';
+import type { SaveRequests } from '../editor/save-requests';
 import type { AppDatabase } from '../storage/database';
 import { listChannels } from '../storage/channels';
 import type { PreferencesStore } from '../preferences/store';
@@ -24,6 +25,8 @@ export interface AppContext {
   readonly sandbox?: SandboxService;
   /** This run's export folders (browser mode downloads them as zips). */
   readonly exportFolders?: ExportFolders;
+  /** Saves the desktop app asks for before its window closes. */
+  readonly saveRequests?: SaveRequests;
 }
 
 export function createApiHandlers(context: AppContext): ApiHandlers {

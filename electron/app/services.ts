@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ApiHandlers, AppShell, EventEmitterFn, Unsubscribe } from '../../shared/api/contract';
 import { assetResponse, type AssetResponse } from '../editor/asset-route';
 import { createExportFolders, type ExportDownload } from '../editor/export-downloads';
+import { createSaveRequests, type SaveRequests } from '../editor/save-requests';
 import { createFilePreferencesStore } from '../preferences/file-store';
 import type { PreferencesStore } from '../preferences/store';
 import { createSandboxService, type SandboxService } from '../sandbox/service';
@@ -42,6 +43,8 @@ export interface AppServices {
   asset(pathname: string, searchParams: URLSearchParams): AssetResponse;
   /** A finished export folder of this run as a zip, for browser mode's download route. */
   exportDownload(pathname: string): ExportDownload | undefined;
+  /** Asks the open editors to save (the desktop window does before it closes). */
+  readonly saveRequests: SaveRequests;
   /** Stops the sandbox (awaited), then closes the database. Safe to call more than once. */
   close(): Promise<void>;
 }
@@ -66,6 +69,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     for (const listener of listeners) listener(event, payload);
   };
   const exportFolders = createExportFolders();
+  const saveRequests = createSaveRequests(emit);
   const handlers = createApiHandlers({
     shell: options.shell,
     version: appVersion,
@@ -77,6 +81,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     emit,
     sandbox,
     exportFolders,
+    saveRequests,
   });
 
   let closing: Promise<void> | undefined;
@@ -95,6 +100,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     asset: (pathname, searchParams) => assetResponse(database.db, pathname, searchParams),
     exportDownload: (pathname) => exportFolders.download(pathname),
+    saveRequests,
     close() {
       closing ??= (async () => {
         listeners.clear();

@@ -20,6 +20,7 @@ import {
   trashProject,
 } from './projects';
 import { createExportFolders, type ExportFolders } from './export-downloads';
+import type { SaveRequests } from './save-requests';
 import { createAssetUploads } from './uploads';
 
 export interface EditorContext {
@@ -27,6 +28,8 @@ export interface EditorContext {
   readonly database: AppDatabase;
   /** This run's export folders, which browser mode serves as zips; a private registry by default. */
   readonly exportFolders?: ExportFolders;
+  /** Where the renderer's answers to "save before the window closes" go (the desktop app). */
+  readonly saveRequests?: SaveRequests;
 }
 
 export function createEditorHandlers(context: EditorContext): HandlersOf<EditorApi> {
@@ -73,6 +76,9 @@ export function createEditorHandlers(context: EditorContext): HandlersOf<EditorA
       if (request.outDir !== undefined) assertFreshExportFolder(request.outDir);
       const outDir = request.outDir ?? defaultExportDirectory(context.dataDirectory, project.name);
       return exportFolders.register(await exportStoredProject(db, request.id, request.format, outDir));
+    },
+    reportSaved: (report) => {
+      context.saveRequests?.report(report);
     },
   };
 }

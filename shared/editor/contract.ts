@@ -41,7 +41,26 @@ export interface EditorApi {
   finishAssetUpload(uploadId: string): Promise<AssetInfo>;
   abortAssetUpload(uploadId: string): Promise<void>;
   exportProject(request: ExportProjectRequest): Promise<ExportResult>;
+  /** The renderer's answer to a saveRequested event: every open editor saved, or why not. */
+  reportSaved(report: SaveReport): Promise<void>;
 }
+
+export interface SaveReport {
+  readonly requestId: string;
+  readonly saved: boolean;
+  /** Why not, in the user's language, for main to show. */
+  readonly problem?: string;
+}
+
+export interface EditorEvents {
+  /** The window is about to close: save every open editor now and answer with reportSaved. */
+  saveRequested: { readonly requestId: string };
+}
+
+export const editorEventNames = exhaustiveKeys<EditorEvents>()(['saveRequested']);
+
+/** Save requests are named by 128 random bits, in hex. */
+export const saveRequestIdPattern = /^[0-9a-f]{32}$/;
 
 export const editorMethodNames = exhaustiveKeys<EditorApi>()([
   'listProjects',
@@ -59,6 +78,7 @@ export const editorMethodNames = exhaustiveKeys<EditorApi>()([
   'finishAssetUpload',
   'abortAssetUpload',
   'exportProject',
+  'reportSaved',
 ]);
 
 const projectName = z
@@ -142,6 +162,15 @@ export const editorArgumentSchemas: ArgumentSchemas<EditorApi> = {
         id,
         format: z.enum(['jpeg', 'png']),
         outDir: z.string().min(1).max(4096).optional(),
+      })
+      .strict(),
+  ]),
+  reportSaved: z.tuple([
+    z
+      .object({
+        requestId: z.string().regex(saveRequestIdPattern, 'must be a save request id'),
+        saved: z.boolean(),
+        problem: z.string().max(2000).optional(),
       })
       .strict(),
   ]),

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import type { EditorDocument } from '../../shared/editor/document';
 import { imagemapWidths, richMenuImageMaxBytes, imagemapImageMaxBytes } from '../../shared/editor/limits';
 import { openAppInChromium } from '../helpers/page';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -450,6 +451,71 @@ describe('rich-menu tab sets in Chromium', () => {
         (name) => `${path.basename(folder)}/${name}`,
       ),
     );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('autosave in browser mode', () => {
+  it('keeps an edit made just before a reload, and warns before losing one it cannot send', async () => {
+    const { app, page, problems } = await openAppInChromium({ locale: 'zh-TW' });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.accept();
+    });
+    await createProject(page, 'richMenuCompact', 'richmenu-compact-2', '自動儲存');
+    await page.locator('[data-testid="mode-areas"]').click();
+    await waitSaved(page);
+    // Typed, then the page reloads at once: well within the autosave delay (700 ms).
+    await page.locator('[data-testid="menu-chatbar"]').fill('點我看優惠');
+    await page.reload();
+    await page.locator('[data-testid="editor-workspace"]').waitFor();
+    await page.locator('[data-testid="mode-areas"]').click();
+    expect(await page.locator('[data-testid="menu-chatbar"]').inputValue()).toBe('點我看優惠');
+    // Sent on its way as the page went, so there was nothing to warn about.
+    expect(dialogs).toEqual([]);
+
+    // A project too large for a request that outlives the page (over 64 KB): leaving with an
+    // unsaved edit asks first.
+    const call = async (method: string, ...args: unknown[]) => {
+      const response = await fetch(`${app.origin}/api/invoke/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-oa-planner-key': app.key },
+        body: JSON.stringify(args),
+      });
+      const result = (await response.json()) as { ok: boolean; value: unknown };
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return result.value;
+    };
+    const big = (await call('createProject', {
+      channelId: 1,
+      name: 'Big',
+      templateId: 'richmenu-compact-2',
+    })) as { id: number; documents: EditorDocument[] };
+    const base = big.documents[0]!;
+    const shapes = Array.from({ length: 300 }, (_, i) => ({
+      id: `shape-${String(i)}`,
+      name: `${'形'.repeat(190)}${String(i)}`,
+      type: 'shape',
+      shape: 'rect',
+      rect: { x: i, y: 10, width: 20, height: 20 },
+      rotation: 0,
+      opacity: 1,
+      locked: false,
+      hidden: false,
+      fill: '#ff0000',
+      stroke: null,
+      strokeWidth: 0,
+      cornerRadius: 0,
+    }));
+    await call('saveProject', { id: big.id, documents: [{ ...base, layers: shapes }] });
+    await call('setPreferences', { lastProjectId: big.id });
+    await page.reload();
+    await page.locator('[data-testid="editor-workspace"]').waitFor();
+    await page.locator('[data-testid="mode-areas"]').click();
+    await page.locator('[data-testid="menu-chatbar"]').fill('太大了');
+    await page.reload();
+    expect(dialogs).toEqual(['beforeunload']);
     expect(problems).toEqual([]);
   });
 });

@@ -32,7 +32,10 @@ import { newId } from './ids';
 import { LeftPanel } from './LeftPanel';
 import { RightPanel } from './RightPanel';
 import { activeDocument, noSelection, selectedLayerIds, useEditor, EditorStore } from './store';
-import { loadFontsFor } from './text-render';
+import { loadFontsFor, rasterizeTextLayer } from './text-render';
+import type { TextRaster } from '../../../shared/editor/rasters';
+import { saveOnUnload, warnsBeforeUnload } from '../bridge/api';
+import { saveGuards } from './save-guard';
 import { Toolbar } from './Toolbar';
 import { DocumentTabs } from './DocumentTabs';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -109,12 +112,24 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
   const [uploads, setUploads] = useState(0);
 
   const autosave = useMemo(
-    () => new Autosave(api, project.id, store, project.textRasterKeys),
+    () =>
+      new Autosave({
+        api,
+        projectId: project.id,
+        store,
+        rasterKeys: project.textRasterKeys,
+        rasterize: rasterizeTextLayers,
+        sendOnUnload: saveOnUnload,
+      }),
     [api, project, store],
   );
   useEffect(() => {
     autosave.setThumbnailSource(() => canvasRef.current?.thumbnailPng(480) ?? null);
+    const unregister = saveGuards.register(() => autosave.flush());
+    const stopUnloadSaves = saveWhenThePageGoes(autosave);
     return () => {
+      unregister();
+      stopUnloadSaves();
       void autosave.flush().catch(() => undefined);
       autosave.dispose();
     };
@@ -393,6 +408,50 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
       {dialog === 'preview' ? <PreviewDialog store={store} onClose={() => setDialog('none')} /> : null}
     </div>
   );
+}
+
+/** Text layers drawn with their fonts, for main's export. */
+async function rasterizeTextLayers(layers: readonly TextLayer[]): Promise<TextRaster[]> {
+  await loadFontsFor(layers);
+  return layers.map(rasterizeTextLayer);
+}
+
+/**
+ * Edits made within the autosave delay must survive the page going away. Hidden (another tab, a
+ * minimised window): a full save while the page still runs. Closed or reloaded: the documents go
+ * on a request that outlives the page, and browser mode asks first when that could not be done or
+ * the last save failed. Returns the way to stop listening.
+ */
+function saveWhenThePageGoes(autosave: Autosave): () => void {
+  let leaving = false;
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    const outcome = autosave.saveBeforeUnload();
+    if (warnsBeforeUnload() && (outcome === 'unsent' || outcome === 'failed')) {
+      event.preventDefault();
+      // Older browsers show the dialog only when returnValue is set.
+      event.returnValue = '';
+    }
+  };
+  const onPageHide = () => {
+    leaving = true;
+    autosave.saveBeforeUnload();
+  };
+  const onPageShow = () => {
+    leaving = false;
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden' && !leaving) void autosave.flush().catch(() => undefined);
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
+  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('pageshow', onPageShow);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    window.removeEventListener('beforeunload', onBeforeUnload);
+    window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('pageshow', onPageShow);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
 }
 
 function CanvasHint({ store }: { store: EditorStore }) {

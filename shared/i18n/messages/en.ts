@@ -141,6 +141,13 @@ export const en = {
     workspace: {
       openFailed: 'The project could not be opened: {{message}}',
     },
+    unsaved: {
+      message: 'Your latest changes may not be saved.',
+      failed: 'Saving them failed.',
+      timeout: 'The editor did not confirm the save within {{seconds}} seconds.',
+      closeAnyway: 'Close anyway',
+      keepOpen: 'Keep open',
+    },
     toolbar: {
       label: 'Editor tools',
       undo: 'Undo',
@@ -379,7 +386,8 @@ export const en = {
       quality: '{{name}}: JPEG quality {{quality}}, {{size}}',
       pngPalette: '{{name}}: PNG reduced to {{colours}} colours to fit, {{size}}',
       pngFull: '{{name}}: PNG in full colour, {{size}}',
-      suggestJpeg: 'So few colours make photos look banded and blotchy: export as JPEG instead, which keeps every colour.',
+      suggestJpeg:
+        'So few colours make photos look banded and blotchy: export as JPEG instead, which keeps every colour.',
       download: 'Download as .zip',
       downloadHint: 'Your browser saves the export folder as one zip file.',
     },

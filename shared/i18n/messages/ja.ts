@@ -142,6 +142,13 @@ export const ja: Messages = {
     workspace: {
       openFailed: 'プロジェクトを開けませんでした：{{message}}',
     },
+    unsaved: {
+      message: '最新の変更が保存されていない可能性があります。',
+      failed: '保存に失敗しました。',
+      timeout: 'エディターが {{seconds}} 秒以内に保存を確認できませんでした。',
+      closeAnyway: 'このまま閉じる',
+      keepOpen: '閉じない',
+    },
     toolbar: {
       label: '編集ツール',
       undo: '元に戻す',

@@ -138,6 +138,13 @@ export const th: Messages = {
     workspace: {
       openFailed: 'เปิดโปรเจกต์ไม่ได้: {{message}}',
     },
+    unsaved: {
+      message: 'การเปลี่ยนแปลงล่าสุดอาจยังไม่ได้บันทึก',
+      failed: 'บันทึกไม่สำเร็จ',
+      timeout: 'ตัวแก้ไขไม่ได้ยืนยันการบันทึกภายใน {{seconds}} วินาที',
+      closeAnyway: 'ปิดต่อไป',
+      keepOpen: 'ไม่ปิด',
+    },
     toolbar: {
       label: 'เครื่องมือแก้ไข',
       undo: 'เลิกทำ',

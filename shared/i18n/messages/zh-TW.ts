@@ -138,6 +138,13 @@ export const zhTW: Messages = {
     workspace: {
       openFailed: '無法開啟專案：{{message}}',
     },
+    unsaved: {
+      message: '最新的變更可能尚未儲存。',
+      failed: '儲存失敗。',
+      timeout: '編輯器未在 {{seconds}} 秒內確認已儲存。',
+      closeAnyway: '仍要關閉',
+      keepOpen: '保持開啟',
+    },
     toolbar: {
       label: '編輯工具',
       undo: '復原',
