@@ -519,3 +519,81 @@ describe('autosave in browser mode', () => {
     expect(problems).toEqual([]);
   });
 });
+
+/**
+ * A real, playable MP4 made by the page's own Chromium (MediaRecorder from a canvas): a few frames
+ * of changing colour, so the preview's video element has something to play to its end.
+ */
+async function recordMp4(page: Page): Promise<Buffer> {
+  const bytes = await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 320;
+    canvas.height = 180;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D context');
+    const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: 'video/mp4;codecs=avc1' });
+    const chunks: Blob[] = [];
+    recorder.ondataavailable = (event) => chunks.push(event.data);
+    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+    recorder.start();
+    for (let frame = 0; frame < 15; frame++) {
+      context.fillStyle = `hsl(${String(frame * 24)}, 80%, 50%)`;
+      context.fillRect(0, 0, 320, 180);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    recorder.stop();
+    await stopped;
+    return [...new Uint8Array(await new Blob(chunks).arrayBuffer())];
+  });
+  return Buffer.from(bytes);
+}
+
+describe('rich-message preview in Chromium', () => {
+  it('shows the video’s preview image, plays the video when tapped, then shows its link', async () => {
+    const { page, problems, screenshot } = await openAppInChromium();
+    await createProject(page, 'imagemap', 'imagemap-square-rows-2', 'Video preview');
+    await page.locator('[data-testid="mode-areas"]').click();
+    const video = page.locator('[data-testid="video-settings"]');
+    await video.locator('input[type="file"][accept="video/mp4"]').setInputFiles({
+      name: 'clip.mp4',
+      mimeType: 'video/mp4',
+      buffer: await recordMp4(page),
+    });
+    await page.locator('[data-testid="choose-preview"]').waitFor();
+    await video.locator('input[type="file"][accept^="image/"]').setInputFiles({
+      name: 'preview.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await photo(640, 360, 'jpeg', [120, 40, 160]),
+    });
+    await page.locator('[data-testid="video-h"]').waitFor();
+    await page.locator('[data-testid="video-link-on"]').check();
+    await page.locator('[data-testid="video-link-uri"]').fill('https://example.com/more');
+    await page.locator('[data-testid="video-link-label"]').fill('See more');
+
+    await page.locator('[data-testid="open-preview"]').click();
+    const player = page.locator('[data-testid="preview-video"]');
+    expect(await player.getAttribute('data-phase')).toBe('poster');
+    // The preview image, in the video's area (the top 585 of 1040 pixels, at the bubble's scale).
+    const poster = player.locator('img');
+    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const area = await player.boundingBox();
+    const picture = await page.locator('[data-testid="preview-picture"]').boundingBox();
+    if (!area || !picture) throw new Error('the preview has no box');
+    expect(Math.round(area.width)).toBe(Math.round(picture.width));
+    expect(Math.round(area.height)).toBe(Math.round((picture.width * 585) / 1040));
+    await screenshot('editor-preview-video-poster');
+
+    // Tapped, the video plays in its area; when it ends, the link's label appears, as in LINE.
+    await page.locator('[data-testid="preview-video-play"]').click();
+    await page.locator('[data-testid="preview-video-player"]').waitFor();
+    await expect.poll(() => player.getAttribute('data-phase'), { timeout: 20_000 }).toBe('ended');
+    const link = page.locator('[data-testid="preview-video-link"]');
+    expect(await link.textContent()).toBe('See more');
+    await screenshot('editor-preview-video-ended');
+    await link.click();
+    expect(await page.locator('[data-testid="preview-message"]').textContent()).toBe(
+      '“See more” opens https://example.com/more',
+    );
+    expect(problems).toEqual([]);
+  });
+});

@@ -172,6 +172,7 @@ export function VideoSettings({
             onChange={(on) =>
               patch({ externalLink: on ? { linkUri: 'https://', label: '' } : null }, 'link-on')
             }
+            testId="video-link-on"
           />
           {video.externalLink ? (
             <>
@@ -181,6 +182,7 @@ export function VideoSettings({
                     id={id}
                     className="ed-input ed-mono"
                     value={video.externalLink?.linkUri ?? ''}
+                    data-testid="video-link-uri"
                     onChange={(e) =>
                       patch(
                         { externalLink: { label: video.externalLink?.label ?? '', linkUri: e.target.value } },
@@ -199,6 +201,7 @@ export function VideoSettings({
                     id={id}
                     className="ed-input"
                     value={video.externalLink?.label ?? ''}
+                    data-testid="video-link-label"
                     onChange={(e) =>
                       patch(
                         {

@@ -402,6 +402,13 @@ export const en = {
       expand: 'Open the menu',
       accountName: 'Your Official Account',
       sampleMessage: 'Thanks for adding us as a friend!',
+      playVideo: 'Play the video',
+      replay: 'Play again',
+      videoPlaying: 'The video plays in its area, as in LINE.',
+      videoEnded: 'The video has ended.',
+      videoEndedLink: 'The video has ended: LINE now shows its link.',
+      videoLink: '“{{label}}” opens {{uri}}',
+      videoFailed: 'This video cannot be played here. LINE plays MP4 (H.264) videos.',
     },
     shortcuts: {
       title: 'Keyboard shortcuts',

@@ -405,6 +405,13 @@ export const ja: Messages = {
       expand: 'メニューを開く',
       accountName: 'あなたの公式アカウント',
       sampleMessage: '友だち追加ありがとうございます！',
+      playVideo: '動画を再生',
+      replay: 'もう一度再生',
+      videoPlaying: 'LINE と同じように、動画はその領域で再生されます。',
+      videoEnded: '動画の再生が終わりました。',
+      videoEndedLink: '動画の再生が終わりました。LINE ではここでリンクが表示されます。',
+      videoLink: '「{{label}}」で {{uri}} を開きます',
+      videoFailed: 'この動画はここでは再生できません。LINE で再生できるのは MP4（H.264）の動画です。',
     },
     shortcuts: {
       title: 'キーボードショートカット',

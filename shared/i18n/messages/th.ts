@@ -396,6 +396,13 @@ export const th: Messages = {
       expand: 'เปิดเมนู',
       accountName: 'บัญชีทางการของคุณ',
       sampleMessage: 'ขอบคุณที่เพิ่มเราเป็นเพื่อน!',
+      playVideo: 'เล่นวิดีโอ',
+      replay: 'เล่นอีกครั้ง',
+      videoPlaying: 'วิดีโอเล่นในพื้นที่ของมัน เหมือนใน LINE',
+      videoEnded: 'วิดีโอเล่นจบแล้ว',
+      videoEndedLink: 'วิดีโอเล่นจบแล้ว ตอนนี้ LINE จะแสดงลิงก์ของมัน',
+      videoLink: '“{{label}}” จะเปิด {{uri}}',
+      videoFailed: 'เล่นวิดีโอนี้ที่นี่ไม่ได้ LINE เล่นวิดีโอ MP4 (H.264)',
     },
     shortcuts: {
       title: 'แป้นพิมพ์ลัด',

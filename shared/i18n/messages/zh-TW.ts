@@ -396,6 +396,13 @@ export const zhTW: Messages = {
       expand: '展開選單',
       accountName: '您的官方帳號',
       sampleMessage: '感謝您加入好友！',
+      playVideo: '播放影片',
+      replay: '重新播放',
+      videoPlaying: '影片會在它的區域內播放，和 LINE 一樣。',
+      videoEnded: '影片已播放完畢。',
+      videoEndedLink: '影片已播放完畢：LINE 這時會顯示它的連結。',
+      videoLink: '「{{label}}」會開啟 {{uri}}',
+      videoFailed: '這裡無法播放這部影片。LINE 播放的是 MP4（H.264）影片。',
     },
     shortcuts: {
       title: '鍵盤快速鍵',
