@@ -2,6 +2,7 @@
 // return plain data; both transports (Electron IPC and the browser-mode server) call this table.
 
 import type { AppInfo, ApiHandlers, AppShell, EventEmitterFn } from '../../shared/api/contract';
+import { resolveLocale } from '../../shared/domain/locale';
 import { createAudienceHandlers } from '../audiences/handlers';
 import type { ExportFolders } from '../editor/export-downloads';
 import { createEditorHandlers } from '../editor/handlers';
@@ -49,6 +50,9 @@ export function createApiHandlers(context: AppContext): ApiHandlers {
     listChannels: () => listChannels(context.database.db),
     getSandboxStatus: () => context.sandbox?.status() ?? notRunningSandboxStatus,
     ...createAudienceHandlers(context),
-    ...createEditorHandlers(context),
+    ...createEditorHandlers({
+      ...context,
+      uiLocale: () => resolveLocale(context.preferences.get().locale, context.systemLocales),
+    }),
   };
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HandlersOf } from '../../shared/api/slice';
+import type { Locale } from '../../shared/domain/locale';
 import type { EditorApi } from '../../shared/editor/contract';
 import { ApiError } from '../../shared/api/result';
 import type { AppDatabase } from '../storage/database';
@@ -30,6 +31,8 @@ export interface EditorContext {
   readonly exportFolders?: ExportFolders;
   /** Where the renderer's answers to "save before the window closes" go (the desktop app). */
   readonly saveRequests?: SaveRequests;
+  /** The app's UI language, for a new project whose request names none. */
+  readonly uiLocale?: () => Locale;
 }
 
 export function createEditorHandlers(context: EditorContext): HandlersOf<EditorApi> {
@@ -40,7 +43,7 @@ export function createEditorHandlers(context: EditorContext): HandlersOf<EditorA
   return {
     listProjects: (channelId) => listProjects(db, channelId),
     listTrashedProjects: (channelId) => listProjects(db, channelId, true),
-    createProject: (request) => createProject(db, request),
+    createProject: (request) => createProject(db, request, context.uiLocale?.()),
     getProject: (id) => getProject(db, id),
     saveProject: (request) =>
       saveProject(db, {

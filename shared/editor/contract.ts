@@ -2,6 +2,7 @@
 // argument schema of each method. Main implements it in electron/editor/handlers.ts.
 
 import { z } from 'zod';
+import { supportedLocales } from '../domain/locale';
 import { recordId as id } from '../api/app-contract';
 import { exhaustiveKeys, type ArgumentSchemas } from '../api/slice';
 import type { AssetInfo } from './assets';
@@ -95,11 +96,19 @@ const canvasSide = z.number().int().min(1).max(10_000);
 const uploadId = z.string().regex(/^[0-9a-f]{32}$/, 'must be an upload id');
 
 const createProjectSchema = z.union([
-  z.object({ channelId: id, name: projectName, templateId: z.string().min(1).max(200) }).strict(),
   z
     .object({
       channelId: id,
       name: projectName,
+      locale: z.enum(supportedLocales).optional(),
+      templateId: z.string().min(1).max(200),
+    })
+    .strict(),
+  z
+    .object({
+      channelId: id,
+      name: projectName,
+      locale: z.enum(supportedLocales).optional(),
       custom: z
         .object({
           kind: z.enum(['richmenu', 'imagemap']),

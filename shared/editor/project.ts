@@ -4,6 +4,7 @@
 import type { DocumentKind, EditorDocument, Size } from './document';
 import type { TextRaster } from './rasters';
 import type { LocalizedText } from '../i18n/text';
+import type { Locale } from '../domain/locale';
 
 export const projectNameMaxLength = 100;
 /** A rich-menu tab set holds at most this many menus (LINE allows 1000 aliases; a set is a few tabs). */
@@ -39,9 +40,16 @@ export interface CustomGridRequest {
   readonly spec: string;
 }
 
+interface CreateProjectBase {
+  readonly channelId: number;
+  readonly name: string;
+  /** The UI's language, for the words the new document starts with; default: the app's language. */
+  readonly locale?: Locale;
+}
+
 export type CreateProjectRequest =
-  | { readonly channelId: number; readonly name: string; readonly templateId: string }
-  | { readonly channelId: number; readonly name: string; readonly custom: CustomGridRequest };
+  | (CreateProjectBase & { readonly templateId: string })
+  | (CreateProjectBase & { readonly custom: CustomGridRequest });
 
 export interface SaveProjectRequest {
   readonly id: number;

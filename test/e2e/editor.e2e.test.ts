@@ -466,6 +466,8 @@ describe('autosave in browser mode', () => {
     await createProject(page, 'richMenuCompact', 'richmenu-compact-2', '自動儲存');
     await page.locator('[data-testid="mode-areas"]').click();
     await waitSaved(page);
+    // A new menu's chat-bar text, which LINE users see, is in the UI's language.
+    expect(await page.locator('[data-testid="menu-chatbar"]').inputValue()).toBe('選單');
     // Typed, then the page reloads at once: well within the autosave delay (700 ms).
     await page.locator('[data-testid="menu-chatbar"]').fill('點我看優惠');
     await page.reload();

@@ -3,7 +3,7 @@
 // named as everywhere else (documentName) and shows how many errors its menu has.
 
 import { useTranslation } from 'react-i18next';
-import { createDocument } from '../../../shared/editor/create';
+import { createDocument, newDocumentTexts } from '../../../shared/editor/create';
 import { documentErrorCount, documentName } from '../../../shared/editor/document-set';
 import { maxDocumentsPerProject } from '../../../shared/editor/project';
 import { findTemplate } from '../../../shared/editor/templates';
@@ -38,7 +38,13 @@ export function DocumentTabs({ store }: { store: EditorStore }) {
     const used = new Set(withAlias.map((d) => (d.kind === 'richmenu' ? d.richMenu.aliasId : null)));
     const alias =
       [...aliasLetters].map((l) => `tab-${l}`).find((a) => !used.has(a)) ?? `tab-${newId().slice(0, 6)}`;
-    const doc = createDocument(template, { ids: newId, name: alias, aliasId: alias });
+    // Named and worded in the UI's language: the chat-bar text is what LINE users see.
+    const doc = createDocument(template, {
+      ids: newId,
+      name: t('editor.tabs.menu', { number: withAlias.length + 1 }),
+      aliasId: alias,
+      texts: newDocumentTexts(t),
+    });
     store.applyDocuments([...withAlias, doc], withAlias.length);
   };
 

@@ -240,7 +240,9 @@ function PreviewVideo({
             <button
               type="button"
               className="ed-preview-video-link"
-              onClick={() => onMessage(t('editor.preview.videoLink', { label: link.label, uri: link.linkUri }))}
+              onClick={() =>
+                onMessage(t('editor.preview.videoLink', { label: link.label, uri: link.linkUri }))
+              }
               data-testid="preview-video-link"
             >
               {link.label}

@@ -98,6 +98,9 @@ export const en = {
       close: 'Close',
       dismiss: 'Dismiss',
     },
+    defaults: {
+      chatBarText: 'Menu',
+    },
     kind: {
       richmenu: 'Rich menu',
       imagemap: 'Rich message',

@@ -99,6 +99,9 @@ export const ja: Messages = {
       close: '閉じる',
       dismiss: '閉じる',
     },
+    defaults: {
+      chatBarText: 'メニュー',
+    },
     kind: {
       richmenu: 'リッチメニュー',
       imagemap: 'リッチメッセージ',

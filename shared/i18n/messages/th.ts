@@ -96,6 +96,9 @@ export const th: Messages = {
       close: 'ปิด',
       dismiss: 'ปิด',
     },
+    defaults: {
+      chatBarText: 'เมนู',
+    },
     kind: {
       richmenu: 'ริชเมนู',
       imagemap: 'ริชแมสเสจ',

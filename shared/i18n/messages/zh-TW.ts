@@ -96,6 +96,9 @@ export const zhTW: Messages = {
       close: '關閉',
       dismiss: '知道了',
     },
+    defaults: {
+      chatBarText: '選單',
+    },
     kind: {
       richmenu: '圖文選單',
       imagemap: '圖文訊息',
