@@ -151,6 +151,7 @@ export const editorArgumentSchemas: ArgumentSchemas<EditorApi> = {
         projectId: id,
         fileName: z.string().min(1).max(500),
         byteLength: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+        kind: z.enum(['image', 'video']).optional(),
       })
       .strict(),
   ]),

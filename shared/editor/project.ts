@@ -74,6 +74,8 @@ export interface BeginAssetUploadRequest {
   readonly projectId: number;
   readonly fileName: string;
   readonly byteLength: number;
+  /** What the file is for: a photo or the rich message's video. A refusal then speaks of that. */
+  readonly kind?: 'image' | 'video';
 }
 
 export interface AppendAssetChunkRequest {

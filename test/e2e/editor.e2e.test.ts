@@ -379,6 +379,8 @@ describe('image editor in Chromium', () => {
     await expect
       .poll(() => page.locator('.ed-notice').last().textContent(), { timeout: 15_000 })
       .toContain('fake.png');
+    // Refused as a photo, in a photo's words: nothing about videos.
+    expect(await page.locator('.ed-notice').last().textContent()).not.toContain('MP4');
     expect(await page.locator('[data-testid="cell-row"] [data-filled="true"]').count()).toBe(0);
   });
 });
