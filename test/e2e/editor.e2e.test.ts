@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { EditorDocument } from '../../shared/editor/document';
 import { imagemapWidths, richMenuImageMaxBytes, imagemapImageMaxBytes } from '../../shared/editor/limits';
+import { translate } from '../../shared/i18n/catalog';
 import { openAppInChromium } from '../helpers/page';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -382,6 +383,33 @@ describe('image editor in Chromium', () => {
     // Refused as a photo, in a photo's words: nothing about videos.
     expect(await page.locator('.ed-notice').last().textContent()).not.toContain('MP4');
     expect(await page.locator('[data-testid="cell-row"] [data-filled="true"]').count()).toBe(0);
+
+    // The same refusal again counts up instead of stacking; all of them go at once.
+    const notices = page.locator('.ed-notice');
+    expect(await notices.count()).toBe(2);
+    await dropFiles(
+      page,
+      [
+        {
+          name: 'notes.svg',
+          type: 'image/svg+xml',
+          bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        },
+      ],
+      { x: 0.2, y: 0.5 },
+    );
+    await expect.poll(() => notices.last().textContent()).toContain('×2');
+    expect(await notices.count()).toBe(2);
+    await page.getByRole('button', { name: translate('ja', 'editor.common.dismissAll') }).click();
+    expect(await notices.count()).toBe(0);
+
+    // Back in the list, the project's name opens it, and so does its Open button.
+    await page.locator('[data-testid="back-to-projects"]').click();
+    await page.locator('[data-testid="project-name"]').click();
+    await page.locator('[data-testid="editor-workspace"]').waitFor();
+    await page.locator('[data-testid="back-to-projects"]').click();
+    await page.locator('[data-testid="open-project"]').click();
+    await page.locator('[data-testid="editor-workspace"]').waitFor();
   });
 });
 

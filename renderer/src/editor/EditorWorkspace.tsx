@@ -36,6 +36,14 @@ import { loadFontsFor, rasterizeTextLayer } from './text-render';
 import type { TextRaster } from '../../../shared/editor/rasters';
 import { saveOnUnload, warnsBeforeUnload } from '../bridge/api';
 import { saveGuards } from './save-guard';
+import {
+  addNotice,
+  currentNotices,
+  dismissNotice,
+  nextExpiry,
+  type Notice,
+  type NoticeLevel,
+} from './notices';
 import { Toolbar } from './Toolbar';
 import { DocumentTabs } from './DocumentTabs';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -96,11 +104,6 @@ export function EditorWorkspace({ api, projectId, onClose }: EditorWorkspaceProp
   return <OpenProject api={api} project={loaded.project} onClose={onClose} />;
 }
 
-interface Notice {
-  readonly id: number;
-  readonly text: string;
-}
-
 function OpenProject({ api, project, onClose }: { api: ApiClient; project: Project; onClose: () => void }) {
   const { t } = useTranslation();
   const store = useMemo(() => new EditorStore(project.documents), [project]);
@@ -135,9 +138,11 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
     };
   }, [autosave]);
 
-  const notify = useCallback((text: string) => {
-    const id = Date.now() + Math.random();
-    setNotices((current) => [...current.slice(-3), { id, text }]);
+  const noticeIds = useRef(0);
+  const notify = useCallback((text: string, level: NoticeLevel = 'problem') => {
+    noticeIds.current += 1;
+    const id = noticeIds.current;
+    setNotices((current) => addNotice(current, text, level, Date.now(), id));
   }, []);
 
   // Text is drawn before its font subset may have arrived: redraw once the subsets load.
@@ -207,11 +212,12 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
             const layer = newImageLayer(id, file.name, rect, fillFrame(asset.assetId, asset.natural, rect));
             store.apply((doc2) => addLayer(doc2, layer));
             store.select({ kind: 'layers', ids: [id] });
+            notify(t('editor.import.placedAsLayer', { file: file.name }), 'minor');
           }
         });
       });
     },
-    [store, uploadFile],
+    [store, uploadFile, notify, t],
   );
 
   const commands = useMemo<EditorCommands>(() => {
@@ -380,21 +386,7 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
           if (files.length) commands.importFiles(files, null);
         }}
       />
-      <div className="ed-notices" role="status" aria-live="polite">
-        {notices.map((notice) => (
-          <div key={notice.id} className="ed-notice">
-            <span>{notice.text}</span>
-            <button
-              type="button"
-              className="ed-icon-button"
-              aria-label={t('editor.common.dismiss')}
-              onClick={() => setNotices((current) => current.filter((n) => n.id !== notice.id))}
-            >
-              ×
-            </button>
-          </div>
-        ))}
-      </div>
+      <NoticeStack notices={notices} onChange={setNotices} />
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog('none')} /> : null}
       {dialog === 'export' ? (
         <ExportDialog
@@ -453,6 +445,65 @@ function saveWhenThePageGoes(autosave: Autosave): () => void {
     document.removeEventListener('visibilitychange', onVisibility);
   };
 }
+
+/** The notices in the corner: each dismissable, all at once from two; minor ones fade by themselves. */
+function NoticeStack({
+  notices,
+  onChange,
+}: {
+  notices: readonly Notice[];
+  onChange: (update: (current: readonly Notice[]) => readonly Notice[]) => void;
+}) {
+  const { t } = useTranslation();
+  const expiry = nextExpiry(notices);
+  useEffect(() => {
+    if (expiry === null) return;
+    const timer = setTimeout(
+      () => onChange((current) => currentNotices(current, Date.now())),
+      expiry - Date.now(),
+    );
+    return () => clearTimeout(timer);
+  }, [expiry, onChange]);
+  return (
+    <div className="ed-notices" role="status" aria-live="polite" data-testid="notices">
+      {notices.length > 1 ? (
+        <button
+          type="button"
+          className="ed-button ed-button-small ed-notices-clear"
+          onClick={() => onChange(() => [])}
+        >
+          {t('editor.common.dismissAll')}
+        </button>
+      ) : null}
+      {notices.map((notice) => (
+        <div
+          key={notice.id}
+          className="ed-notice"
+          data-level={notice.level}
+          style={
+            notice.expiresAt === null
+              ? undefined
+              : { animationDelay: `${String(Math.max(0, notice.expiresAt - Date.now() - noticeFadeMs))}ms` }
+          }
+        >
+          <span>{notice.text}</span>
+          {notice.count > 1 ? <span className="ed-notice-count">×{notice.count}</span> : null}
+          <button
+            type="button"
+            className="ed-icon-button"
+            aria-label={t('editor.common.dismiss')}
+            onClick={() => onChange((current) => dismissNotice(current, notice.id))}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** A minor notice fades over its last moments (editor.css .ed-notice[data-level='minor']). */
+const noticeFadeMs = 600;
 
 function CanvasHint({ store }: { store: EditorStore }) {
   const { t } = useTranslation();

@@ -97,6 +97,7 @@ export const en = {
       cancel: 'Cancel',
       close: 'Close',
       dismiss: 'Dismiss',
+      dismissAll: 'Dismiss all',
     },
     defaults: {
       chatBarText: 'Menu',
@@ -110,6 +111,7 @@ export const en = {
       new: 'New project',
       none: 'No projects yet. Start one from a LINE template with “New project”.',
       open: 'Open {{name}}',
+      openShort: 'Open',
       name: 'Name',
       rename: 'Rename',
       renameTitle: 'Rename project',
@@ -371,6 +373,7 @@ export const en = {
       tooLarge: '{{file}} is too large. Use a smaller file.',
       notMp4: '{{file}} is not an MP4 video. Convert it to MP4 first.',
       failed: '{{file}} could not be imported: {{message}}',
+      placedAsLayer: 'No empty cell was left, so {{file}} was placed as a layer.',
     },
     export: {
       title: 'Export for LINE',

@@ -98,6 +98,7 @@ export const ja: Messages = {
       cancel: 'キャンセル',
       close: '閉じる',
       dismiss: '閉じる',
+      dismissAll: 'すべて閉じる',
     },
     defaults: {
       chatBarText: 'メニュー',
@@ -111,6 +112,7 @@ export const ja: Messages = {
       new: '新規プロジェクト',
       none: 'プロジェクトはまだありません。「新規プロジェクト」から LINE のテンプレートで始めましょう。',
       open: '{{name}} を開く',
+      openShort: '開く',
       name: '名前',
       rename: '名前を変更',
       renameTitle: 'プロジェクト名の変更',
@@ -375,6 +377,7 @@ export const ja: Messages = {
       tooLarge: '{{file}} は大きすぎます。小さいファイルを使ってください。',
       notMp4: '{{file}} は MP4 動画ではありません。先に MP4 に変換してください。',
       failed: '{{file}} を読み込めませんでした：{{message}}',
+      placedAsLayer: '空いているセルがないため、{{file}} はレイヤーとして配置しました。',
     },
     export: {
       title: 'LINE 用に書き出し',

@@ -95,6 +95,7 @@ export const th: Messages = {
       cancel: 'ยกเลิก',
       close: 'ปิด',
       dismiss: 'ปิด',
+      dismissAll: 'ปิดทั้งหมด',
     },
     defaults: {
       chatBarText: 'เมนู',
@@ -108,6 +109,7 @@ export const th: Messages = {
       new: 'โปรเจกต์ใหม่',
       none: 'ยังไม่มีโปรเจกต์ เริ่มจากเทมเพลตของ LINE ได้ที่ “โปรเจกต์ใหม่”',
       open: 'เปิด {{name}}',
+      openShort: 'เปิด',
       name: 'ชื่อ',
       rename: 'เปลี่ยนชื่อ',
       renameTitle: 'เปลี่ยนชื่อโปรเจกต์',
@@ -367,6 +369,7 @@ export const th: Messages = {
       tooLarge: '{{file}} ใหญ่เกินไป โปรดใช้ไฟล์ที่เล็กลง',
       notMp4: '{{file}} ไม่ใช่วิดีโอ MP4 โปรดแปลงเป็น MP4 ก่อน',
       failed: 'นำเข้า {{file}} ไม่ได้: {{message}}',
+      placedAsLayer: 'ไม่มีช่องว่างเหลือแล้ว จึงวาง {{file}} เป็นเลเยอร์',
     },
     export: {
       title: 'ส่งออกสำหรับ LINE',

@@ -95,6 +95,7 @@ export const zhTW: Messages = {
       cancel: '取消',
       close: '關閉',
       dismiss: '知道了',
+      dismissAll: '全部關閉',
     },
     defaults: {
       chatBarText: '選單',
@@ -108,6 +109,7 @@ export const zhTW: Messages = {
       new: '新增專案',
       none: '還沒有專案。按「新增專案」，從 LINE 的版型開始。',
       open: '開啟 {{name}}',
+      openShort: '開啟',
       name: '名稱',
       rename: '重新命名',
       renameTitle: '重新命名專案',
@@ -367,6 +369,7 @@ export const zhTW: Messages = {
       tooLarge: '{{file}} 太大了。請使用較小的檔案。',
       notMp4: '{{file}} 不是 MP4 影片。請先轉換為 MP4。',
       failed: '無法匯入 {{file}}：{{message}}',
+      placedAsLayer: '已沒有空的格子，所以 {{file}} 放成了一個圖層。',
     },
     export: {
       title: '匯出給 LINE',
