@@ -59,12 +59,23 @@ export interface ExportSources {
 
 // ---- Compositing -------------------------------------------------------------------------------
 
-/** Straight-alpha RGBA pixels placed on the canvas; always inside it (see `clipped`). */
+/**
+ * Pixels placed on the canvas, always inside it (see `clipped`): opaque RGB (photo cells, painted as
+ * row copies) or straight-alpha RGBA (everything else, blended).
+ */
 interface Overlay {
   readonly input: Buffer;
   readonly left: number;
   readonly top: number;
-  readonly raw: { width: number; height: number; channels: 4 };
+  readonly raw: { width: number; height: number; channels: 3 | 4 };
+}
+
+interface Pixels {
+  readonly data: Buffer;
+  readonly width: number;
+  readonly height: number;
+  /** RGB, or RGBA when the photo has transparency. */
+  readonly channels: 3 | 4;
 }
 
 function parseColor(color: string): { r: number; g: number; b: number; alpha: number } {
@@ -110,7 +121,7 @@ async function photoPixels(
   target: Size,
   sources: ExportSources,
   where: ErrorText,
-): Promise<{ data: Buffer; width: number; height: number }> {
+): Promise<Pixels> {
   const original = sources.original(fill.assetId);
   if (!original) {
     throw new ExportError({
@@ -128,14 +139,15 @@ async function photoPixels(
     .autoOrient()
     .resize(scaledWidth, scaledHeight, { fit: 'fill' })
     .extract({ left, top, width: target.width, height: target.height })
-    .ensureAlpha()
+    // RGB (grey photos too), with alpha only when the photo has some: opaque cells paint as copies.
+    .toColourspace('srgb')
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+  return { data, width: info.width, height: info.height, channels: info.channels === 4 ? 4 : 3 };
 }
 
-const rawImage = (pixels: { data: Buffer; width: number; height: number }): Sharp =>
-  sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } });
+const rawImage = (pixels: Pixels): Sharp =>
+  sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } });
 
 async function cellOverlays(
   cell: Cell,
@@ -165,7 +177,7 @@ async function cellOverlays(
           input: pixels.data,
           left: r.x,
           top: r.y,
-          raw: { width: r.width, height: r.height, channels: 4 as const },
+          raw: { width: r.width, height: r.height, channels: pixels.channels },
         }
       : await clipped(rawImage(pixels), r.width, r.height, r.x, r.y, canvas);
     if (o) overlays.push(o);
@@ -197,7 +209,13 @@ async function placeLayer(
   applyOpacity(data, opacity);
   const left = Math.round(rect.x + rect.width / 2 - info.width / 2);
   const top = Math.round(rect.y + rect.height / 2 - info.height / 2);
-  const raw = sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } });
+  const size = { width: info.width, height: info.height };
+  // Inside the canvas (the usual case) the pixels are placed as they are; only a layer reaching
+  // outside needs another pass to cut it.
+  if (left >= 0 && top >= 0 && left + size.width <= canvas.width && top + size.height <= canvas.height) {
+    return { input: data, left, top, raw: { ...size, channels: 4 } };
+  }
+  const raw = sharp(data, { raw: { ...size, channels: 4 } });
   return clipped(raw, info.width, info.height, left, top, canvas);
 }
 
@@ -280,7 +298,7 @@ async function layerOverlay(
 /**
  * Paints overlays, in order, over an opaque RGB canvas with the "over" operator on straight alpha —
  * what sharp's composite does, without its conversion of the whole canvas to floating point, which
- * made it the slowest step of an export (most overlays are opaque photo cells: a row copy each).
+ * made it the slowest step of an export. Most overlays are opaque photo cells in RGB: a row copy each.
  */
 export function paintOverlays(
   canvas: Size,
@@ -288,14 +306,17 @@ export function paintOverlays(
   overlays: readonly Overlay[],
 ): Buffer {
   const out = Buffer.alloc(canvas.width * canvas.height * 3);
-  for (let i = 0; i < out.length; i += 3) {
-    out[i] = background.r;
-    out[i + 1] = background.g;
-    out[i + 2] = background.b;
-  }
+  out.fill(Buffer.from([background.r, background.g, background.b]));
   for (const o of overlays) {
-    const { width, height } = o.raw;
+    const { width, height, channels } = o.raw;
     const src = o.input;
+    if (channels === 3) {
+      for (let y = 0; y < height; y++) {
+        const d = ((o.top + y) * canvas.width + o.left) * 3;
+        src.copy(out, d, y * width * 3, (y + 1) * width * 3);
+      }
+      continue;
+    }
     for (let y = 0; y < height; y++) {
       let s = y * width * 4;
       let d = ((o.top + y) * canvas.width + o.left) * 3;
@@ -323,9 +344,12 @@ export async function renderDocument(
   sources: ExportSources,
 ): Promise<{ data: Buffer; info: { width: number; height: number; channels: 3 } }> {
   const canvas = doc.size;
-  // Cells are independent: decode their photos concurrently (sharp runs them on its thread pool).
-  const cellLayers = await Promise.all(doc.cells.map((cell, i) => cellOverlays(cell, i, canvas, sources)));
-  const layerLayers = await Promise.all(doc.layers.map((layer) => layerOverlay(layer, canvas, sources)));
+  // Cells and layers are independent: decode them all concurrently (sharp runs them on its thread
+  // pool); they are painted in document order below.
+  const [cellLayers, layerLayers] = await Promise.all([
+    Promise.all(doc.cells.map((cell, i) => cellOverlays(cell, i, canvas, sources))),
+    Promise.all(doc.layers.map((layer) => layerOverlay(layer, canvas, sources))),
+  ]);
   const overlays = [...cellLayers.flat(), ...layerLayers.flatMap((o) => (o ? [o] : []))];
   const data = paintOverlays(canvas, parseColor(doc.background), overlays);
   return { data, info: { width: canvas.width, height: canvas.height, channels: 3 } };
