@@ -27,7 +27,12 @@ export function LintSummary({ store }: { store: EditorStore }) {
     );
   }
   return (
-    <p className="ed-lint-summary" role="status" data-testid="lint-summary">
+    <p
+      className="ed-lint-summary"
+      role="status"
+      data-severity={check.errors > 0 ? 'error' : 'warning'}
+      data-testid="lint-summary"
+    >
       <Icon name={check.errors > 0 ? 'error' : 'warning'} className="icon ed-lint-icon" />
       <span className="ed-lint-summary-text">
         {check.errors > 0 ? t('editor.checks.errors', { count: check.errors }) : null}
