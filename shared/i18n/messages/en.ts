@@ -809,9 +809,12 @@ export const en = {
       quickTime: '“{{file}}” is a QuickTime movie, not MP4. Export it as MP4 (H.264) and import that.',
       notMp4: '“{{file}}” is not an MP4 video. LINE plays MP4 files only.',
       svg: '“{{file}}” is an SVG drawing. The editor takes photos and images only (PNG, JPEG, WebP, GIF): export it as PNG first.',
-      unknownType: '“{{file}}” is not a file the editor can use: its contents are neither an image (PNG, JPEG, WebP, GIF) nor an MP4 video, whatever its name says.',
-      notAnImage: '“{{file}}” is not a photo the editor can use: its contents are not PNG, JPEG, WebP or GIF, whatever its name says.',
-      videoNotPhoto: '“{{file}}” is a video, not a photo. Choose a PNG, JPEG, WebP or GIF image; a rich message takes its video in the tap-area settings.',
+      unknownType:
+        '“{{file}}” is not a file the editor can use: its contents are neither an image (PNG, JPEG, WebP, GIF) nor an MP4 video, whatever its name says.',
+      notAnImage:
+        '“{{file}}” is not a photo the editor can use: its contents are not PNG, JPEG, WebP or GIF, whatever its name says.',
+      videoNotPhoto:
+        '“{{file}}” is a video, not a photo. Choose a PNG, JPEG, WebP or GIF image; a rich message takes its video in the tap-area settings.',
       videoTooLarge:
         '“{{file}}” is {{size}} MB; LINE accepts videos up to {{max}} MB. Shorten or compress it.',
       imageTooLarge:

@@ -822,9 +822,12 @@ export const ja: Messages = {
         '「{{file}}」は QuickTime ムービーで、MP4 ではありません。MP4（H.264）で書き出してから読み込んでください。',
       notMp4: '「{{file}}」は MP4 動画ではありません。LINE が再生できるのは MP4 ファイルだけです。',
       svg: '「{{file}}」は SVG 図形です。エディターが扱えるのは写真と画像（PNG、JPEG、WebP、GIF）だけです。まず PNG で書き出してください。',
-      unknownType: '「{{file}}」はエディターで使えるファイルではありません。名前にかかわらず、中身が画像（PNG、JPEG、WebP、GIF）でも MP4 動画でもありません。',
-      notAnImage: '「{{file}}」はエディターで使える写真ではありません。名前にかかわらず、中身が PNG、JPEG、WebP、GIF のいずれでもありません。',
-      videoNotPhoto: '「{{file}}」は写真ではなく動画です。PNG、JPEG、WebP、GIF の画像を選んでください。リッチメッセージの動画はタップ領域の設定で追加します。',
+      unknownType:
+        '「{{file}}」はエディターで使えるファイルではありません。名前にかかわらず、中身が画像（PNG、JPEG、WebP、GIF）でも MP4 動画でもありません。',
+      notAnImage:
+        '「{{file}}」はエディターで使える写真ではありません。名前にかかわらず、中身が PNG、JPEG、WebP、GIF のいずれでもありません。',
+      videoNotPhoto:
+        '「{{file}}」は写真ではなく動画です。PNG、JPEG、WebP、GIF の画像を選んでください。リッチメッセージの動画はタップ領域の設定で追加します。',
       videoTooLarge:
         '「{{file}}」は {{size}} MB です。LINE が受け付ける動画は {{max}} MB までです。短くするか圧縮してください。',
       imageTooLarge:

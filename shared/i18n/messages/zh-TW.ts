@@ -784,9 +784,11 @@ export const zhTW: Messages = {
       quickTime: '「{{file}}」是 QuickTime 影片，不是 MP4。請匯出為 MP4（H.264）後再匯入。',
       notMp4: '「{{file}}」不是 MP4 影片。LINE 只能播放 MP4 檔案。',
       svg: '「{{file}}」是 SVG 向量圖。編輯器只接受相片與圖片（PNG、JPEG、WebP、GIF），請先匯出為 PNG。',
-      unknownType: '「{{file}}」不是編輯器可用的檔案：不論檔名為何，其內容既不是圖片（PNG、JPEG、WebP、GIF），也不是 MP4 影片。',
+      unknownType:
+        '「{{file}}」不是編輯器可用的檔案：不論檔名為何，其內容既不是圖片（PNG、JPEG、WebP、GIF），也不是 MP4 影片。',
       notAnImage: '「{{file}}」不是編輯器可用的相片：不論檔名為何，其內容都不是 PNG、JPEG、WebP 或 GIF。',
-      videoNotPhoto: '「{{file}}」是影片，不是相片。請選擇 PNG、JPEG、WebP 或 GIF 圖片；圖文訊息的影片請在點擊區域的設定中加入。',
+      videoNotPhoto:
+        '「{{file}}」是影片，不是相片。請選擇 PNG、JPEG、WebP 或 GIF 圖片；圖文訊息的影片請在點擊區域的設定中加入。',
       videoTooLarge: '「{{file}}」有 {{size}} MB，LINE 接受的影片最大為 {{max}} MB。請縮短或壓縮影片。',
       imageTooLarge: '「{{file}}」有 {{size}} MB，編輯器接受的圖片最大為 {{max}} MB。請另存較小的檔案。',
       tooManyPixels:
