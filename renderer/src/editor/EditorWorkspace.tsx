@@ -40,6 +40,7 @@ import {
   addNotice,
   currentNotices,
   dismissNotice,
+  minorNoticeMs,
   nextExpiry,
   type Notice,
   type NoticeLevel,
@@ -477,13 +478,14 @@ function NoticeStack({
       ) : null}
       {notices.map((notice) => (
         <div
-          key={notice.id}
+          // A repeated minor notice starts its time again: a new key restarts its fade.
+          key={`${String(notice.id)}-${String(notice.expiresAt ?? 'stays')}`}
           className="ed-notice"
           data-level={notice.level}
           style={
             notice.expiresAt === null
               ? undefined
-              : { animationDelay: `${String(Math.max(0, notice.expiresAt - Date.now() - noticeFadeMs))}ms` }
+              : { animationDelay: `${String(minorNoticeMs - noticeFadeMs)}ms` }
           }
         >
           <span>{notice.text}</span>
