@@ -2,9 +2,12 @@
 // return plain data; both transports (Electron IPC and the browser-mode server) call this table.
 
 import type { AppInfo, ApiHandlers, AppShell, EventEmitterFn } from '../../shared/api/contract';
+import { resolveLocale } from '../../shared/domain/locale';
 import { createAudienceHandlers } from '../audiences/handlers';
+import type { ExportFolders } from '../editor/export-downloads';
 import { createEditorHandlers } from '../editor/handlers';
 import { ApiError } from '../../shared/api/result';
+import type { SaveRequests } from '../editor/save-requests';
 import { damagedDatabaseText, type AppDatabase } from '../storage/database';
 import { listChannels } from '../storage/channels';
 import type { PreferencesStore } from '../preferences/store';
@@ -22,6 +25,10 @@ export interface AppContext {
   readonly emit: EventEmitterFn;
   /** The Sandbox channel's LINE emulator (started lazily); absent where none is wanted. */
   readonly sandbox?: SandboxService;
+  /** This run's export folders (browser mode downloads them as zips). */
+  readonly exportFolders?: ExportFolders;
+  /** Saves the desktop app asks for before its window closes. */
+  readonly saveRequests?: SaveRequests;
 }
 
 export function createApiHandlers(context: AppContext): ApiHandlers {
@@ -44,7 +51,10 @@ export function createApiHandlers(context: AppContext): ApiHandlers {
     listChannels: () => listChannels(context.database.db),
     getSandboxStatus: () => context.sandbox?.status() ?? notRunningSandboxStatus,
     ...createAudienceHandlers(context),
-    ...createEditorHandlers(context),
+    ...createEditorHandlers({
+      ...context,
+      uiLocale: () => resolveLocale(context.preferences.get().locale, context.systemLocales),
+    }),
   });
 }
 

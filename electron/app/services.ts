@@ -6,6 +6,8 @@
 import path from 'node:path';
 import type { ApiHandlers, AppShell, EventEmitterFn, Unsubscribe } from '../../shared/api/contract';
 import { assetResponse, type AssetResponse } from '../editor/asset-route';
+import { createExportFolders, type ExportDownload } from '../editor/export-downloads';
+import { createSaveRequests, type SaveRequests } from '../editor/save-requests';
 import { createFilePreferencesStore } from '../preferences/file-store';
 import type { PreferencesStore } from '../preferences/store';
 import { createSandboxService, type SandboxService } from '../sandbox/service';
@@ -39,6 +41,10 @@ export interface AppServices {
   onEvent(listener: EventEmitterFn): Unsubscribe;
   /** Editor assets, for the shell's asset route (browser mode's HTTP, Electron's app://). */
   asset(pathname: string, searchParams: URLSearchParams): AssetResponse;
+  /** A finished export folder of this run as a zip, for browser mode's download route. */
+  exportDownload(pathname: string): ExportDownload | undefined;
+  /** Asks the open editors to save (the desktop window does before it closes). */
+  readonly saveRequests: SaveRequests;
   /** Stops the sandbox (awaited), then closes the database. Safe to call more than once. */
   close(): Promise<void>;
 }
@@ -66,6 +72,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const emit: EventEmitterFn = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
   };
+  const exportFolders = createExportFolders();
+  const saveRequests = createSaveRequests(emit);
   const handlers = createApiHandlers({
     shell: options.shell,
     version: appVersion,
@@ -76,6 +84,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     preferences,
     emit,
     sandbox,
+    exportFolders,
+    saveRequests,
   });
 
   let closing: Promise<void> | undefined;
@@ -93,6 +103,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       };
     },
     asset: (pathname, searchParams) => assetResponse(database.db, pathname, searchParams),
+    exportDownload: (pathname) => exportFolders.download(pathname),
+    saveRequests,
     close() {
       closing ??= (async () => {
         listeners.clear();

@@ -4,7 +4,8 @@
 import path from 'node:path';
 import type { ExportFormat, ExportResult } from '../../shared/editor/project';
 import type { SqliteDatabase } from '../storage/database';
-import { exportDocuments, type ExportSources } from './export';
+import { renderExport, type ExportSources, type RenderedExport } from './export';
+import { exportDocuments } from './export-files';
 import { getProject, readAsset, readTextRasters } from './projects';
 
 export function projectExportSources(db: SqliteDatabase, projectId: number): ExportSources {
@@ -26,6 +27,16 @@ export function defaultExportDirectory(dataDirectory: string, projectName: strin
       .slice(0, 60) || 'project';
   const stamp = at.toISOString().replace(/[:.]/g, '-').replace(/Z$/, '');
   return path.join(dataDirectory, 'exports', `${slug} ${stamp}`);
+}
+
+/** A stored project rendered in memory, for whoever uploads it as it is (sync). */
+export async function renderStoredProject(
+  db: SqliteDatabase,
+  projectId: number,
+  format: ExportFormat,
+): Promise<RenderedExport> {
+  const project = getProject(db, projectId);
+  return renderExport(project.documents, projectExportSources(db, projectId), format);
 }
 
 export async function exportStoredProject(

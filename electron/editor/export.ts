@@ -1,10 +1,9 @@
-// Export in main with sharp: composites a document at full resolution from the ORIGINAL assets (cell
-// photos cover-cropped, backgrounds, shapes as SVG, text layers from the renderer's rasters), then
-// writes what LINE accepts: a rich-menu JPEG/PNG of exactly its size and ≤ 1 MB (quality searched)
-// with its JSON, or the imagemap folder `240 … 1040` (each ≤ 10 MB) with the message JSON.
+// Export in main with sharp, in memory: composites a document at full resolution from the ORIGINAL
+// assets (cell photos cover-cropped, backgrounds, shapes as SVG, text layers from the renderer's
+// rasters), then encodes what LINE accepts: a rich-menu JPEG/PNG of exactly its size and ≤ 1 MB
+// (quality searched) with its JSON, or the imagemap widths `240 … 1040` (each ≤ 10 MB) with the
+// message JSON. export-files.ts writes the result to a folder; sync can upload it as it is.
 
-import fs from 'node:fs';
-import path from 'node:path';
 import sharp from 'sharp';
 import type { JpegOptions, Sharp } from 'sharp';
 import type {
@@ -28,15 +27,18 @@ import {
   richMenuImageMaxBytes,
   videoPreviewMaxBytes,
 } from '../../shared/editor/limits';
+import { documentFileStems, documentName, exportProblems } from '../../shared/editor/document-set';
 import {
   imagemapBaseUrlPlaceholder,
   imagemapMessage,
   imagemapVideoFileName,
   imagemapVideoPreviewFileName,
   richMenuObject,
+  type ImagemapMessageObject,
+  type RichMenuObject,
 } from '../../shared/editor/line-json';
-import { findingText, lintDocument } from '../../shared/editor/lint';
-import type { ExportedDocument, ExportedFile, ExportFormat, ExportResult } from '../../shared/editor/project';
+import type { ExportedDocument, ExportFormat } from '../../shared/editor/project';
+import type { LocalizedText } from '../../shared/i18n/text';
 import { textRasterKey } from '../../shared/editor/rasters';
 import { ApiError, type ErrorText } from '../../shared/api/result';
 
@@ -57,12 +59,23 @@ export interface ExportSources {
 
 // ---- Compositing -------------------------------------------------------------------------------
 
-/** Straight-alpha RGBA pixels placed on the canvas; always inside it (see `clipped`). */
+/**
+ * Pixels placed on the canvas, always inside it (see `clipped`): opaque RGB (photo cells, painted as
+ * row copies) or straight-alpha RGBA (everything else, blended).
+ */
 interface Overlay {
   readonly input: Buffer;
   readonly left: number;
   readonly top: number;
-  readonly raw: { width: number; height: number; channels: 4 };
+  readonly raw: { width: number; height: number; channels: 3 | 4 };
+}
+
+interface Pixels {
+  readonly data: Buffer;
+  readonly width: number;
+  readonly height: number;
+  /** RGB, or RGBA when the photo has transparency. */
+  readonly channels: 3 | 4;
 }
 
 function parseColor(color: string): { r: number; g: number; b: number; alpha: number } {
@@ -108,7 +121,7 @@ async function photoPixels(
   target: Size,
   sources: ExportSources,
   where: ErrorText,
-): Promise<{ data: Buffer; width: number; height: number }> {
+): Promise<Pixels> {
   const original = sources.original(fill.assetId);
   if (!original) {
     throw new ExportError({
@@ -126,14 +139,15 @@ async function photoPixels(
     .autoOrient()
     .resize(scaledWidth, scaledHeight, { fit: 'fill' })
     .extract({ left, top, width: target.width, height: target.height })
-    .ensureAlpha()
+    // RGB (grey photos too), with alpha only when the photo has some: opaque cells paint as copies.
+    .toColourspace('srgb')
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+  return { data, width: info.width, height: info.height, channels: info.channels === 4 ? 4 : 3 };
 }
 
-const rawImage = (pixels: { data: Buffer; width: number; height: number }): Sharp =>
-  sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } });
+const rawImage = (pixels: Pixels): Sharp =>
+  sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } });
 
 async function cellOverlays(
   cell: Cell,
@@ -163,7 +177,7 @@ async function cellOverlays(
           input: pixels.data,
           left: r.x,
           top: r.y,
-          raw: { width: r.width, height: r.height, channels: 4 as const },
+          raw: { width: r.width, height: r.height, channels: pixels.channels },
         }
       : await clipped(rawImage(pixels), r.width, r.height, r.x, r.y, canvas);
     if (o) overlays.push(o);
@@ -195,7 +209,13 @@ async function placeLayer(
   applyOpacity(data, opacity);
   const left = Math.round(rect.x + rect.width / 2 - info.width / 2);
   const top = Math.round(rect.y + rect.height / 2 - info.height / 2);
-  const raw = sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } });
+  const size = { width: info.width, height: info.height };
+  // Inside the canvas (the usual case) the pixels are placed as they are; only a layer reaching
+  // outside needs another pass to cut it.
+  if (left >= 0 && top >= 0 && left + size.width <= canvas.width && top + size.height <= canvas.height) {
+    return { input: data, left, top, raw: { ...size, channels: 4 } };
+  }
+  const raw = sharp(data, { raw: { ...size, channels: 4 } });
   return clipped(raw, info.width, info.height, left, top, canvas);
 }
 
@@ -278,7 +298,7 @@ async function layerOverlay(
 /**
  * Paints overlays, in order, over an opaque RGB canvas with the "over" operator on straight alpha —
  * what sharp's composite does, without its conversion of the whole canvas to floating point, which
- * made it the slowest step of an export (most overlays are opaque photo cells: a row copy each).
+ * made it the slowest step of an export. Most overlays are opaque photo cells in RGB: a row copy each.
  */
 export function paintOverlays(
   canvas: Size,
@@ -286,14 +306,17 @@ export function paintOverlays(
   overlays: readonly Overlay[],
 ): Buffer {
   const out = Buffer.alloc(canvas.width * canvas.height * 3);
-  for (let i = 0; i < out.length; i += 3) {
-    out[i] = background.r;
-    out[i + 1] = background.g;
-    out[i + 2] = background.b;
-  }
+  out.fill(Buffer.from([background.r, background.g, background.b]));
   for (const o of overlays) {
-    const { width, height } = o.raw;
+    const { width, height, channels } = o.raw;
     const src = o.input;
+    if (channels === 3) {
+      for (let y = 0; y < height; y++) {
+        const d = ((o.top + y) * canvas.width + o.left) * 3;
+        src.copy(out, d, y * width * 3, (y + 1) * width * 3);
+      }
+      continue;
+    }
     for (let y = 0; y < height; y++) {
       let s = y * width * 4;
       let d = ((o.top + y) * canvas.width + o.left) * 3;
@@ -321,9 +344,12 @@ export async function renderDocument(
   sources: ExportSources,
 ): Promise<{ data: Buffer; info: { width: number; height: number; channels: 3 } }> {
   const canvas = doc.size;
-  // Cells are independent: decode their photos concurrently (sharp runs them on its thread pool).
-  const cellLayers = await Promise.all(doc.cells.map((cell, i) => cellOverlays(cell, i, canvas, sources)));
-  const layerLayers = await Promise.all(doc.layers.map((layer) => layerOverlay(layer, canvas, sources)));
+  // Cells and layers are independent: decode them all concurrently (sharp runs them on its thread
+  // pool); they are painted in document order below.
+  const [cellLayers, layerLayers] = await Promise.all([
+    Promise.all(doc.cells.map((cell, i) => cellOverlays(cell, i, canvas, sources))),
+    Promise.all(doc.layers.map((layer) => layerOverlay(layer, canvas, sources))),
+  ]);
   const overlays = [...cellLayers.flat(), ...layerLayers.flatMap((o) => (o ? [o] : []))];
   const data = paintOverlays(canvas, parseColor(doc.background), overlays);
   return { data, info: { width: canvas.width, height: canvas.height, channels: 3 } };
@@ -407,94 +433,92 @@ export async function encodePngUnder(image: RawImage, maxBytes: number): Promise
   });
 }
 
-// ---- Writing the files -------------------------------------------------------------------------
+// ---- Rendering a project in memory ----------------------------------------------------------------
 
-function writeFile(file: string, bytes: Buffer | string, size?: Size): ExportedFile {
-  fs.writeFileSync(file, bytes);
-  return {
-    path: file,
-    bytes: Buffer.byteLength(bytes),
-    ...(size ? { width: size.width, height: size.height } : {}),
-  };
+/** One file of an export, in memory: its name in the export folder and its bytes. */
+export interface RenderedFile {
+  readonly name: string;
+  readonly bytes: Buffer;
+  /** For images. */
+  readonly width?: number;
+  readonly height?: number;
 }
 
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+export interface RenderedRichMenu {
+  readonly kind: 'richmenu';
+  readonly index: number;
+  readonly name: LocalizedText;
+  readonly aliasId: string | null;
+  readonly encoded: EncodedImage;
+  /** The image to upload: exactly the menu's size, at most 1 MB. */
+  readonly image: RenderedFile;
+  /** The object for LINE's "create rich menu". */
+  readonly richMenu: RichMenuObject;
+  /** What the export folder holds for this menu: the image and its JSON. */
+  readonly files: readonly RenderedFile[];
+}
 
-/** Checks a document set and throws one ExportError listing every error finding. */
+export interface RenderedImagemap {
+  readonly kind: 'imagemap';
+  readonly index: number;
+  readonly name: LocalizedText;
+  /** The five widths, smallest first, each named by its width. */
+  readonly images: readonly (RenderedFile & { readonly encoded: EncodedImage })[];
+  readonly video: { readonly mp4: RenderedFile; readonly preview: RenderedFile } | null;
+  readonly message: ImagemapMessageObject;
+  /** What the export folder holds: the five widths, the video and its preview, the message JSON. */
+  readonly files: readonly RenderedFile[];
+}
+
+export type RenderedDocument = RenderedRichMenu | RenderedImagemap;
+
+export interface RenderedExport {
+  readonly format: ExportFormat;
+  readonly documents: readonly RenderedDocument[];
+}
+
+const json = (value: unknown): Buffer => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
+
+/** Checks a document set and throws one ExportError listing every problem (document-set.ts). */
 export function assertExportable(documents: readonly EditorDocument[]): void {
-  const knownAliases = documents.flatMap((d) =>
-    d.kind === 'richmenu' && d.richMenu.aliasId ? [d.richMenu.aliasId] : [],
-  );
-  const problems: ErrorText[] = [];
-  documents.forEach((doc, index) => {
-    const errors = lintDocument(doc, { knownAliases }).filter((f) => f.severity === 'error');
-    for (const finding of errors) {
-      const text = findingText(finding);
-      problems.push(
-        documents.length > 1
-          ? { key: 'errors.export.inMenu', params: { menu: index + 1, message: text } }
-          : text,
-      );
-    }
-  });
-  // An alias names one rich menu per channel: LINE refuses a second menu with the same alias.
-  const seen = new Map<string, number>();
-  documents.forEach((doc, index) => {
-    if (doc.kind !== 'richmenu' || !doc.richMenu.aliasId) return;
-    const first = seen.get(doc.richMenu.aliasId);
-    if (first === undefined) seen.set(doc.richMenu.aliasId, index);
-    else {
-      problems.push({
-        key: 'errors.export.duplicateAlias',
-        params: { first: first + 1, second: index + 1, alias: doc.richMenu.aliasId },
-      });
-    }
-  });
+  const problems = exportProblems(documents);
   if (problems.length > 0) {
     throw new ExportError({ key: 'errors.export.fixFirst', params: { count: problems.length } }, problems);
   }
 }
 
 /** File names per menu of a set: by alias, else by position; never the same name twice. */
-export function fileStems(documents: readonly EditorDocument[]): string[] {
-  if (documents.length === 1) return ['richmenu'];
-  const used = new Set<string>();
-  return documents.map((doc, index) => {
-    const alias = doc.kind === 'richmenu' ? doc.richMenu.aliasId : null;
-    let stem = alias ? `richmenu-${alias}` : `richmenu-${String(index + 1)}`;
-    if (used.has(stem)) stem = `${stem}-menu${String(index + 1)}`;
-    used.add(stem);
-    return stem;
-  });
-}
+export const fileStems = documentFileStems;
 
-export async function exportRichMenu(
+export async function renderRichMenu(
   doc: RichMenuDocument,
   sources: ExportSources,
   format: ExportFormat,
-  outDir: string,
-  stem: string,
+  stem = 'richmenu',
   index = 0,
-): Promise<ExportedDocument> {
+  name: LocalizedText = { key: 'editor.kind.richmenu' },
+): Promise<RenderedRichMenu> {
   const image = await renderDocument(doc, sources);
   const encoded =
     format === 'jpeg'
       ? await encodeJpegUnder(image, richMenuImageMaxBytes)
       : await encodePngUnder(image, richMenuImageMaxBytes);
-  const imageFile = writeFile(
-    path.join(outDir, `${stem}.${format === 'jpeg' ? 'jpg' : 'png'}`),
-    encoded.bytes,
-    doc.size,
-  );
-  const jsonFile = writeFile(path.join(outDir, `${stem}.json`), json(richMenuObject(doc)));
+  const imageFile: RenderedFile = {
+    name: `${stem}.${format === 'jpeg' ? 'jpg' : 'png'}`,
+    bytes: encoded.bytes,
+    width: doc.size.width,
+    height: doc.size.height,
+  };
+  const richMenu = richMenuObject(doc);
   return {
-    index,
     kind: 'richmenu',
-    format,
-    jpegQuality: encoded.jpegQuality,
-    pngColours: encoded.pngColours,
-    imageBytes: encoded.bytes.length,
-    files: [imageFile, jsonFile],
+    index,
+    name,
+    aliasId: doc.richMenu.aliasId,
+    encoded,
+    image: imageFile,
+    richMenu,
+    files: [imageFile, { name: `${stem}.json`, bytes: json(richMenu) }],
   };
 }
 
@@ -521,76 +545,113 @@ export async function encodeImagemapWidths(
   );
 }
 
-export async function exportImagemap(
+async function renderVideo(
+  video: NonNullable<ImagemapDocument['imagemap']['video']>,
+  sources: ExportSources,
+): Promise<{ mp4: RenderedFile; preview: RenderedFile }> {
+  const mp4 = sources.original(video.videoAssetId);
+  const preview = sources.original(video.previewAssetId);
+  if (!mp4 || !preview) throw new ExportError({ key: 'errors.export.videoMissing' });
+  const previewImage = await sharp(preview)
+    .autoOrient()
+    .flatten({ background: '#ffffff' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const encodedPreview = await encodeJpegUnder(
+    {
+      data: previewImage.data,
+      info: { width: previewImage.info.width, height: previewImage.info.height, channels: 3 },
+    },
+    videoPreviewMaxBytes,
+  );
+  return {
+    mp4: { name: imagemapVideoFileName, bytes: mp4 },
+    preview: {
+      name: imagemapVideoPreviewFileName,
+      bytes: encodedPreview.bytes,
+      width: previewImage.info.width,
+      height: previewImage.info.height,
+    },
+  };
+}
+
+export async function renderImagemap(
   doc: ImagemapDocument,
   sources: ExportSources,
   format: ExportFormat,
-  outDir: string,
-): Promise<ExportedDocument> {
+  index = 0,
+  name: LocalizedText = { key: 'editor.kind.imagemap' },
+): Promise<RenderedImagemap> {
   const image = await renderDocument(doc, sources);
-  const variants = await encodeImagemapWidths(image, doc.size.height, format);
-  const files: ExportedFile[] = variants.map((v) =>
-    writeFile(path.join(outDir, String(v.width)), v.encoded.bytes, { width: v.width, height: v.height }),
-  );
-  const video = doc.imagemap.video;
-  if (video) {
-    const mp4 = sources.original(video.videoAssetId);
-    const preview = sources.original(video.previewAssetId);
-    if (!mp4 || !preview) throw new ExportError({ key: 'errors.export.videoMissing' });
-    files.push(writeFile(path.join(outDir, imagemapVideoFileName), mp4));
-    const previewImage = await sharp(preview)
-      .autoOrient()
-      .flatten({ background: '#ffffff' })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    const encodedPreview = await encodeJpegUnder(
-      {
-        data: previewImage.data,
-        info: { width: previewImage.info.width, height: previewImage.info.height, channels: 3 },
-      },
-      videoPreviewMaxBytes,
-    );
-    files.push(
-      writeFile(path.join(outDir, imagemapVideoPreviewFileName), encodedPreview.bytes, {
-        width: previewImage.info.width,
-        height: previewImage.info.height,
-      }),
-    );
-  }
+  const [variants, video] = await Promise.all([
+    encodeImagemapWidths(image, doc.size.height, format),
+    doc.imagemap.video ? renderVideo(doc.imagemap.video, sources) : Promise.resolve(null),
+  ]);
+  const images = variants.map((v) => ({
+    name: String(v.width),
+    bytes: v.encoded.bytes,
+    width: v.width,
+    height: v.height,
+    encoded: v.encoded,
+  }));
   const baseUrl = doc.imagemap.baseUrl.trim() || imagemapBaseUrlPlaceholder;
-  files.push(writeFile(path.join(outDir, 'imagemap-message.json'), json(imagemapMessage(doc, baseUrl))));
-  const largest = variants[variants.length - 1]!;
+  const message = imagemapMessage(doc, baseUrl);
   return {
-    index: 0,
     kind: 'imagemap',
-    format,
-    jpegQuality: largest.encoded.jpegQuality,
-    pngColours: largest.encoded.pngColours,
-    imageBytes: largest.encoded.bytes.length,
-    files,
+    index,
+    name,
+    images,
+    video,
+    message,
+    files: [
+      ...images.map(({ encoded: _encoded, ...file }) => file),
+      ...(video ? [video.mp4, video.preview] : []),
+      { name: 'imagemap-message.json', bytes: json(message) },
+    ],
   };
 }
 
 /**
- * Exports a project's documents into `outDir` (created if needed): refuses documents with lint
- * errors, then writes each. Rich-menu tab sets get one image and JSON per menu, named by alias.
+ * Renders a project's documents in memory: refuses a set with problems (every one listed), then
+ * makes each document's images and LINE objects. Writing them to a folder is export-files.ts; sync
+ * uploads them as they are.
  */
-export async function exportDocuments(
+export async function renderExport(
   documents: readonly EditorDocument[],
   sources: ExportSources,
   format: ExportFormat,
-  outDir: string,
-): Promise<ExportResult> {
+): Promise<RenderedExport> {
   assertExportable(documents);
-  fs.mkdirSync(outDir, { recursive: true });
-  const exported: ExportedDocument[] = [];
-  const stems = fileStems(documents);
+  const stems = documentFileStems(documents);
+  const rendered: RenderedDocument[] = [];
   for (const [index, doc] of documents.entries()) {
-    if (doc.kind === 'richmenu') {
-      exported.push(await exportRichMenu(doc, sources, format, outDir, stems[index] ?? 'richmenu', index));
-    } else {
-      exported.push({ ...(await exportImagemap(doc, sources, format, outDir)), index });
-    }
+    const name = documentName(documents, index);
+    rendered.push(
+      doc.kind === 'richmenu'
+        ? await renderRichMenu(doc, sources, format, stems[index] ?? 'richmenu', index, name)
+        : await renderImagemap(doc, sources, format, index, name),
+    );
   }
-  return { outDir, documents: exported, files: exported.flatMap((d) => d.files) };
+  return { format, documents: rendered };
+}
+
+/** A palette under 256 colours visibly bands photos: the export then suggests JPEG. */
+export const paletteSuggestsJpeg = (encoded: EncodedImage): boolean =>
+  encoded.pngColours !== null && encoded.pngColours < 256;
+
+/** The summary of a rendered document, as the export result reports it. */
+export function renderedSummary(doc: RenderedDocument): Omit<ExportedDocument, 'files'> {
+  const encodings = doc.kind === 'richmenu' ? [doc.encoded] : doc.images.map((i) => i.encoded);
+  // The largest image (the rich menu, or the imagemap's 1040) speaks for the document.
+  const main = encodings[encodings.length - 1]!;
+  return {
+    index: doc.index,
+    kind: doc.kind,
+    name: doc.name,
+    format: main.format,
+    jpegQuality: main.jpegQuality,
+    pngColours: main.pngColours,
+    imageBytes: main.bytes.length,
+    suggestJpeg: encodings.some(paletteSuggestsJpeg),
+  };
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HandlersOf } from '../../shared/api/slice';
+import type { Locale } from '../../shared/domain/locale';
 import type { EditorApi } from '../../shared/editor/contract';
 import { ApiError } from '../../shared/api/result';
 import type { AppDatabase } from '../storage/database';
@@ -20,21 +21,30 @@ import {
   saveProject,
   trashProject,
 } from './projects';
+import { createExportFolders, type ExportFolders } from './export-downloads';
+import type { SaveRequests } from './save-requests';
 import { createAssetUploads } from './uploads';
 
 export interface EditorContext {
   readonly dataDirectory: string;
   readonly database: AppDatabase;
+  /** This run's export folders, which browser mode serves as zips; a private registry by default. */
+  readonly exportFolders?: ExportFolders;
+  /** Where the renderer's answers to "save before the window closes" go (the desktop app). */
+  readonly saveRequests?: SaveRequests;
+  /** The app's UI language, for a new project whose request names none. */
+  readonly uiLocale?: () => Locale;
 }
 
 export function createEditorHandlers(context: EditorContext): HandlersOf<EditorApi> {
   const db = context.database.db;
   // Upload spool files live beside the database, so they sit on the same disk and are cleaned with it.
   const uploads = createAssetUploads(db, path.join(context.dataDirectory, 'uploads'));
+  const exportFolders = context.exportFolders ?? createExportFolders();
   return {
     listProjects: (channelId) => listProjects(db, channelId),
     listTrashedProjects: (channelId) => listProjects(db, channelId, true),
-    createProject: (request) => createProject(db, request),
+    createProject: (request) => createProject(db, request, context.uiLocale?.()),
     getProject: (id) => getProject(db, id),
     saveProject: (request) =>
       saveProject(db, {
@@ -77,7 +87,10 @@ export function createEditorHandlers(context: EditorContext): HandlersOf<EditorA
       }
       const result = await exportStoredProject(db, request.id, request.format, outDir);
       if (insideDataFolder) for (const file of result.files) makeFilePrivate(file.path);
-      return result;
+      return exportFolders.register(result);
+    },
+    reportSaved: (report) => {
+      context.saveRequests?.report(report);
     },
   };
 }

@@ -23,7 +23,7 @@ export class AssetRejectedError extends ApiError {
   }
 }
 
-const megabytes = (bytes: number): string =>
+export const megabytes = (bytes: number): string =>
   (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
 
 /** What the bytes are, from their signature. */
@@ -71,6 +71,8 @@ function checkMp4(bytes: Buffer, fileName: string): void {
 export interface IntakeOptions {
   readonly maxSide?: number;
   readonly maxInputPixels?: number;
+  /** What the file was chosen as; a file that is something else is refused in those words. */
+  readonly expect?: 'image' | 'video';
 }
 
 /** Validates one imported file and prepares it for storeAsset; throws AssetRejectedError. */
@@ -86,7 +88,19 @@ export async function prepareAsset(
     throw new AssetRejectedError({ key: 'errors.assets.svg', params: { file: fileName } });
   }
   if (mime === null) {
-    throw new AssetRejectedError({ key: 'errors.assets.unknownType', params: { file: fileName } });
+    const key =
+      options.expect === 'image'
+        ? 'errors.assets.notAnImage'
+        : options.expect === 'video'
+          ? 'errors.assets.notMp4'
+          : 'errors.assets.unknownType';
+    throw new AssetRejectedError({ key, params: { file: fileName } });
+  }
+  if (options.expect === 'image' && mime === 'video/mp4') {
+    throw new AssetRejectedError({ key: 'errors.assets.videoNotPhoto', params: { file: fileName } });
+  }
+  if (options.expect === 'video' && mime !== 'video/mp4') {
+    throw new AssetRejectedError({ key: 'errors.assets.notMp4', params: { file: fileName } });
   }
   const assetId = createHash('sha256').update(bytes).digest('hex');
   if (mime === 'video/mp4') {

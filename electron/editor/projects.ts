@@ -3,7 +3,9 @@
 
 import { ApiError } from '../../shared/api/result';
 import type { AssetInfo, AssetMime, AssetVariant } from '../../shared/editor/assets';
-import { createDocument, type IdGenerator } from '../../shared/editor/create';
+import { createDocument, newDocumentTexts, type IdGenerator } from '../../shared/editor/create';
+import { defaultLocale, type Locale } from '../../shared/domain/locale';
+import { translate } from '../../shared/i18n/catalog';
 import type { DocumentKind, EditorDocument, Size } from '../../shared/editor/document';
 import { documentAssetIds, editorDocumentSchema } from '../../shared/editor/document-schema';
 import type { CreateProjectRequest, Project, ProjectSummary } from '../../shared/editor/project';
@@ -145,11 +147,22 @@ function templateFor(request: CreateProjectRequest): EditorTemplate {
   return result.template;
 }
 
-export function createProject(db: SqliteDatabase, request: CreateProjectRequest, ids?: IdGenerator): Project {
+/**
+ * Creates a project from a template. Its first words (the chat-bar text) are in the request's locale,
+ * the UI's; `fallbackLocale` when the request names none.
+ */
+export function createProject(
+  db: SqliteDatabase,
+  request: CreateProjectRequest,
+  fallbackLocale: Locale = defaultLocale,
+  ids?: IdGenerator,
+): Project {
   requireChannel(db, request.channelId);
   const name = cleanName(request.name);
   const template = templateFor(request);
-  const document = createDocument(template, { name, ...(ids ? { ids } : {}) });
+  const locale = request.locale ?? fallbackLocale;
+  const texts = newDocumentTexts((key) => translate(locale, key));
+  const document = createDocument(template, { name, texts, ...(ids ? { ids } : {}) });
   const info = db
     .prepare(`INSERT INTO projects (channel_id, name, kind, template_id, documents) VALUES (?, ?, ?, ?, ?)`)
     .run(request.channelId, name, template.kind, template.id, JSON.stringify([document]));

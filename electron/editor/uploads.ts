@@ -14,13 +14,14 @@ import {
   type BeginAssetUploadRequest,
 } from '../../shared/editor/project';
 import type { SqliteDatabase } from '../storage/database';
-import { prepareAsset, type IntakeOptions } from './intake';
+import { megabytes, prepareAsset, type IntakeOptions } from './intake';
 import { requireProjectRow, storeAsset } from './projects';
 import { ensurePrivateDirectory, privateFileMode } from '../storage/private-files';
 
 interface Upload {
   readonly projectId: number;
   readonly fileName: string;
+  readonly kind: BeginAssetUploadRequest['kind'];
   readonly byteLength: number;
   readonly file: string;
   received: number;
@@ -83,6 +84,20 @@ export function createAssetUploads(
       if (request.byteLength === 0) {
         throw new ApiError('invalid-argument', { key: 'errors.assets.empty', params: { file: name } });
       }
+      // A photo or a video over its own limit is refused in its own words; a file of no stated kind
+      // only over the larger of the two.
+      if (request.kind === 'image' && request.byteLength > imageUploadMaxBytes) {
+        throw new ApiError('invalid-argument', {
+          key: 'errors.assets.imageTooLarge',
+          params: { file: name, size: megabytes(request.byteLength), max: megabytes(imageUploadMaxBytes) },
+        });
+      }
+      if (request.kind === 'video' && request.byteLength > videoMaxBytes) {
+        throw new ApiError('invalid-argument', {
+          key: 'errors.assets.videoTooLarge',
+          params: { file: name, size: megabytes(request.byteLength), max: megabytes(videoMaxBytes) },
+        });
+      }
       const max = Math.max(imageUploadMaxBytes, videoMaxBytes);
       if (request.byteLength > max) {
         throw new ApiError('invalid-argument', {
@@ -102,6 +117,7 @@ export function createAssetUploads(
       uploads.set(uploadId, {
         projectId: request.projectId,
         fileName: name,
+        kind: request.kind,
         byteLength: request.byteLength,
         file,
         received: 0,
@@ -143,7 +159,10 @@ export function createAssetUploads(
           });
         }
         const bytes = fs.readFileSync(upload.file);
-        const prepared = await prepareAsset(bytes, upload.fileName, options);
+        const prepared = await prepareAsset(bytes, upload.fileName, {
+          ...options,
+          ...(upload.kind ? { expect: upload.kind } : {}),
+        });
         return storeAsset(db, upload.projectId, prepared, upload.fileName);
       } finally {
         fs.rmSync(upload.file, { force: true });

@@ -17,6 +17,7 @@ import { appHost, appOrigin, appScheme, registerIpcHandlers } from '../ipc/regis
 import { createElectronPreferencesStore } from '../preferences/electron-store';
 import { readStaticFile } from '../server/static-files';
 import { assetCacheControl, isAssetPath } from '../editor/asset-route';
+import { closeSaveWaitMs, createCloseGuard } from './close-guard';
 import { buildMenuTemplate } from './menu';
 import { hardenApp, hardenSession } from './security';
 import { initialWindowBounds, minimumWindowSize } from './window-state';
@@ -215,9 +216,37 @@ function startApp(): void {
   };
   window.on('resize', scheduleSave);
   window.on('move', scheduleSave);
-  window.on('close', () => {
+  // The first close waits (at most closeSaveWaitMs) for the editor to save what it has not yet.
+  const closeGuard = createCloseGuard({
+    requestSave: () => services.saveRequests.request(closeSaveWaitMs),
+    confirmClose: async (outcome) => {
+      const locale = uiLocale(preferences.get());
+      const detail =
+        outcome.kind === 'timeout'
+          ? translate(locale, 'editor.unsaved.timeout', { seconds: closeSaveWaitMs / 1000 })
+          : (outcome.problem ?? translate(locale, 'editor.unsaved.failed'));
+      const answer = await dialog.showMessageBox(window, {
+        type: 'warning',
+        title: 'OA Planner',
+        message: translate(locale, 'editor.unsaved.message'),
+        detail,
+        buttons: [
+          translate(locale, 'editor.unsaved.closeAnyway'),
+          translate(locale, 'editor.unsaved.keepOpen'),
+        ],
+        defaultId: 1,
+        cancelId: 1,
+      });
+      return answer.response === 0;
+    },
+    close: () => {
+      if (!window.isDestroyed()) window.close();
+    },
+  });
+  window.on('close', (event) => {
     clearTimeout(saveTimer);
     saveBounds();
+    closeGuard.onClose(event);
   });
   window.on('closed', () => {
     mainWindow = null;

@@ -5,6 +5,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline, Readable } from 'node:stream';
 import type { ApiEventName, ApiHandlers, OaPlannerEvents } from '../../shared/api/contract';
 import { dispatchApiCall } from '../../shared/api/dispatch';
 import { fail, type ApiResult } from '../../shared/api/result';
@@ -18,6 +19,7 @@ import {
 import { contentSecurityPolicy } from '../app/csp';
 import { readStaticFile } from './static-files';
 import { assetCacheControl, isAssetPath, type AssetResponse } from '../editor/asset-route';
+import { isExportDownloadPath, type ExportDownload } from '../editor/export-downloads';
 
 export interface BrowserServerOptions {
   /** The folder holding the built renderer (index.html and assets/). */
@@ -33,6 +35,8 @@ export interface BrowserServerOptions {
   readonly assets?: (pathname: string, searchParams: URLSearchParams) => AssetResponse;
   /** The command the user ran to start this server, named on the page shown without the key. */
   readonly launchCommand?: string;
+  /** Serves this run's export folders as zips at /downloads/exports/<id>.zip (export-downloads.ts). */
+  readonly exportDownloads?: (pathname: string) => ExportDownload | undefined;
 }
 
 export interface BrowserServer {
@@ -74,6 +78,12 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** `attachment` with an ASCII fallback name and the real (UTF-8) one, as RFC 6266 describes. */
+function attachmentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 function sendText(res: http.ServerResponse, status: number, text: string): void {
@@ -236,6 +246,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       res.end(req.method === 'HEAD' ? undefined : asset.body);
       return;
     }
+    if (options.exportDownloads && isExportDownloadPath(url.pathname)) {
+      sendExportDownload(req, res, keyFromHeader, () => options.exportDownloads?.(url.pathname));
+      return;
+    }
     // The app's own files (code, styles, fonts) load with a cookie set with the page. It holds a
     // second secret that opens nothing else: browsers send a host's cookies to all its ports, so the
     // cookie must never be worth more than the files it unlocks.
@@ -272,6 +286,42 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   function withLaunchCommand(html: Buffer): Buffer {
     const meta = `<meta name="${launchCommandMetaName}" content="${escapeAttribute(launchCommand)}">`;
     return Buffer.from(html.toString('utf8').replace(/<head([^>]*)>/i, (head) => `${head}${meta}`));
+  }
+
+  /**
+   * An export folder as a zip. Like assets it holds the user's work, so it needs the launch key
+   * itself (in the link the page makes), never just the page cookie.
+   */
+  function sendExportDownload(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    keyGiven: boolean,
+    find: () => ExportDownload | undefined,
+  ): void {
+    // The user's files: the launch key in the header, as for assets; never the page cookie.
+    if (!keyGiven) {
+      sendText(res, 403, 'OA Planner: downloads need this launch’s key.');
+      return;
+    }
+    const download = find();
+    if (!download) {
+      sendText(res, 404, 'No such export in this run of OA Planner.');
+      return;
+    }
+    res.writeHead(200, {
+      ...securityHeaders,
+      'content-type': 'application/zip',
+      'content-disposition': attachmentDisposition(download.fileName),
+      'cache-control': 'no-store',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    // A file that cannot be read half-way cuts the download off (the zip is then visibly broken).
+    pipeline(Readable.from(download.chunks), res, (error) => {
+      if (error) log(`export download: ${error.message}`);
+    });
   }
 
   function openEventStream(res: http.ServerResponse): void {

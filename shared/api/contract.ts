@@ -3,7 +3,7 @@
 // derived from these two interfaces, so adding a method here is a type error until all implement it.
 
 import { appEventNames, appMethodNames, type AppApi, type AppEvents } from './app-contract';
-import { editorMethodNames, type EditorApi } from '../editor/contract';
+import { editorEventNames, editorMethodNames, type EditorApi, type EditorEvents } from '../editor/contract';
 import {
   audiencesEventNames,
   audiencesMethodNames,
@@ -23,7 +23,7 @@ export { exhaustiveKeys } from './slice';
 export interface OaPlannerApi extends AppApi, EditorApi, AudiencesApi {}
 
 /** Events main pushes to the renderer: channel name → payload. */
-export interface OaPlannerEvents extends AppEvents, AudiencesEvents {}
+export interface OaPlannerEvents extends AppEvents, EditorEvents, AudiencesEvents {}
 
 export type ApiMethodName = keyof OaPlannerApi;
 export type ApiEventName = keyof OaPlannerEvents;
@@ -37,7 +37,11 @@ export const apiMethodNames = exhaustiveKeys<OaPlannerApi>()([
   ...audiencesMethodNames,
 ]);
 
-export const apiEventNames = exhaustiveKeys<OaPlannerEvents>()([...appEventNames, ...audiencesEventNames]);
+export const apiEventNames = exhaustiveKeys<OaPlannerEvents>()([
+  ...appEventNames,
+  ...editorEventNames,
+  ...audiencesEventNames,
+]);
 
 /** IPC channel names: one prefix, so main and preload cannot disagree. */
 export const ipcInvokeChannel = (method: ApiMethodName): string => `oa-planner:invoke:${method}`;

@@ -2,6 +2,7 @@
 // argument schema of each method. Main implements it in electron/editor/handlers.ts.
 
 import { z } from 'zod';
+import { supportedLocales } from '../domain/locale';
 import { recordId as id } from '../api/app-contract';
 import { exhaustiveKeys, type ArgumentSchemas } from '../api/slice';
 import type { AssetInfo } from './assets';
@@ -41,7 +42,26 @@ export interface EditorApi {
   finishAssetUpload(uploadId: string): Promise<AssetInfo>;
   abortAssetUpload(uploadId: string): Promise<void>;
   exportProject(request: ExportProjectRequest): Promise<ExportResult>;
+  /** The renderer's answer to a saveRequested event: every open editor saved, or why not. */
+  reportSaved(report: SaveReport): Promise<void>;
 }
+
+export interface SaveReport {
+  readonly requestId: string;
+  readonly saved: boolean;
+  /** Why not, in the user's language, for main to show. */
+  readonly problem?: string;
+}
+
+export interface EditorEvents {
+  /** The window is about to close: save every open editor now and answer with reportSaved. */
+  saveRequested: { readonly requestId: string };
+}
+
+export const editorEventNames = exhaustiveKeys<EditorEvents>()(['saveRequested']);
+
+/** Save requests are named by 128 random bits, in hex. */
+export const saveRequestIdPattern = /^[0-9a-f]{32}$/;
 
 export const editorMethodNames = exhaustiveKeys<EditorApi>()([
   'listProjects',
@@ -59,6 +79,7 @@ export const editorMethodNames = exhaustiveKeys<EditorApi>()([
   'finishAssetUpload',
   'abortAssetUpload',
   'exportProject',
+  'reportSaved',
 ]);
 
 const projectName = z
@@ -75,11 +96,19 @@ const canvasSide = z.number().int().min(1).max(10_000);
 const uploadId = z.string().regex(/^[0-9a-f]{32}$/, 'must be an upload id');
 
 const createProjectSchema = z.union([
-  z.object({ channelId: id, name: projectName, templateId: z.string().min(1).max(200) }).strict(),
   z
     .object({
       channelId: id,
       name: projectName,
+      locale: z.enum(supportedLocales).optional(),
+      templateId: z.string().min(1).max(200),
+    })
+    .strict(),
+  z
+    .object({
+      channelId: id,
+      name: projectName,
+      locale: z.enum(supportedLocales).optional(),
       custom: z
         .object({
           kind: z.enum(['richmenu', 'imagemap']),
@@ -122,6 +151,7 @@ export const editorArgumentSchemas: ArgumentSchemas<EditorApi> = {
         projectId: id,
         fileName: z.string().min(1).max(500),
         byteLength: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+        kind: z.enum(['image', 'video']).optional(),
       })
       .strict(),
   ]),
@@ -142,6 +172,15 @@ export const editorArgumentSchemas: ArgumentSchemas<EditorApi> = {
         id,
         format: z.enum(['jpeg', 'png']),
         outDir: z.string().min(1).max(4096).optional(),
+      })
+      .strict(),
+  ]),
+  reportSaved: z.tuple([
+    z
+      .object({
+        requestId: z.string().regex(saveRequestIdPattern, 'must be a save request id'),
+        saved: z.boolean(),
+        problem: z.string().max(2000).optional(),
       })
       .strict(),
   ]),

@@ -2,6 +2,7 @@
 // template cell, and sensible rich-menu / imagemap settings. Ids come from an injectable generator so
 // tests get deterministic documents.
 
+import type { MessageKey } from '../i18n/catalog';
 import type { Cell, EditorDocument, ImagemapSettings, RichMenuSettings } from './document';
 import { editorDocumentVersion } from './document';
 import { areasFromCells } from './geometry';
@@ -31,6 +32,19 @@ export function randomIds(random: () => number = Math.random): IdGenerator {
   };
 }
 
+/**
+ * The words a new document starts with, which LINE users see (the chat-bar text), in the language of
+ * whoever makes it: the renderer passes its catalogue's, main the project's locale's.
+ */
+export interface NewDocumentTexts {
+  readonly chatBarText: string;
+}
+
+/** NewDocumentTexts from a catalogue lookup (i18next's t, or `translate` bound to a locale). */
+export const newDocumentTexts = (t: (key: MessageKey) => string): NewDocumentTexts => ({
+  chatBarText: t('editor.defaults.chatBarText'),
+});
+
 export interface CreateDocumentOptions {
   readonly ids?: IdGenerator;
   /** Rich menu `name` (not shown to users) or the imagemap alt text; defaults to the template id. */
@@ -38,8 +52,11 @@ export interface CreateDocumentOptions {
   readonly background?: string;
   /** Rich-menu alias, for tab sets. */
   readonly aliasId?: string | null;
+  /** In the user's language; without it, English (tests and fixtures only). */
+  readonly texts?: NewDocumentTexts;
 }
 
+/** The English chat-bar text, for documents made without texts (tests and fixtures). */
 export const defaultChatBarText = 'Menu';
 export const defaultCanvasBackground = '#ffffff';
 
@@ -68,7 +85,7 @@ export function createDocument(
   if (template.kind === 'richmenu') {
     const richMenu: RichMenuSettings = {
       name,
-      chatBarText: defaultChatBarText,
+      chatBarText: options.texts?.chatBarText ?? defaultChatBarText,
       selected: false,
       aliasId: options.aliasId ?? null,
     };

@@ -16,9 +16,12 @@ import type {
   ShapeKind,
   ShapeLayer,
   TapAction,
+  TapActionType,
   TapArea,
   TextLayer,
 } from './document';
+import { assertNever } from '../domain/assert';
+import type { MessageKey } from '../i18n/catalog';
 import { clampRectToBounds } from './geometry';
 
 // ---------------------------------------------------------------- helpers
@@ -308,6 +311,53 @@ export function addArea(doc: EditorDocument, area: TapArea): EditorDocument {
 export function setAreaRect(doc: EditorDocument, areaId: string, rect: Rect): EditorDocument {
   const rounded = roundAreaRect(rect);
   return mapArea(doc, areaId, (area) => (sameRect(area.rect, rounded) ? area : { ...area, rect: rounded }));
+}
+
+/**
+ * The labels LINE requires on camera, camera-roll and location actions, which phone users hear
+ * (screen readers) — in the language of whoever makes the action: the renderer passes its own.
+ */
+export interface ActionTexts {
+  readonly camera: string;
+  readonly cameraRoll: string;
+  readonly location: string;
+}
+
+/** ActionTexts from a catalogue lookup: the action's own name ("Send a location", "傳送位置資訊"). */
+export const actionTexts = (t: (key: MessageKey) => string): ActionTexts => ({
+  camera: t('editor.actions.types.camera'),
+  cameraRoll: t('editor.actions.types.cameraRoll'),
+  location: t('editor.actions.types.location'),
+});
+
+/** A new action of `type`, as the areas panel starts it; a switch points at the first alias. */
+export function defaultAction(
+  type: TapActionType,
+  texts: ActionTexts,
+  aliases: readonly string[],
+): TapAction {
+  switch (type) {
+    case 'uri':
+      return { type, uri: 'https://' };
+    case 'message':
+      return { type, text: '' };
+    case 'postback':
+      return { type, data: '' };
+    case 'datetimepicker':
+      return { type, data: '', mode: 'datetime' };
+    case 'richmenuswitch': {
+      const alias = aliases[0] ?? '';
+      return { type, richMenuAliasId: alias, data: alias ? `switch=${alias}` : '' };
+    }
+    case 'clipboard':
+      return { type, clipboardText: '' };
+    case 'camera':
+    case 'cameraRoll':
+    case 'location':
+      return { type, label: texts[type] };
+    default:
+      return assertNever(type, 'defaultAction');
+  }
 }
 
 export function setAreaAction(doc: EditorDocument, areaId: string, action: TapAction | null): EditorDocument {

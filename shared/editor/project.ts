@@ -3,6 +3,8 @@
 
 import type { DocumentKind, EditorDocument, Size } from './document';
 import type { TextRaster } from './rasters';
+import type { LocalizedText } from '../i18n/text';
+import type { Locale } from '../domain/locale';
 
 export const projectNameMaxLength = 100;
 /** A rich-menu tab set holds at most this many menus (LINE allows 1000 aliases; a set is a few tabs). */
@@ -38,9 +40,16 @@ export interface CustomGridRequest {
   readonly spec: string;
 }
 
+interface CreateProjectBase {
+  readonly channelId: number;
+  readonly name: string;
+  /** The UI's language, for the words the new document starts with; default: the app's language. */
+  readonly locale?: Locale;
+}
+
 export type CreateProjectRequest =
-  | { readonly channelId: number; readonly name: string; readonly templateId: string }
-  | { readonly channelId: number; readonly name: string; readonly custom: CustomGridRequest };
+  | (CreateProjectBase & { readonly templateId: string })
+  | (CreateProjectBase & { readonly custom: CustomGridRequest });
 
 export interface SaveProjectRequest {
   readonly id: number;
@@ -65,6 +74,8 @@ export interface BeginAssetUploadRequest {
   readonly projectId: number;
   readonly fileName: string;
   readonly byteLength: number;
+  /** What the file is for: a photo or the rich message's video. A refusal then speaks of that. */
+  readonly kind?: 'image' | 'video';
 }
 
 export interface AppendAssetChunkRequest {
@@ -99,6 +110,8 @@ export interface ExportedFile {
 export interface ExportedDocument {
   readonly index: number;
   readonly kind: DocumentKind;
+  /** The document's name as its tab shows it (shared/editor/document-set.ts). */
+  readonly name: LocalizedText;
   readonly format: ExportFormat;
   /** JPEG quality used (1–100) for the rich-menu image; null for PNG. */
   readonly jpegQuality: number | null;
@@ -106,12 +119,23 @@ export interface ExportedDocument {
   readonly pngColours: number | null;
   /** The rich-menu image, or the largest (1040) imagemap file, in bytes. */
   readonly imageBytes: number;
+  /** A PNG palette fell under 256 colours, which bands photos: JPEG would look better. */
+  readonly suggestJpeg: boolean;
   readonly files: readonly ExportedFile[];
 }
 
 export interface ExportResult {
   readonly outDir: string;
+  /**
+   * Names this export folder for the rest of the run (the app's exports only, never a path): browser
+   * mode serves it as a zip at `exportDownloadPath(folderId)`. Absent from the command line's exports.
+   */
+  readonly folderId?: string;
   readonly documents: readonly ExportedDocument[];
   /** Every file written, for display. */
   readonly files: readonly ExportedFile[];
 }
+
+/** Where browser mode serves a finished export folder as a zip; the launch key goes in `?key=`. */
+export const exportDownloadPrefix = '/downloads/exports/';
+export const exportDownloadPath = (folderId: string): string => `${exportDownloadPrefix}${folderId}.zip`;

@@ -16,13 +16,8 @@ import { fillFrame } from '../../shared/editor/geometry';
 import { richMenuImageMaxBytes } from '../../shared/editor/limits';
 import { textRasterKey } from '../../shared/editor/rasters';
 import { findTemplate } from '../../shared/editor/templates';
-import {
-  encodeImagemapWidths,
-  exportImagemap,
-  exportRichMenu,
-  renderDocument,
-  type ExportSources,
-} from '../../electron/editor/export';
+import { encodeImagemapWidths, renderDocument, type ExportSources } from '../../electron/editor/export';
+import { exportDocuments } from '../../electron/editor/export-files';
 import { type Benchmark, type Figure, median, time } from './harness';
 
 /**
@@ -60,6 +55,41 @@ function withPhotos<D extends EditorDocument>(doc: D, ids: readonly string[], te
     layers: [text],
     areas: doc.areas.map((a) => ({ ...a, action: { type: 'message', text: 'Hi' } })),
   };
+}
+
+/**
+ * The same rich menu made by sharp's own pipeline in the fewest calls: each photo decoded (JPEG
+ * shrink-on-load) and cover-resized to its cell, all cells and the text composited in one call, one
+ * JPEG encode. The export does this work plus its checks and JSON, so it cannot be much faster.
+ */
+async function sharpPipelineFloor(
+  doc: RichMenuDocument,
+  originals: ReadonlyMap<string, Buffer>,
+  textRaster: Buffer,
+  quality: number,
+): Promise<Buffer> {
+  const cells = await Promise.all(
+    doc.cells.map(async (cell) => {
+      const original = originals.get(cell.photo!.assetId)!;
+      const { data, info } = await sharp(original)
+        .resize(Math.round(cell.rect.width), Math.round(cell.rect.height), { fit: 'cover' })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      return {
+        input: data,
+        raw: { width: info.width, height: info.height, channels: info.channels },
+        left: Math.round(cell.rect.x),
+        top: Math.round(cell.rect.y),
+      };
+    }),
+  );
+  const text = doc.layers[0]!;
+  return sharp({
+    create: { width: doc.size.width, height: doc.size.height, channels: 3, background: doc.background },
+  })
+    .composite([...cells, { input: textRaster, left: text.rect.x, top: text.rect.y }])
+    .jpeg({ quality, chromaSubsampling: '4:2:0', mozjpeg: false })
+    .toBuffer();
 }
 
 export const editorExportBenchmark: Benchmark = {
@@ -124,19 +154,34 @@ export const editorExportBenchmark: Benchmark = {
       let bytes = 0;
       const exportTimes = await time(
         async () => {
-          const result = await exportRichMenu(richMenu, sources, 'jpeg', outDir, 'richmenu');
-          quality = result.jpegQuality ?? 0;
-          bytes = result.imageBytes;
+          const [result] = (await exportDocuments([richMenu], sources, 'jpeg', outDir)).documents;
+          quality = result?.jpegQuality ?? 0;
+          bytes = result?.imageBytes ?? 0;
         },
         7,
         2,
       );
       const composite = await renderDocument(richMenu, sources);
-      const floorTimes = await time(
+      const encodeTimes = await time(
         () =>
           sharp(composite.data, { raw: composite.info })
             .jpeg({ quality, chromaSubsampling: '4:2:0', mozjpeg: false })
             .toBuffer(),
+        7,
+        2,
+      );
+      const floorTimes = await time(() => sharpPipelineFloor(richMenu, originals, raster, quality), 7, 2);
+      // Decoding and resizing the six photos alone, the part no export can skip.
+      const decodeTimes = await time(
+        () =>
+          Promise.all(
+            richMenu.cells.map((cell) =>
+              sharp(originals.get(cell.photo!.assetId)!)
+                .resize(Math.round(cell.rect.width), Math.round(cell.rect.height), { fit: 'cover' })
+                .raw()
+                .toBuffer(),
+            ),
+          ),
         7,
         2,
       );
@@ -158,7 +203,7 @@ export const editorExportBenchmark: Benchmark = {
       const imagemapDir = path.join(scratch, 'imagemap');
       mkdirSync(imagemapDir);
       const imagemapTimes = await time(
-        () => exportImagemap(imagemap, imagemapSources, 'jpeg', imagemapDir),
+        () => exportDocuments([imagemap], imagemapSources, 'jpeg', imagemapDir),
         7,
         2,
       );
@@ -177,8 +222,19 @@ export const editorExportBenchmark: Benchmark = {
           target: { atMost: 400 },
           note: `photos of ${photoMegabytes} MB each; quality ${String(quality)}, ${String(Math.round(bytes / 1024))} KB ≤ ${String(richMenuImageMaxBytes / 1024)} KB`,
         },
-        { name: '  floor: sharp alone, one JPEG encode of the same image', value: floorMs, unit: 'ms' },
-        { name: '  export ÷ floor', value: exportMs / floorMs, unit: 'ratio' },
+        {
+          name: '  floor: sharp pipeline, same document, fewest calls',
+          value: floorMs,
+          unit: 'ms',
+          note: 'each photo shrink-on-load decoded and resized to its cell, one composite, one encode',
+        },
+        { name: '  export ÷ floor', value: exportMs / floorMs, unit: 'ratio', target: { atMost: 1.3 } },
+        {
+          name: '  part of the floor: decode and resize the six photos',
+          value: median(decodeTimes),
+          unit: 'ms',
+        },
+        { name: '  part of the floor: one JPEG encode of the image', value: median(encodeTimes), unit: 'ms' },
         {
           name: 'imagemap 1040×1040, 4 photo cells + text → five widths + JSON',
           value: imagemapMs,

@@ -4,11 +4,14 @@
 // size, at most 1 MB, valid JSON — and the same for a rich message's five widths, whose video area is
 // dragged and resized on the canvas.
 
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import type { EditorDocument } from '../../shared/editor/document';
 import { imagemapWidths, richMenuImageMaxBytes, imagemapImageMaxBytes } from '../../shared/editor/limits';
+import { translate } from '../../shared/i18n/catalog';
 import {
   createProject,
   dropFiles,
@@ -18,6 +21,7 @@ import {
   setAreaAction,
   waitSaved,
 } from '../helpers/editor-page';
+import type { Page } from 'playwright-core';
 import { openAppInChromium } from '../helpers/page';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -304,6 +308,252 @@ describe('image editor in Chromium', () => {
     await expect
       .poll(() => page.locator('.ed-notice').last().textContent(), { timeout: 15_000 })
       .toContain('fake.png');
+    // Refused as a photo, in a photo's words: nothing about videos.
+    expect(await page.locator('.ed-notice').last().textContent()).not.toContain('MP4');
     expect(await page.locator('[data-testid="cell-row"] [data-filled="true"]').count()).toBe(0);
+
+    // The same refusal again counts up instead of stacking; all of them go at once.
+    const notices = page.locator('.ed-notice');
+    expect(await notices.count()).toBe(2);
+    await dropFiles(
+      page,
+      [
+        {
+          name: 'notes.svg',
+          type: 'image/svg+xml',
+          bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        },
+      ],
+      { x: 0.2, y: 0.5 },
+    );
+    await expect.poll(() => notices.last().textContent()).toContain('×2');
+    expect(await notices.count()).toBe(2);
+    await page.getByRole('button', { name: translate('ja', 'editor.common.dismissAll') }).click();
+    expect(await notices.count()).toBe(0);
+
+    // Back in the list, the project's name opens it, and so does its Open button.
+    await page.locator('[data-testid="back-to-projects"]').click();
+    await page.locator('[data-testid="project-name"]').click();
+    await page.locator('[data-testid="editor-workspace"]').waitFor();
+    await page.locator('[data-testid="back-to-projects"]').click();
+    await page.locator('[data-testid="open-project"]').click();
+    await page.locator('[data-testid="editor-workspace"]').waitFor();
+  });
+});
+
+describe('rich-menu tab sets in Chromium', () => {
+  it('checks every menu: tabs count their errors, export is off listing each problem; a clean set downloads as a zip', async () => {
+    const { page, problems, screenshot } = await openAppInChromium();
+    await createProject(page, 'richMenuCompact', 'richmenu-compact-2', 'Tabs');
+    await page.locator('[data-testid="mode-areas"]').click();
+    await setAreaAction(page, 0, 'message', { 'action-text': 'left' });
+    await setAreaAction(page, 1, 'message', { 'action-text': 'right' });
+    await page.locator('[data-testid="lint-ok"]').waitFor();
+
+    // A second menu starts with two areas and no actions: the open (first) menu is fine, but the
+    // set is not ready, and the second tab says how many errors it has.
+    await page.locator('[data-testid="add-tab"]').click();
+    const tabs = page.locator('[data-testid="document-tab"]');
+    await expect.poll(() => tabs.count()).toBe(2);
+    await tabs.nth(0).click();
+    expect(await tabs.nth(0).textContent()).toBe('tab-a');
+    await expect.poll(() => tabs.nth(1).getAttribute('data-errors')).toBe('2');
+    expect(await tabs.nth(1).locator('[data-testid="tab-error-count"]').textContent()).toBe('2');
+    expect(await tabs.nth(0).locator('[data-testid="tab-error-count"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="lint-ok"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="lint-summary"]').textContent()).toContain('Errors: 2');
+    const otherMenu = page.locator('[data-testid="lint-group"][data-document="1"]');
+    expect(await otherMenu.locator('h4').textContent()).toBe('tab-b');
+    expect(await otherMenu.locator('[data-testid="lint-finding"]').count()).toBe(2);
+
+    // Export is off while errors exist, and says why: every problem, named as the tab names it.
+    await page.locator('[data-testid="open-export"]').click();
+    const run = page.locator('[data-testid="run-export"]');
+    expect(await run.isDisabled()).toBe(true);
+    const listed = await page.locator('[data-testid="export-problem"]').allTextContents();
+    expect(listed).toEqual([
+      'tab-b: Area 1 has no action yet. Choose what happens when it is tapped.',
+      'tab-b: Area 2 has no action yet. Choose what happens when it is tapped.',
+    ]);
+    await screenshot('editor-tabs-export-blocked');
+    await page.keyboard.press('Escape');
+
+    // Clicking a finding of the other menu opens that menu with the area selected.
+    await otherMenu.locator('[data-testid="lint-finding"]').first().click();
+    await expect.poll(() => tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    await setAreaAction(page, 0, 'richmenuswitch', {});
+    await setAreaAction(page, 1, 'message', { 'action-text': 'more' });
+    await page.locator('[data-testid="lint-ok"]').waitFor();
+    expect(await tabs.nth(1).getAttribute('data-errors')).toBe('0');
+
+    // Exported to the default folder, the set can be downloaded as one zip.
+    await page.locator('[data-testid="open-export"]').click();
+    await page.locator('[data-testid="run-export"]').click();
+    await page.locator('[data-testid="export-result"]').waitFor({ timeout: 45_000 });
+    const quality = await page.locator('[data-testid="export-quality"]').allTextContents();
+    expect(quality.map((q) => q.split(':')[0])).toEqual(['tab-a', 'tab-b']);
+    const folder = (await page.locator('[data-testid="export-folder-result"]').textContent()) ?? '';
+    expect((await page.locator('[data-testid="export-dialog"]').textContent())?.split(folder).length).toBe(2);
+    await screenshot('editor-tabs-exported');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-download"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${path.basename(folder)}.zip`);
+    const zipFile = path.join(makeTempDir(), 'export.zip');
+    await download.saveAs(zipFile);
+    const listing = spawnSync('unzip', ['-Z1', zipFile], { encoding: 'utf8' });
+    expect(listing.status).toBe(0);
+    expect(listing.stdout.trim().split('\n').sort()).toEqual(
+      ['richmenu-tab-a.jpg', 'richmenu-tab-a.json', 'richmenu-tab-b.jpg', 'richmenu-tab-b.json'].map(
+        (name) => `${path.basename(folder)}/${name}`,
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('autosave in browser mode', () => {
+  it('keeps an edit made just before a reload, and warns before losing one it cannot send', async () => {
+    const { app, page, problems } = await openAppInChromium({ locale: 'zh-TW' });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.accept();
+    });
+    await createProject(page, 'richMenuCompact', 'richmenu-compact-2', '自動儲存');
+    await page.locator('[data-testid="mode-areas"]').click();
+    await waitSaved(page);
+    // A new menu's chat-bar text, which LINE users see, is in the UI's language.
+    expect(await page.locator('[data-testid="menu-chatbar"]').inputValue()).toBe('選單');
+    // Typed, then the page reloads at once: well within the autosave delay (700 ms).
+    await page.locator('[data-testid="menu-chatbar"]').fill('點我看優惠');
+    await page.reload();
+    await page.locator('[data-testid="editor-workspace"]').waitFor();
+    await page.locator('[data-testid="mode-areas"]').click();
+    expect(await page.locator('[data-testid="menu-chatbar"]').inputValue()).toBe('點我看優惠');
+    // Sent on its way as the page went, so there was nothing to warn about.
+    expect(dialogs).toEqual([]);
+
+    // A project too large for a request that outlives the page (over 64 KB): leaving with an
+    // unsaved edit asks first.
+    const call = async (method: string, ...args: unknown[]) => {
+      const response = await fetch(`${app.origin}/api/invoke/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-oa-planner-key': app.key },
+        body: JSON.stringify(args),
+      });
+      const result = (await response.json()) as { ok: boolean; value: unknown };
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return result.value;
+    };
+    const big = (await call('createProject', {
+      channelId: 1,
+      name: 'Big',
+      templateId: 'richmenu-compact-2',
+    })) as { id: number; documents: EditorDocument[] };
+    const base = big.documents[0]!;
+    const shapes = Array.from({ length: 300 }, (_, i) => ({
+      id: `shape-${String(i)}`,
+      name: `${'形'.repeat(190)}${String(i)}`,
+      type: 'shape',
+      shape: 'rect',
+      rect: { x: i, y: 10, width: 20, height: 20 },
+      rotation: 0,
+      opacity: 1,
+      locked: false,
+      hidden: false,
+      fill: '#ff0000',
+      stroke: null,
+      strokeWidth: 0,
+      cornerRadius: 0,
+    }));
+    await call('saveProject', { id: big.id, documents: [{ ...base, layers: shapes }] });
+    await call('setPreferences', { lastProjectId: big.id });
+    await page.reload();
+    await page.locator('[data-testid="editor-workspace"]').waitFor();
+    await page.locator('[data-testid="mode-areas"]').click();
+    await page.locator('[data-testid="menu-chatbar"]').fill('太大了');
+    await page.reload();
+    expect(dialogs).toEqual(['beforeunload']);
+    expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * A real, playable MP4 made by the page's own Chromium (MediaRecorder from a canvas): a few frames
+ * of changing colour, so the preview's video element has something to play to its end.
+ */
+async function recordMp4(page: Page): Promise<Buffer> {
+  const bytes = await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 320;
+    canvas.height = 180;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D context');
+    const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: 'video/mp4;codecs=avc1' });
+    const chunks: Blob[] = [];
+    recorder.ondataavailable = (event) => chunks.push(event.data);
+    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+    recorder.start();
+    for (let frame = 0; frame < 15; frame++) {
+      context.fillStyle = `hsl(${String(frame * 24)}, 80%, 50%)`;
+      context.fillRect(0, 0, 320, 180);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    recorder.stop();
+    await stopped;
+    return [...new Uint8Array(await new Blob(chunks).arrayBuffer())];
+  });
+  return Buffer.from(bytes);
+}
+
+describe('rich-message preview in Chromium', () => {
+  it('shows the video’s preview image, plays the video when tapped, then shows its link', async () => {
+    const { page, problems, screenshot } = await openAppInChromium();
+    await createProject(page, 'imagemap', 'imagemap-square-rows-2', 'Video preview');
+    await page.locator('[data-testid="mode-areas"]').click();
+    const video = page.locator('[data-testid="video-settings"]');
+    await video.locator('input[type="file"][accept="video/mp4"]').setInputFiles({
+      name: 'clip.mp4',
+      mimeType: 'video/mp4',
+      buffer: await recordMp4(page),
+    });
+    await page.locator('[data-testid="choose-preview"]').waitFor();
+    await video.locator('input[type="file"][accept^="image/"]').setInputFiles({
+      name: 'preview.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await photo(640, 360, 'jpeg', [120, 40, 160]),
+    });
+    await page.locator('[data-testid="video-h"]').waitFor();
+    await page.locator('[data-testid="video-link-on"]').check();
+    await page.locator('[data-testid="video-link-uri"]').fill('https://example.com/more');
+    await page.locator('[data-testid="video-link-label"]').fill('See more');
+
+    await page.locator('[data-testid="open-preview"]').click();
+    const player = page.locator('[data-testid="preview-video"]');
+    expect(await player.getAttribute('data-phase')).toBe('poster');
+    // The preview image, in the video's area (the top 585 of 1040 pixels, at the bubble's scale).
+    const poster = player.locator('img');
+    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const area = await player.boundingBox();
+    const picture = await page.locator('[data-testid="preview-picture"]').boundingBox();
+    if (!area || !picture) throw new Error('the preview has no box');
+    expect(Math.round(area.width)).toBe(Math.round(picture.width));
+    expect(Math.round(area.height)).toBe(Math.round((picture.width * 585) / 1040));
+    await screenshot('editor-preview-video-poster');
+
+    // Tapped, the video plays in its area; when it ends, the link's label appears, as in LINE.
+    await page.locator('[data-testid="preview-video-play"]').click();
+    await page.locator('[data-testid="preview-video-player"]').waitFor();
+    await expect.poll(() => player.getAttribute('data-phase'), { timeout: 20_000 }).toBe('ended');
+    const link = page.locator('[data-testid="preview-video-link"]');
+    expect(await link.textContent()).toBe('See more');
+    await screenshot('editor-preview-video-ended');
+    await link.click();
+    expect(await page.locator('[data-testid="preview-message"]').textContent()).toBe(
+      '“See more” opens https://example.com/more',
+    );
+    expect(problems).toEqual([]);
   });
 });

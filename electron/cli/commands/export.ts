@@ -5,7 +5,8 @@ import path from 'node:path';
 import { resolveDataDirectory } from '../../app/environment';
 import { createAppServices } from '../../app/services';
 import { ApiError } from '../../../shared/api/result';
-import type { ExportFormat } from '../../../shared/editor/project';
+import type { ExportFormat, ExportResult } from '../../../shared/editor/project';
+import { englishText } from '../../../shared/i18n/text';
 import { exportStoredProject } from '../../editor/export-project';
 import { findProjectByIdOrName } from '../../editor/projects';
 import {
@@ -71,21 +72,7 @@ ${dataDirHelp}
       const project = candidates[0]!;
       const outDir = path.resolve(values.out);
       const result = await exportStoredProject(data.database.db, project.id, format as ExportFormat, outDir);
-      for (const doc of result.documents) {
-        const quality =
-          doc.jpegQuality !== null
-            ? `JPEG quality ${String(doc.jpegQuality)}`
-            : doc.pngColours !== null
-              ? `PNG with ${String(doc.pngColours)} colours`
-              : 'PNG, full colour';
-        io.stdout(
-          `${doc.kind === 'richmenu' ? 'Rich menu' : 'Rich message'} ${String(doc.index + 1)}: ${quality}, ${String(doc.imageBytes)} bytes`,
-        );
-      }
-      for (const file of result.files) {
-        const size = file.width !== undefined ? ` (${String(file.width)}×${String(file.height)})` : '';
-        io.stdout(`  ${file.path}  ${String(file.bytes)} bytes${size}`);
-      }
+      for (const line of exportSummaryLines(result)) io.stdout(line);
       return 0;
     } catch (error) {
       if (error instanceof ApiError) throw new CliError(error.message);
@@ -95,3 +82,27 @@ ${dataDirHelp}
     }
   },
 };
+
+/**
+ * What the command prints: the folder once, then per document its name (as the editor's tab shows
+ * it), the encoding and size, a suggestion when a PNG palette bands photos, and its files relative
+ * to the folder.
+ */
+export function exportSummaryLines(result: ExportResult): string[] {
+  const lines = [`Exported to ${result.outDir}`];
+  for (const doc of result.documents) {
+    const encoding =
+      doc.jpegQuality !== null
+        ? `JPEG quality ${String(doc.jpegQuality)}`
+        : doc.pngColours !== null
+          ? `PNG with ${String(doc.pngColours)} colours`
+          : 'PNG, full colour';
+    lines.push(`${englishText(doc.name)}: ${encoding}, ${String(doc.imageBytes)} bytes`);
+    if (doc.suggestJpeg) lines.push(`  ${englishText({ key: 'editor.export.suggestJpeg' })}`);
+    for (const file of doc.files) {
+      const size = file.width !== undefined ? ` (${String(file.width)}×${String(file.height)})` : '';
+      lines.push(`  ${path.relative(result.outDir, file.path)}  ${String(file.bytes)} bytes${size}`);
+    }
+  }
+  return lines;
+}

@@ -84,6 +84,7 @@ ${dataDirHelp}
         },
         assets: services.asset,
         launchCommand: launchCommandName(io.env),
+        exportDownloads: services.exportDownload,
         log: (message) => io.stderr(message),
       });
     } catch (error) {

@@ -6,7 +6,9 @@ import type { Locale } from '../../../shared/domain/locale';
 import { resolveLocale } from '../../../shared/domain/locale';
 import type { Preferences } from '../../../shared/domain/preferences';
 import { isAppSection } from '../../../shared/domain/sections';
+import { saveGuards } from '../editor/save-guard';
 import { applyLocale } from '../i18n/setup';
+import { describeError } from '../ui/errors';
 import { Shell } from './Shell';
 import type { BootData } from './useBoot';
 import { useHashSection } from './useHashSection';
@@ -30,6 +32,9 @@ export function Workspace({ boot }: { boot: BootData }) {
   useLayoutEffect(() => {
     applyLocale(locale);
   }, [locale]);
+
+  // The desktop window asks the open editors to save before it closes.
+  useEffect(() => saveGuards.answer(api, (error) => describeError(error)), [api]);
 
   useEffect(() => {
     const offPreferences = api.on('preferencesChanged', setPreferences);

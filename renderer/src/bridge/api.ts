@@ -2,7 +2,9 @@
 
 import { createApiClient, type ApiClient } from '../../../shared/api/client';
 import type { WireApi } from '../../../shared/api/contract';
-import { createHttpWireApi, takeLaunchKey } from './http-wire';
+import { ApiError } from '../../../shared/api/result';
+import type { SaveProjectRequest, SaveProjectResult } from '../../../shared/editor/project';
+import { createHttpWireApi, keepaliveCall, takeLaunchKey } from './http-wire';
 import { launchCommandMetaName } from '../../../shared/api/browser-protocol';
 
 declare global {
@@ -26,6 +28,22 @@ export class MissingLaunchKeyError extends Error {
 }
 
 let launchKey: string | null = null;
+let transport: 'electron' | 'browser' | null = null;
+let unloadSaver: ((request: SaveProjectRequest) => Promise<SaveProjectResult> | null) | null = null;
+
+/**
+ * Saves while the page unloads: over IPC in the desktop app (the message leaves at once), with a
+ * keepalive request in browser mode (null when the documents are over its 64 KB).
+ */
+export function saveOnUnload(request: SaveProjectRequest): Promise<SaveProjectResult> | null {
+  return unloadSaver?.(request) ?? null;
+}
+
+/**
+ * Whether the page should ask before it goes with unsaved work. Only in browser mode: Electron
+ * would cancel the window's close without a word; there main asks the editor to save instead.
+ */
+export const warnsBeforeUnload = (): boolean => transport === 'browser';
 
 /** The browser-mode launch key, sent in a header to fetch assets; null in the desktop app. */
 export function assetAccessKey(): string | null {
@@ -33,9 +51,20 @@ export function assetAccessKey(): string | null {
 }
 
 export function connectApi(): ApiClient {
-  if (window.oaPlanner) return createApiClient(window.oaPlanner);
+  if (window.oaPlanner) {
+    const client = createApiClient(window.oaPlanner);
+    transport = 'electron';
+    unloadSaver = (request) => client.saveProject(request);
+    return client;
+  }
   const key = takeLaunchKey(window.location, window.sessionStorage, window.history);
   if (!key) throw new MissingLaunchKeyError();
   launchKey = key;
+  transport = 'browser';
+  unloadSaver = (request) =>
+    keepaliveCall(key, 'saveProject', [request])?.then((result) => {
+      if (result.ok) return result.value as SaveProjectResult;
+      throw ApiError.fromData(result.error);
+    }) ?? null;
   return createApiClient(createHttpWireApi(key));
 }

@@ -1,7 +1,7 @@
 // The browser-mode transport: each API call is a POST to the local server, events arrive as
 // server-sent events. The per-launch key comes in the page URL once and is kept for the tab.
 
-import type { ApiEventName, WireApi } from '../../../shared/api/contract';
+import type { ApiEventName, ApiMethodName, WireApi } from '../../../shared/api/contract';
 import { apiEventNames, apiMethodNames } from '../../../shared/api/contract';
 import { fail, type ApiResult } from '../../../shared/api/result';
 import { browserKeyHeader, browserKeyParam } from '../../../shared/api/browser-protocol';
@@ -19,6 +19,40 @@ export function takeLaunchKey(location: Location, storage: Storage, history: His
     return fromUrl;
   }
   return storage.getItem(storageKey);
+}
+
+/** Chromium, Firefox and Safari keep at most 64 KB of keepalive request bodies in flight. */
+export const keepaliveBodyMaxBytes = 64 * 1024;
+
+/**
+ * One API call on a request that outlives the page (`keepalive`), for saving while it unloads.
+ * Returns null without sending when the body is over the browsers' limit.
+ */
+export function keepaliveCall(
+  key: string,
+  method: ApiMethodName,
+  args: readonly unknown[],
+  base = '',
+): Promise<ApiResult<unknown>> | null {
+  const body = JSON.stringify(args);
+  // Headers count against the budget too: leave them a kilobyte.
+  if (new TextEncoder().encode(body).length > keepaliveBodyMaxBytes - 1024) return null;
+  return fetch(`${base}/api/invoke/${method}`, {
+    method: 'POST',
+    keepalive: true,
+    headers: { 'content-type': 'application/json', [browserKeyHeader]: key },
+    body,
+  }).then(
+    async (response) =>
+      response.headers.get('content-type')?.startsWith('application/json')
+        ? ((await response.json()) as ApiResult<unknown>)
+        : fail('unavailable', { key: 'errors.api.serverAnswered', params: { status: response.status } }),
+    (error: unknown) =>
+      fail('unavailable', {
+        key: 'errors.api.serverUnreachable',
+        params: { detail: error instanceof Error ? error.message : String(error) },
+      }),
+  );
 }
 
 export interface HttpWireOptions {

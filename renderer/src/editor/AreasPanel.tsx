@@ -22,7 +22,9 @@ import {
   videoExternalLinkLabelMaxLength,
 } from '../../../shared/editor/limits';
 import {
+  actionTexts,
   addArea,
+  defaultAction,
   findArea,
   removeArea,
   replaceAreas,
@@ -282,35 +284,6 @@ function AreaList({
   );
 }
 
-function defaultAction(
-  type: TapActionType,
-  t: ReturnType<typeof useTranslation>['t'],
-  aliases: readonly string[],
-): TapAction {
-  switch (type) {
-    case 'uri':
-      return { type, uri: 'https://' };
-    case 'message':
-      return { type, text: '' };
-    case 'postback':
-      return { type, data: '' };
-    case 'datetimepicker':
-      return { type, data: '', mode: 'datetime' };
-    case 'richmenuswitch': {
-      const alias = aliases[0] ?? '';
-      return { type, richMenuAliasId: alias, data: alias ? `switch=${alias}` : '' };
-    }
-    case 'clipboard':
-      return { type, clipboardText: '' };
-    case 'camera':
-    case 'cameraRoll':
-    case 'location':
-      return { type, label: t(`editor.actions.types.${type}`) };
-    default:
-      return assertNever(type, 'defaultAction');
-  }
-}
-
 function AreaEditor({
   store,
   doc,
@@ -380,7 +353,9 @@ function AreaEditor({
             data-testid="action-type"
             onChange={(e) =>
               setAction(
-                e.target.value === '' ? null : defaultAction(e.target.value as TapActionType, t, aliases),
+                e.target.value === ''
+                  ? null
+                  : defaultAction(e.target.value as TapActionType, actionTexts(t), aliases),
               )
             }
           >

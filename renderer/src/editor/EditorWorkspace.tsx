@@ -32,7 +32,19 @@ import { newId } from './ids';
 import { LeftPanel } from './LeftPanel';
 import { RightPanel } from './RightPanel';
 import { activeDocument, noSelection, selectedLayerIds, useEditor, EditorStore } from './store';
-import { loadFontsFor } from './text-render';
+import { loadFontsFor, rasterizeTextLayer } from './text-render';
+import type { TextRaster } from '../../../shared/editor/rasters';
+import { saveOnUnload, warnsBeforeUnload } from '../bridge/api';
+import { saveGuards } from './save-guard';
+import {
+  addNotice,
+  currentNotices,
+  dismissNotice,
+  minorNoticeMs,
+  nextExpiry,
+  type Notice,
+  type NoticeLevel,
+} from './notices';
 import { Toolbar } from './Toolbar';
 import { DocumentTabs } from './DocumentTabs';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -93,11 +105,6 @@ export function EditorWorkspace({ api, projectId, onClose }: EditorWorkspaceProp
   return <OpenProject api={api} project={loaded.project} onClose={onClose} />;
 }
 
-interface Notice {
-  readonly id: number;
-  readonly text: string;
-}
-
 function OpenProject({ api, project, onClose }: { api: ApiClient; project: Project; onClose: () => void }) {
   const { t } = useTranslation();
   const store = useMemo(() => new EditorStore(project.documents), [project]);
@@ -109,20 +116,34 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
   const [uploads, setUploads] = useState(0);
 
   const autosave = useMemo(
-    () => new Autosave(api, project.id, store, project.textRasterKeys),
+    () =>
+      new Autosave({
+        api,
+        projectId: project.id,
+        store,
+        rasterKeys: project.textRasterKeys,
+        rasterize: rasterizeTextLayers,
+        sendOnUnload: saveOnUnload,
+      }),
     [api, project, store],
   );
   useEffect(() => {
     autosave.setThumbnailSource(() => canvasRef.current?.thumbnailPng(480) ?? null);
+    const unregister = saveGuards.register(() => autosave.flush());
+    const stopUnloadSaves = saveWhenThePageGoes(autosave);
     return () => {
+      unregister();
+      stopUnloadSaves();
       void autosave.flush().catch(() => undefined);
       autosave.dispose();
     };
   }, [autosave]);
 
-  const notify = useCallback((text: string) => {
-    const id = Date.now() + Math.random();
-    setNotices((current) => [...current.slice(-3), { id, text }]);
+  const noticeIds = useRef(0);
+  const notify = useCallback((text: string, level: NoticeLevel = 'problem') => {
+    noticeIds.current += 1;
+    const id = noticeIds.current;
+    setNotices((current) => addNotice(current, text, level, Date.now(), id));
   }, []);
 
   // Text is drawn before its font subset may have arrived: redraw once the subsets load.
@@ -192,11 +213,12 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
             const layer = newImageLayer(id, file.name, rect, fillFrame(asset.assetId, asset.natural, rect));
             store.apply((doc2) => addLayer(doc2, layer));
             store.select({ kind: 'layers', ids: [id] });
+            notify(t('editor.import.placedAsLayer', { file: file.name }), 'minor');
           }
         });
       });
     },
-    [store, uploadFile],
+    [store, uploadFile, notify, t],
   );
 
   const commands = useMemo<EditorCommands>(() => {
@@ -365,21 +387,7 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
           if (files.length) commands.importFiles(files, null);
         }}
       />
-      <div className="ed-notices" role="status" aria-live="polite">
-        {notices.map((notice) => (
-          <div key={notice.id} className="ed-notice">
-            <span>{notice.text}</span>
-            <button
-              type="button"
-              className="ed-icon-button"
-              aria-label={t('editor.common.dismiss')}
-              onClick={() => setNotices((current) => current.filter((n) => n.id !== notice.id))}
-            >
-              ×
-            </button>
-          </div>
-        ))}
-      </div>
+      <NoticeStack notices={notices} onChange={setNotices} />
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog('none')} /> : null}
       {dialog === 'export' ? (
         <ExportDialog
@@ -394,6 +402,110 @@ function OpenProject({ api, project, onClose }: { api: ApiClient; project: Proje
     </div>
   );
 }
+
+/** Text layers drawn with their fonts, for main's export. */
+async function rasterizeTextLayers(layers: readonly TextLayer[]): Promise<TextRaster[]> {
+  await loadFontsFor(layers);
+  return layers.map(rasterizeTextLayer);
+}
+
+/**
+ * Edits made within the autosave delay must survive the page going away. Hidden (another tab, a
+ * minimised window): a full save while the page still runs. Closed or reloaded: the documents go
+ * on a request that outlives the page, and browser mode asks first when that could not be done or
+ * the last save failed. Returns the way to stop listening.
+ */
+function saveWhenThePageGoes(autosave: Autosave): () => void {
+  let leaving = false;
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    const outcome = autosave.saveBeforeUnload();
+    if (warnsBeforeUnload() && (outcome === 'unsent' || outcome === 'failed')) {
+      event.preventDefault();
+      // Older browsers show the dialog only when returnValue is set.
+      event.returnValue = '';
+    }
+  };
+  const onPageHide = () => {
+    leaving = true;
+    autosave.saveBeforeUnload();
+  };
+  const onPageShow = () => {
+    leaving = false;
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden' && !leaving) void autosave.flush().catch(() => undefined);
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
+  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('pageshow', onPageShow);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    window.removeEventListener('beforeunload', onBeforeUnload);
+    window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('pageshow', onPageShow);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
+/** The notices in the corner: each dismissable, all at once from two; minor ones fade by themselves. */
+function NoticeStack({
+  notices,
+  onChange,
+}: {
+  notices: readonly Notice[];
+  onChange: (update: (current: readonly Notice[]) => readonly Notice[]) => void;
+}) {
+  const { t } = useTranslation();
+  const expiry = nextExpiry(notices);
+  useEffect(() => {
+    if (expiry === null) return;
+    const timer = setTimeout(
+      () => onChange((current) => currentNotices(current, Date.now())),
+      expiry - Date.now(),
+    );
+    return () => clearTimeout(timer);
+  }, [expiry, onChange]);
+  return (
+    <div className="ed-notices" role="status" aria-live="polite" data-testid="notices">
+      {notices.length > 1 ? (
+        <button
+          type="button"
+          className="ed-button ed-button-small ed-notices-clear"
+          onClick={() => onChange(() => [])}
+        >
+          {t('editor.common.dismissAll')}
+        </button>
+      ) : null}
+      {notices.map((notice) => (
+        <div
+          // A repeated minor notice starts its time again: a new key restarts its fade.
+          key={`${String(notice.id)}-${String(notice.expiresAt ?? 'stays')}`}
+          className="ed-notice"
+          data-level={notice.level}
+          style={
+            notice.expiresAt === null
+              ? undefined
+              : { animationDelay: `${String(minorNoticeMs - noticeFadeMs)}ms` }
+          }
+        >
+          <span>{notice.text}</span>
+          {notice.count > 1 ? <span className="ed-notice-count">×{notice.count}</span> : null}
+          <button
+            type="button"
+            className="ed-icon-button"
+            aria-label={t('editor.common.dismiss')}
+            onClick={() => onChange((current) => dismissNotice(current, notice.id))}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** A minor notice fades over its last moments (editor.css .ed-notice[data-level='minor']). */
+const noticeFadeMs = 600;
 
 function CanvasHint({ store }: { store: EditorStore }) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../shared/api/client';
+import { isLocale } from '../../../shared/domain/locale';
 import type { Size } from '../../../shared/editor/document';
 import { imagemapBaseWidth, imagemapHeightRange } from '../../../shared/editor/limits';
 import { projectNameMaxLength, type Project } from '../../../shared/editor/project';
@@ -55,7 +56,7 @@ export interface NewProjectDialogProps {
 }
 
 export function NewProjectDialog({ api, channelId, onClose, onCreated }: NewProjectDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const renderText = useRenderText();
   const [family, setFamily] = useState<Family>('richMenuLarge');
   const [sizeIndex, setSizeIndex] = useState(0);
@@ -92,15 +93,18 @@ export function NewProjectDialog({ api, channelId, onClose, onCreated }: NewProj
     setBusy(true);
     setFailure(null);
     const projectName = name.trim() || t(`editor.templates.${family}`);
+    // The new document's first words (its chat-bar text) in the language the UI shows.
+    const locale = isLocale(i18n.language) ? { locale: i18n.language } : {};
     try {
       const project =
         layoutId === 'custom'
           ? await api.createProject({
               channelId,
               name: projectName,
+              ...locale,
               custom: { kind, size, spec: customSpec },
             })
-          : await api.createProject({ channelId, name: projectName, templateId: chosen.id });
+          : await api.createProject({ channelId, name: projectName, ...locale, templateId: chosen.id });
       onCreated(project);
     } catch (error) {
       setFailure(t('editor.newProject.failed', { message: describeError(error) }));

@@ -1,15 +1,19 @@
 // The phone preview: a rich menu under the chat bar (collapsed or open) or an imagemap as a chat
 // bubble. Tapping shows the area hit and what its action does; a richmenuswitch tap switches to the
-// menu with that alias, so a tab set can be tried as users will see it.
+// menu with that alias, so a tab set can be tried as users will see it. A rich message's video
+// behaves as in LINE: its preview image in its area, the video playing there when tapped, and its
+// link's label shown once it has ended.
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Layer, Rect, Stage } from 'react-konva';
-import type { EditorDocument, TapArea } from '../../../shared/editor/document';
+import type { EditorDocument, ImagemapVideo, TapArea } from '../../../shared/editor/document';
+import { documentName } from '../../../shared/editor/document-set';
+import { useRenderText } from '../ui/errors';
 import { actionSummary } from './action-summary';
 import { Dialog } from './Dialog';
-import { documentLabel } from './DocumentTabs';
 import { Icon } from './icons';
+import { useAssetUrl } from './images';
 import { DocumentScene } from './scene';
 import type { EditorStore } from './store';
 
@@ -18,6 +22,7 @@ const bubbleWidth = 220;
 
 export function PreviewDialog({ store, onClose }: { store: EditorStore; onClose: () => void }) {
   const { t } = useTranslation();
+  const renderText = useRenderText();
   const documents = store.documents;
   const [index, setIndex] = useState(store.get().active);
   const doc = documents[index] ?? store.doc;
@@ -63,7 +68,7 @@ export function PreviewDialog({ store, onClose }: { store: EditorStore; onClose:
               role="radiogroup"
               aria-label={t('editor.tabs.label')}
             >
-              {documents.map((d, i) => (
+              {documents.map((_, i) => (
                 <button
                   key={i}
                   type="button"
@@ -75,7 +80,7 @@ export function PreviewDialog({ store, onClose }: { store: EditorStore; onClose:
                     setTapped(null);
                   }}
                 >
-                  {documentLabel(d, i, t)}
+                  {renderText(documentName(documents, i))}
                 </button>
               ))}
             </div>
@@ -113,7 +118,15 @@ export function PreviewDialog({ store, onClose }: { store: EditorStore; onClose:
                   width={bubbleWidth}
                   tapped={tapped?.area ?? null}
                   onTap={(x, y) => tap(doc, x, y)}
-                />
+                >
+                  {doc.imagemap.video ? (
+                    <PreviewVideo
+                      video={doc.imagemap.video}
+                      scale={bubbleWidth / doc.size.width}
+                      onMessage={setMessage}
+                    />
+                  ) : null}
+                </DocPicture>
               </div>
             ) : null}
           </div>
@@ -158,16 +171,110 @@ function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): numb
   return -1;
 }
 
+type VideoPhase = 'poster' | 'playing' | 'ended' | 'failed';
+
+/** The video in its area: preview image, then the video itself, then the link LINE offers after it. */
+function PreviewVideo({
+  video,
+  scale,
+  onMessage,
+}: {
+  video: ImagemapVideo;
+  scale: number;
+  onMessage: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [phase, setPhase] = useState<VideoPhase>('poster');
+  const poster = useAssetUrl(video.previewAssetId, 'editing');
+  const source = useAssetUrl(video.videoAssetId, 'original');
+  const box = {
+    left: video.area.x * scale,
+    top: video.area.y * scale,
+    width: video.area.width * scale,
+    height: video.area.height * scale,
+  };
+  const play = () => {
+    setPhase('playing');
+    onMessage(t('editor.preview.videoPlaying'));
+  };
+  const link = video.externalLink;
+  return (
+    <div className="ed-preview-video" style={box} data-testid="preview-video" data-phase={phase}>
+      {phase === 'playing' ? (
+        <video
+          className="ed-preview-video-media"
+          src={source}
+          poster={poster}
+          autoPlay
+          playsInline
+          onEnded={() => {
+            setPhase('ended');
+            onMessage(link ? t('editor.preview.videoEndedLink') : t('editor.preview.videoEnded'));
+          }}
+          onError={() => {
+            setPhase('failed');
+            onMessage(t('editor.preview.videoFailed'));
+          }}
+          data-testid="preview-video-player"
+        />
+      ) : (
+        <button
+          type="button"
+          className="ed-preview-video-poster"
+          onClick={play}
+          aria-label={phase === 'poster' ? t('editor.preview.playVideo') : t('editor.preview.replay')}
+          data-testid="preview-video-play"
+        >
+          <img src={poster} alt="" />
+          {phase === 'poster' || phase === 'failed' ? (
+            <span className="ed-preview-video-icon" aria-hidden="true">
+              ▶
+            </span>
+          ) : null}
+        </button>
+      )}
+      {phase === 'ended' ? (
+        <div className="ed-preview-video-after">
+          {link ? (
+            <button
+              type="button"
+              className="ed-preview-video-link"
+              onClick={() =>
+                onMessage(t('editor.preview.videoLink', { label: link.label, uri: link.linkUri }))
+              }
+              data-testid="preview-video-link"
+            >
+              {link.label}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="ed-preview-video-replay"
+            onClick={play}
+            aria-label={t('editor.preview.replay')}
+            title={t('editor.preview.replay')}
+          >
+            ↻
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 function DocPicture({
   doc,
   width,
   tapped,
   onTap,
+  children,
 }: {
   doc: EditorDocument;
   width: number;
   tapped: TapArea | null;
   onTap: (x: number, y: number) => void;
+  /** Drawn over the picture, in its pixels (the video). */
+  children?: React.ReactNode;
 }) {
   const scale = width / doc.size.width;
   const height = Math.round(doc.size.height * scale);
@@ -185,9 +292,6 @@ function DocPicture({
       >
         <Layer>
           <DocumentScene doc={doc} interactive={false} fontEpoch={0} />
-          {doc.kind === 'imagemap' && doc.imagemap.video ? (
-            <Rect {...doc.imagemap.video.area} fill="rgba(0,0,0,0.35)" listening={false} />
-          ) : null}
           {tapped ? (
             <Group listening={false}>
               <Rect
@@ -202,6 +306,7 @@ function DocPicture({
           <Rect width={doc.size.width} height={doc.size.height} fill="transparent" />
         </Layer>
       </Stage>
+      {children}
     </div>
   );
 }

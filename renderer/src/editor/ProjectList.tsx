@@ -1,5 +1,5 @@
 // The project list: every rich-menu and rich-message project of the channel with its thumbnail, to
-// open, rename, duplicate or move to the trash; the trash, to restore or delete for good; and the
+// open (its thumbnail, its name or its Open button), rename, duplicate or move to the trash; the trash, to restore or delete for good; and the
 // button that starts a new project from a template.
 
 import { useCallback, useEffect, useState } from 'react';
@@ -141,9 +141,22 @@ export function ProjectList({ api, channel, onOpen }: ProjectListProps) {
                 )}
               </button>
               <div className="ed-project-meta">
-                <div className="ed-project-name" title={project.name}>
-                  {project.name}
-                </div>
+                {showTrash ? (
+                  <div className="ed-project-name" title={project.name}>
+                    {project.name}
+                  </div>
+                ) : (
+                  // The name opens the project too: it is what people click first.
+                  <button
+                    type="button"
+                    className="ed-project-name ed-project-name-button"
+                    title={project.name}
+                    onClick={() => onOpen(project.id)}
+                    data-testid="project-name"
+                  >
+                    {project.name}
+                  </button>
+                )}
                 <div className="ed-project-detail">
                   {t(`editor.kind.${project.kind}`)} · {sizeLabel(project.templateId)}
                   {project.documentCount > 1
@@ -185,6 +198,15 @@ export function ProjectList({ api, channel, onOpen }: ProjectListProps) {
                   </>
                 ) : (
                   <>
+                    <button
+                      type="button"
+                      className="ed-button ed-button-small ed-button-primary"
+                      onClick={() => onOpen(project.id)}
+                      aria-label={t('editor.projects.open', { name: project.name })}
+                      data-testid="open-project"
+                    >
+                      {t('editor.projects.openShort')}
+                    </button>
                     <button
                       type="button"
                       className="ed-button ed-button-small"

@@ -326,26 +326,27 @@ function TextProperties({ store, layer }: { store: EditorStore; layer: TextLayer
           />
         )}
       </Field>
+      {/* The fonts' names are long ("Noto Sans TC (Traditional Chinese)"): the font takes a whole row. */}
+      <Field label={t('editor.props.font')}>
+        {(id) => (
+          <select
+            id={id}
+            className="ed-input"
+            value={layer.fontFamily}
+            onChange={(event) => set({ fontFamily: event.target.value as FontFamily }, 'font')}
+            data-testid="text-font"
+          >
+            {fonts.map((font) => (
+              <option key={font} value={font}>
+                {t(
+                  `editor.fonts.${font === 'Noto Sans TC' ? 'tc' : font === 'Noto Sans JP' ? 'jp' : font === 'Noto Sans Thai' ? 'thai' : 'latin'}`,
+                )}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div className="ed-grid-2">
-        <Field label={t('editor.props.font')}>
-          {(id) => (
-            <select
-              id={id}
-              className="ed-input"
-              value={layer.fontFamily}
-              onChange={(event) => set({ fontFamily: event.target.value as FontFamily }, 'font')}
-              data-testid="text-font"
-            >
-              {fonts.map((font) => (
-                <option key={font} value={font}>
-                  {t(
-                    `editor.fonts.${font === 'Noto Sans TC' ? 'tc' : font === 'Noto Sans JP' ? 'jp' : font === 'Noto Sans Thai' ? 'thai' : 'latin'}`,
-                  )}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
         <NumberField
           label={t('editor.props.fontSize')}
           value={layer.fontSize}
@@ -354,6 +355,15 @@ function TextProperties({ store, layer }: { store: EditorStore; layer: TextLayer
           suffix="px"
           onChange={(fontSize) => set({ fontSize }, 'size')}
           testId="text-size"
+        />
+        <NumberField
+          label={t('editor.props.lineHeight')}
+          value={layer.lineHeight}
+          min={0.5}
+          max={4}
+          step={0.05}
+          digits={2}
+          onChange={(lineHeight) => set({ lineHeight }, 'line-height')}
         />
       </div>
       <div className="ed-row ed-row-wrap">
@@ -383,22 +393,11 @@ function TextProperties({ store, layer }: { store: EditorStore; layer: TextLayer
           {t('editor.props.bold')}
         </button>
       </div>
-      <div className="ed-grid-2">
-        <ColorField
-          label={t('editor.props.color')}
-          value={layer.color}
-          onChange={(color) => set({ color }, 'color')}
-        />
-        <NumberField
-          label={t('editor.props.lineHeight')}
-          value={layer.lineHeight}
-          min={0.5}
-          max={4}
-          step={0.05}
-          digits={2}
-          onChange={(lineHeight) => set({ lineHeight }, 'line-height')}
-        />
-      </div>
+      <ColorField
+        label={t('editor.props.color')}
+        value={layer.color}
+        onChange={(color) => set({ color }, 'color')}
+      />
       <Toggle
         label={t('editor.props.vertical')}
         checked={layer.vertical}

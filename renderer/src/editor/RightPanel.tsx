@@ -1,10 +1,10 @@
-// The right panel: properties (design mode) or tap areas and actions (area mode) above, and the live
-// checks below, always visible.
+// The right panel: properties (design mode) or tap areas and actions (area mode), then the live
+// checks, scrolling as one; the checks' one-line summary stays in view at its foot.
 
 import { useTranslation } from 'react-i18next';
 import { AreasPanel } from './AreasPanel';
 import type { EditorCommands } from './commands';
-import { LintPanel } from './LintPanel';
+import { LintPanel, LintSummary } from './LintPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { useEditor, type EditorStore } from './store';
 
@@ -22,8 +22,9 @@ export function RightPanel({ store, commands }: { store: EditorStore; commands: 
         ) : (
           <PropertiesPanel store={store} commands={commands} />
         )}
+        <LintPanel store={store} />
       </div>
-      <LintPanel store={store} />
+      <LintSummary store={store} />
     </aside>
   );
 }

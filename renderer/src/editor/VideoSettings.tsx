@@ -184,6 +184,7 @@ export function VideoSettings({
             onChange={(on) =>
               patch({ externalLink: on ? { linkUri: 'https://', label: '' } : null }, 'link-on')
             }
+            testId="video-link-on"
           />
           {video.externalLink ? (
             <>
@@ -193,6 +194,7 @@ export function VideoSettings({
                     id={id}
                     className="ed-input ed-mono"
                     value={video.externalLink?.linkUri ?? ''}
+                    data-testid="video-link-uri"
                     onChange={(e) =>
                       patch(
                         { externalLink: { label: video.externalLink?.label ?? '', linkUri: e.target.value } },
@@ -211,6 +213,7 @@ export function VideoSettings({
                     id={id}
                     className="ed-input"
                     value={video.externalLink?.label ?? ''}
+                    data-testid="video-link-label"
                     onChange={(e) =>
                       patch(
                         {

@@ -3,9 +3,9 @@
 // and the thumbnails. In browser mode the bytes are fetched with the launch key in a header and
 // shown through an object URL, so the key never appears in an address.
 
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { browserKeyHeader } from '../../../shared/api/browser-protocol';
-import { assetUrl } from '../../../shared/editor/assets';
+import { assetUrl, type AssetVariant } from '../../../shared/editor/assets';
 import { assetAccessKey } from '../bridge/api';
 import type { PhotoFill, Rect } from '../../../shared/editor/document';
 
@@ -43,6 +43,38 @@ function load(assetId: string): Entry {
   if (key === null) image.src = assetUrl(assetId, 'editing');
   else fetchAsObjectUrl(assetUrl(assetId, 'editing'), key).then((url) => (image.src = url), failed);
   return entry;
+}
+
+/**
+ * A URL the page can show a file of the app at: the address itself in the desktop app (app://),
+ * in browser mode the bytes fetched with the key in a header, as an object URL.
+ */
+export function keyedObjectUrl(url: string): Promise<string> {
+  const key = assetAccessKey();
+  return key === null ? Promise.resolve(url) : fetchAsObjectUrl(url, key);
+}
+
+/** An asset (either variant) as a URL for an <img> or <video>, undefined while it loads. */
+export function useAssetUrl(assetId: string, variant: AssetVariant): string | undefined {
+  const [url, setUrl] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    let made: string | undefined;
+    keyedObjectUrl(assetUrl(assetId, variant)).then(
+      (found) => {
+        made = found;
+        if (live) setUrl(found);
+        else if (found.startsWith('blob:')) URL.revokeObjectURL(found);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      setUrl(undefined);
+      if (made?.startsWith('blob:')) URL.revokeObjectURL(made);
+    };
+  }, [assetId, variant]);
+  return url;
 }
 
 /** The asset's bytes as an object URL, fetched with the key in a header (browser mode). */

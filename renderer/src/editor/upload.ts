@@ -68,7 +68,12 @@ export async function uploadAsset(
   kind: UploadKind,
 ): Promise<AssetInfo> {
   checkFile(file, kind);
-  const { uploadId } = await api.beginAssetUpload({ projectId, fileName: file.name, byteLength: file.size });
+  const { uploadId } = await api.beginAssetUpload({
+    projectId,
+    fileName: file.name,
+    byteLength: file.size,
+    kind,
+  });
   try {
     for (let offset = 0; offset < file.size; offset += assetChunkMaxBytes) {
       const chunk = new Uint8Array(await file.slice(offset, offset + assetChunkMaxBytes).arrayBuffer());

@@ -97,6 +97,10 @@ export const en = {
       cancel: 'Cancel',
       close: 'Close',
       dismiss: 'Dismiss',
+      dismissAll: 'Dismiss all',
+    },
+    defaults: {
+      chatBarText: 'Menu',
     },
     kind: {
       richmenu: 'Rich menu',
@@ -107,6 +111,7 @@ export const en = {
       new: 'New project',
       none: 'No projects yet. Start one from a LINE template with “New project”.',
       open: 'Open {{name}}',
+      openShort: 'Open',
       name: 'Name',
       rename: 'Rename',
       renameTitle: 'Rename project',
@@ -140,6 +145,13 @@ export const en = {
     },
     workspace: {
       openFailed: 'The project could not be opened: {{message}}',
+    },
+    unsaved: {
+      message: 'Your latest changes may not be saved.',
+      failed: 'Saving them failed.',
+      timeout: 'The editor did not confirm the save within {{seconds}} seconds.',
+      closeAnyway: 'Close anyway',
+      keepOpen: 'Keep open',
     },
     toolbar: {
       label: 'Editor tools',
@@ -349,10 +361,13 @@ export const en = {
       errors: 'Errors: {{count}}',
       warnings: 'Warnings: {{count}}',
       allGood: 'Ready for LINE: nothing to fix.',
+      thisMenuGood: '{{name}}: nothing to fix.',
+      show: 'Show',
     },
     tabs: {
       label: 'Menus in this project',
       menu: 'Menu {{number}}',
+      alias: '{{alias}}',
       add: 'Add menu',
       remove: 'Remove {{name}}',
     },
@@ -363,6 +378,7 @@ export const en = {
       tooLarge: '{{file}} is too large. Use a smaller file.',
       notMp4: '{{file}} is not an MP4 video. Convert it to MP4 first.',
       failed: '{{file}} could not be imported: {{message}}',
+      placedAsLayer: 'No empty cell was left, so {{file}} was placed as a layer.',
     },
     export: {
       title: 'Export for LINE',
@@ -373,14 +389,19 @@ export const en = {
         'A folder with the five widths 240, 300, 460, 700 and 1040 (files without an extension, each at most 10 MB) and the message JSON.',
       folder: 'Folder',
       folderDefault: 'Default: “exports” in the data folder',
-      blocked: 'The checks still report errors: fix them first, or the export will be refused.',
+      blocked: 'Fix the problems listed above first.',
       run: 'Export',
       running: 'Exporting…',
-      done: 'Exported to {{folder}}',
+      done: 'Exported. The files are in:',
       failed: 'The export failed: {{message}}',
-      quality: 'Menu {{number}}: JPEG quality {{quality}}, {{size}}',
-      pngPalette: 'Menu {{number}}: PNG reduced to {{colours}} colours to fit, {{size}}',
-      pngFull: 'Menu {{number}}: PNG in full colour, {{size}}',
+      quality: '{{name}}: JPEG quality {{quality}}, {{size}}',
+      pngPalette: '{{name}}: PNG reduced to {{colours}} colours to fit, {{size}}',
+      pngFull: '{{name}}: PNG in full colour, {{size}}',
+      suggestJpeg:
+        'So few colours make photos look banded and blotchy: export as JPEG instead, which keeps every colour.',
+      download: 'Download as .zip',
+      downloadFailed: 'The download did not start. Export again, then download.',
+      downloadHint: 'Your browser saves the export folder as one zip file.',
     },
     preview: {
       title: 'Phone preview',
@@ -393,6 +414,13 @@ export const en = {
       expand: 'Open the menu',
       accountName: 'Your Official Account',
       sampleMessage: 'Thanks for adding us as a friend!',
+      playVideo: 'Play the video',
+      replay: 'Play again',
+      videoPlaying: 'The video plays in its area, as in LINE.',
+      videoEnded: 'The video has ended.',
+      videoEndedLink: 'The video has ended: LINE now shows its link.',
+      videoLink: '“{{label}}” opens {{uri}}',
+      videoFailed: 'This video cannot be played here. LINE plays MP4 (H.264) videos.',
     },
     shortcuts: {
       title: 'Keyboard shortcuts',
@@ -800,7 +828,11 @@ export const en = {
       notMp4: '“{{file}}” is not an MP4 video. LINE plays MP4 files only.',
       svg: '“{{file}}” is an SVG drawing. The editor takes photos and images only (PNG, JPEG, WebP, GIF): export it as PNG first.',
       unknownType:
-        '“{{file}}” is not an image the editor can use: its contents are not PNG, JPEG, WebP, GIF or MP4, whatever its name says.',
+        '“{{file}}” is not a file the editor can use: its contents are neither an image (PNG, JPEG, WebP, GIF) nor an MP4 video, whatever its name says.',
+      notAnImage:
+        '“{{file}}” is not a photo the editor can use: its contents are not PNG, JPEG, WebP or GIF, whatever its name says.',
+      videoNotPhoto:
+        '“{{file}}” is a video, not a photo. Choose a PNG, JPEG, WebP or GIF image; a rich message takes its video in the tap-area settings.',
       videoTooLarge:
         '“{{file}}” is {{size}} MB; LINE accepts videos up to {{max}} MB. Shorten or compress it.',
       imageTooLarge:
@@ -816,9 +848,9 @@ export const en = {
       folderNotEmpty:
         'The folder “{{folder}}” is not empty: choose a new or empty folder so no file is overwritten.',
       fixFirst: 'Fix these {{count}} problems before exporting:',
-      inMenu: 'Menu {{menu}}: {{message}}',
+      inMenu: '{{menu}}: {{message}}',
       duplicateAlias:
-        'Menus {{first}} and {{second}} both use the alias “{{alias}}”; give each menu its own alias.',
+        '{{first}} and {{second}} both use the alias “{{alias}}”; give each menu its own alias.',
       cell: 'Cell {{cell}}',
       layer: 'Layer “{{layer}}”',
       photoMissing: '{{where}}: its photo ({{asset}}…) is missing from the project. Import it again.',

@@ -98,6 +98,10 @@ export const ja: Messages = {
       cancel: 'キャンセル',
       close: '閉じる',
       dismiss: '閉じる',
+      dismissAll: 'すべて閉じる',
+    },
+    defaults: {
+      chatBarText: 'メニュー',
     },
     kind: {
       richmenu: 'リッチメニュー',
@@ -108,6 +112,7 @@ export const ja: Messages = {
       new: '新規プロジェクト',
       none: 'プロジェクトはまだありません。「新規プロジェクト」から LINE のテンプレートで始めましょう。',
       open: '{{name}} を開く',
+      openShort: '開く',
       name: '名前',
       rename: '名前を変更',
       renameTitle: 'プロジェクト名の変更',
@@ -141,6 +146,13 @@ export const ja: Messages = {
     },
     workspace: {
       openFailed: 'プロジェクトを開けませんでした：{{message}}',
+    },
+    unsaved: {
+      message: '最新の変更が保存されていない可能性があります。',
+      failed: '保存に失敗しました。',
+      timeout: 'エディターが {{seconds}} 秒以内に保存を確認できませんでした。',
+      closeAnyway: 'このまま閉じる',
+      keepOpen: '閉じない',
     },
     toolbar: {
       label: '編集ツール',
@@ -353,10 +365,13 @@ export const ja: Messages = {
       errors: 'エラー：{{count}}',
       warnings: '警告：{{count}}',
       allGood: 'LINE に出せます。直すところはありません。',
+      thisMenuGood: '{{name}}：直すところはありません。',
+      show: '表示',
     },
     tabs: {
       label: 'このプロジェクトのメニュー',
       menu: 'メニュー {{number}}',
+      alias: '{{alias}}',
       add: 'メニューを追加',
       remove: '{{name}} を削除',
     },
@@ -367,6 +382,7 @@ export const ja: Messages = {
       tooLarge: '{{file}} は大きすぎます。小さいファイルを使ってください。',
       notMp4: '{{file}} は MP4 動画ではありません。先に MP4 に変換してください。',
       failed: '{{file}} を読み込めませんでした：{{message}}',
+      placedAsLayer: '空いているセルがないため、{{file}} はレイヤーとして配置しました。',
     },
     export: {
       title: 'LINE 用に書き出し',
@@ -377,14 +393,18 @@ export const ja: Messages = {
         '240・300・460・700・1040 の 5 つの幅（拡張子なし、各 10 MB 以下）とメッセージ JSON を 1 つのフォルダーに書き出します。',
       folder: 'フォルダー',
       folderDefault: '既定：データフォルダー内の「exports」',
-      blocked: 'チェックにエラーが残っています。先に直さないと書き出しは拒否されます。',
+      blocked: '先に上の問題を直してください。',
       run: '書き出す',
       running: '書き出し中…',
-      done: '{{folder}} に書き出しました',
+      done: '書き出しました。ファイルの場所：',
       failed: '書き出しに失敗しました：{{message}}',
-      quality: 'メニュー {{number}}：JPEG 品質 {{quality}}、{{size}}',
-      pngPalette: 'メニュー {{number}}：容量に収めるため PNG を {{colours}} 色に減色、{{size}}',
-      pngFull: 'メニュー {{number}}：フルカラー PNG、{{size}}',
+      quality: '{{name}}：JPEG 品質 {{quality}}、{{size}}',
+      pngPalette: '{{name}}：容量に収めるため PNG を {{colours}} 色に減色、{{size}}',
+      pngFull: '{{name}}：フルカラー PNG、{{size}}',
+      suggestJpeg: 'この色数では写真に縞やまだらが出ます。すべての色を保てる JPEG で書き出してください。',
+      download: '.zip でダウンロード',
+      downloadFailed: 'ダウンロードが始まりませんでした。もう一度書き出してからダウンロードしてください。',
+      downloadHint: '書き出したフォルダーを 1 つの zip ファイルとしてブラウザーが保存します。',
     },
     preview: {
       title: 'スマートフォンでのプレビュー',
@@ -397,6 +417,13 @@ export const ja: Messages = {
       expand: 'メニューを開く',
       accountName: 'あなたの公式アカウント',
       sampleMessage: '友だち追加ありがとうございます！',
+      playVideo: '動画を再生',
+      replay: 'もう一度再生',
+      videoPlaying: 'LINE と同じように、動画はその領域で再生されます。',
+      videoEnded: '動画の再生が終わりました。',
+      videoEndedLink: '動画の再生が終わりました。LINE ではここでリンクが表示されます。',
+      videoLink: '「{{label}}」で {{uri}} を開きます',
+      videoFailed: 'この動画はここでは再生できません。LINE で再生できるのは MP4（H.264）の動画です。',
     },
     shortcuts: {
       title: 'キーボードショートカット',
@@ -814,7 +841,11 @@ export const ja: Messages = {
       notMp4: '「{{file}}」は MP4 動画ではありません。LINE が再生できるのは MP4 ファイルだけです。',
       svg: '「{{file}}」は SVG 図形です。エディターが扱えるのは写真と画像（PNG、JPEG、WebP、GIF）だけです。まず PNG で書き出してください。',
       unknownType:
-        '「{{file}}」はエディターで使える画像ではありません。名前にかかわらず、中身が PNG、JPEG、WebP、GIF、MP4 のいずれでもありません。',
+        '「{{file}}」はエディターで使えるファイルではありません。名前にかかわらず、中身が画像（PNG、JPEG、WebP、GIF）でも MP4 動画でもありません。',
+      notAnImage:
+        '「{{file}}」はエディターで使える写真ではありません。名前にかかわらず、中身が PNG、JPEG、WebP、GIF のいずれでもありません。',
+      videoNotPhoto:
+        '「{{file}}」は写真ではなく動画です。PNG、JPEG、WebP、GIF の画像を選んでください。リッチメッセージの動画はタップ領域の設定で追加します。',
       videoTooLarge:
         '「{{file}}」は {{size}} MB です。LINE が受け付ける動画は {{max}} MB までです。短くするか圧縮してください。',
       imageTooLarge:
@@ -831,9 +862,9 @@ export const ja: Messages = {
       folderNotEmpty:
         'フォルダー「{{folder}}」は空ではありません。ファイルを上書きしないよう、新しいフォルダーか空のフォルダーを選んでください。',
       fixFirst: '書き出す前に次の {{count}} 件の問題を直してください：',
-      inMenu: 'メニュー {{menu}}：{{message}}',
+      inMenu: '{{menu}}：{{message}}',
       duplicateAlias:
-        'メニュー {{first}} と {{second}} が同じエイリアス「{{alias}}」を使っています。メニューごとに別のエイリアスを付けてください。',
+        '{{first}} と {{second}} が同じエイリアス「{{alias}}」を使っています。メニューごとに別のエイリアスを付けてください。',
       cell: 'セル {{cell}}',
       layer: 'レイヤー「{{layer}}」',
       photoMissing: '{{where}}：写真（{{asset}}…）がプロジェクトにありません。もう一度読み込んでください。',

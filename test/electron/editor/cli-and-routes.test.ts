@@ -1,16 +1,19 @@
 // `oa-planner export` on a real data folder (the bundled CLI as a child process), and the asset
 // route of browser mode over real HTTP on loopback.
 
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { EditorDocument, TextLayer } from '../../../shared/editor/document';
 import { assetUrl } from '../../../shared/editor/assets';
+import { exportDownloadPath } from '../../../shared/editor/project';
 import { fillFrame } from '../../../shared/editor/geometry';
 import { textRasterKey } from '../../../shared/editor/rasters';
 import { createAppServices } from '../../../electron/app/services';
 import { startBrowserServer } from '../../../electron/server/browser-server';
+import { exportSummaryLines } from '../../../electron/cli/commands/export';
 import { runCliProcess } from '../../helpers/cli';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { noisyJpeg, solidPng, textRasterPng, upload } from './fixtures';
@@ -74,8 +77,12 @@ describe('oa-planner export', () => {
     const run = runCliProcess(['export', 'Spring menu', '--out', out, '--data-dir', dataDirectory]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Rich menu 1: JPEG quality \d+, \d+ bytes$/m);
-    expect(run.stdout).toContain(path.join(out, 'richmenu.jpg'));
+    // The folder once, then the menu named as the editor's tab names it, then its files.
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toBe(`Exported to ${out}`);
+    expect(lines[1]).toMatch(/^Rich menu: JPEG quality \d+, \d+ bytes$/);
+    expect(lines.slice(2).map((l) => l.trim().split(/\s+/)[0])).toEqual(['richmenu.jpg', 'richmenu.json']);
+    expect(run.stdout.split(out).length - 1).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['richmenu.jpg', 'richmenu.json']);
     const meta = await sharp(path.join(out, 'richmenu.jpg')).metadata();
     expect([meta.width, meta.height]).toEqual([1200, 405]);
@@ -97,6 +104,7 @@ describe('oa-planner export', () => {
     ]);
     expect(byId.status).toBe(0);
     expect(readdirSync(pngOut).sort()).toEqual(['richmenu.json', 'richmenu.png']);
+    expect(byId.stdout).toMatch(/^Rich menu: PNG(, full colour| with \d+ colours), \d+ bytes$/m);
   });
 
   it('fails with a clear message and the right exit code', async () => {
@@ -118,6 +126,53 @@ describe('oa-planner export', () => {
       dataDirectory,
     ]);
     expect(badFormat.status).toBe(2);
+  });
+});
+
+describe('export download route', () => {
+  it('serves this run’s export folders as zips, to holders of the launch key only', async () => {
+    const dataDirectory = await dataFolderWithProject();
+    const data = createAppServices({ shell: 'browser', dataDirectory });
+    const renderer = makeTempDir();
+    writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>OA Planner</title>');
+    const server = await startBrowserServer({
+      rendererDirectory: renderer,
+      createHandlers: () => data.handlers,
+      exportDownloads: data.exportDownload,
+    });
+    onTestFinished(async () => {
+      await server.close();
+      await data.close();
+    });
+    const result = await data.handlers.exportProject({ id: 1, format: 'jpeg' });
+    expect(result.folderId).toMatch(/^[0-9a-f]{32}$/);
+    const address = `${server.origin}${exportDownloadPath(result.folderId!)}`;
+
+    const keyed = { headers: { 'x-oa-planner-key': server.key } };
+    const zip = await fetch(address, keyed);
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    const folderName = path.basename(result.outDir);
+    expect(zip.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent(`${folderName}.zip`)}`,
+    );
+    const file = path.join(makeTempDir(), 'export.zip');
+    writeFileSync(file, Buffer.from(await zip.arrayBuffer()));
+    const tested = spawnSync('unzip', ['-t', file], { encoding: 'utf8' });
+    expect(tested.status, tested.stdout).toBe(0);
+    const names = spawnSync('unzip', ['-Z1', file], { encoding: 'utf8' }).stdout.trim().split('\n');
+    expect(names.sort()).toEqual([`${folderName}/richmenu.jpg`, `${folderName}/richmenu.json`]);
+
+    // The page's cookie opens the page's own files, never the user's work.
+    const page = await fetch(`${server.origin}/?key=${server.key}`);
+    const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect(cookie).not.toBe('');
+    expect((await fetch(address, { headers: { cookie } })).status).toBe(403);
+    expect((await fetch(address)).status).toBe(403);
+    expect((await fetch(address, { headers: { 'x-oa-planner-key': 'wrong' } })).status).toBe(403);
+    // The key in the address (where history and logs keep it) opens nothing.
+    expect((await fetch(`${address}?key=${server.key}`)).status).toBe(403);
+    expect((await fetch(`${server.origin}${exportDownloadPath('f'.repeat(32))}`, keyed)).status).toBe(404);
   });
 });
 
@@ -167,5 +222,49 @@ describe('asset route', () => {
     const small = await upload(handlers, project.id, 'small.png', await solidPng(10, 10));
     const smallEditing = await fetch(`${server.origin}/${assetUrl(small.assetId)}`, withKey);
     expect(smallEditing.headers.get('content-type')).toBe('image/png');
+  });
+});
+
+describe('export summary on the command line', () => {
+  it('names each document as its tab does, prints the folder once, and suggests JPEG for banded PNGs', () => {
+    const outDir = path.join(makeTempDir(), 'out');
+    const file = (name: string, bytes: number) => ({ path: path.join(outDir, name), bytes });
+    const lines = exportSummaryLines({
+      outDir,
+      documents: [
+        {
+          index: 0,
+          kind: 'richmenu',
+          name: { key: 'editor.tabs.alias', params: { alias: 'tab-a' } },
+          format: 'png',
+          jpegQuality: null,
+          pngColours: 16,
+          imageBytes: 900_000,
+          suggestJpeg: true,
+          files: [file('richmenu-tab-a.png', 900_000), file('richmenu-tab-a.json', 300)],
+        },
+        {
+          index: 1,
+          kind: 'richmenu',
+          name: { key: 'editor.tabs.menu', params: { number: 2 } },
+          format: 'png',
+          jpegQuality: null,
+          pngColours: null,
+          imageBytes: 40_000,
+          suggestJpeg: false,
+          files: [file('richmenu-2.png', 40_000)],
+        },
+      ],
+      files: [],
+    });
+    expect(lines).toEqual([
+      `Exported to ${outDir}`,
+      'tab-a: PNG with 16 colours, 900000 bytes',
+      '  So few colours make photos look banded and blotchy: export as JPEG instead, which keeps every colour.',
+      '  richmenu-tab-a.png  900000 bytes',
+      '  richmenu-tab-a.json  300 bytes',
+      'Menu 2: PNG, full colour, 40000 bytes',
+      '  richmenu-2.png  40000 bytes',
+    ]);
   });
 });

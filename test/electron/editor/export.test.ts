@@ -18,6 +18,9 @@ import {
 } from '../../../electron/editor/export';
 import { createDocument, sequentialIds } from '../../../shared/editor/create';
 import { findTemplate } from '../../../shared/editor/templates';
+import { englishText } from '../../../shared/i18n/text';
+import { renderStoredProject } from '../../../electron/editor/export-project';
+import { writeExport } from '../../../electron/editor/export-files';
 import { openTestApp } from '../../helpers/test-handlers';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { schemaValidator } from '../../helpers/line-openapi';
@@ -163,8 +166,12 @@ describe('rich-menu export', () => {
     const file = path.join(outDir, 'richmenu.png');
     expect(readFileSync(file).length).toBeLessThanOrEqual(1024 * 1024);
     expect((await sharp(file).metadata()).width).toBe(2500);
-    // Noisy photos never fit as full-colour PNG: the export says how many colours it used.
-    expect(result.documents[0]!.pngColours).toBeGreaterThanOrEqual(2);
+    // Noisy photos never fit as full-colour PNG: the export says how many colours it used, and that
+    // so few band photos — JPEG would keep them whole.
+    const [exported] = result.documents;
+    expect(exported!.pngColours).toBeGreaterThanOrEqual(2);
+    expect(exported!.pngColours).toBeLessThan(256);
+    expect(exported!.suggestJpeg).toBe(true);
   });
 
   it('refuses a document with lint errors, listing them in words', async () => {
@@ -226,6 +233,33 @@ describe('rich-menu export', () => {
       'richmenu-tab-b.json',
     ]);
     expect((await sharp(path.join(outDir, 'richmenu-tab-b.jpg')).metadata()).height).toBe(843);
+
+    // A problem in one menu is refused naming that menu as its tab does (its alias).
+    const broken = { ...tab('tab-b', 'tab-a'), areas: base.areas.map((a) => ({ ...a, action: null })) };
+    await handlers.saveProject({ id: project.id, documents: [tab('tab-a', 'tab-b'), broken] });
+    await expect(
+      attempt(() => handlers.exportProject({ id: project.id, format: 'jpeg', outDir: makeTempDir() })),
+    ).rejects.toThrow('Fix these 2 problems before exporting:\n- tab-b: Area 1 has no action yet.');
+  });
+});
+
+describe('export in memory', () => {
+  it('renders images and LINE objects without a folder; writing them gives the same files', async () => {
+    const { handlers, data } = openTestApp();
+    const { project } = await richMenuProject(handlers);
+    const rendered = await renderStoredProject(data.database.db, project.id, 'jpeg');
+    const [menu] = rendered.documents;
+    if (menu?.kind !== 'richmenu') throw new Error('a rich menu expected');
+    expect(englishText(menu.name)).toBe('Rich menu');
+    expect([menu.image.name, menu.image.width, menu.image.height]).toEqual(['richmenu.jpg', 2500, 1686]);
+    expect((await sharp(menu.image.bytes).metadata()).format).toBe('jpeg');
+    expect(schemaValidator('RichMenuRequest')(menu.richMenu)).toEqual([]);
+
+    const outDir = makeTempDir();
+    const written = writeExport(rendered, outDir);
+    expect(readFileSync(path.join(outDir, 'richmenu.jpg')).equals(menu.image.bytes)).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(outDir, 'richmenu.json'), 'utf8'))).toEqual(menu.richMenu);
+    expect(written.documents[0]).toMatchObject({ jpegQuality: menu.encoded.jpegQuality, suggestJpeg: false });
   });
 });
 
@@ -246,7 +280,7 @@ describe('imagemap export', () => {
     };
     await handlers.saveProject({ id: project.id, documents: [doc] });
     const outDir = makeTempDir();
-    await handlers.exportProject({ id: project.id, format: 'jpeg', outDir });
+    const result = await handlers.exportProject({ id: project.id, format: 'jpeg', outDir });
     expect(readdirSync(outDir).sort()).toEqual(['1040', '240', '300', '460', '700', 'imagemap-message.json']);
     const heights = { 240: 308, 300: 385, 460: 590, 700: 897, 1040: 1333 };
     for (const [width, height] of Object.entries(heights)) {
@@ -257,6 +291,8 @@ describe('imagemap export', () => {
     }
     const json: unknown = JSON.parse(readFileSync(path.join(outDir, 'imagemap-message.json'), 'utf8'));
     expect(schemaValidator('ImagemapMessage')(json)).toEqual([]);
+    // A rich message is called one, not "Menu 1".
+    expect(englishText(result.documents[0]!.name)).toBe('Rich message');
     expect(json).toMatchObject({
       baseUrl: 'https://example.com/REPLACE-WITH-YOUR-IMAGEMAP-FOLDER',
       baseSize: { width: 1040, height: 1333 },
@@ -315,6 +351,7 @@ describe('rich-menu tab sets', () => {
         areas: doc.areas.map((a) => ({ ...a, action: { type: 'message' as const, text: 'hi' } })),
       };
     };
-    expect(() => assertExportable([menu(), menu()])).toThrow(/Menus 1 and 2 both use the alias “tab-a”/);
+    // An alias two menus share names neither of them: they go by their positions.
+    expect(() => assertExportable([menu(), menu()])).toThrow(/Menu 1 and Menu 2 both use the alias “tab-a”/);
   });
 });

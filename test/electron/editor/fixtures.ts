@@ -130,8 +130,14 @@ export async function upload(
   fileName: string,
   bytes: Buffer,
   chunk = assetChunkMaxBytes,
+  kind?: 'image' | 'video',
 ) {
-  const { uploadId } = await handlers.beginAssetUpload({ projectId, fileName, byteLength: bytes.length });
+  const { uploadId } = await handlers.beginAssetUpload({
+    projectId,
+    fileName,
+    byteLength: bytes.length,
+    ...(kind ? { kind } : {}),
+  });
   for (let offset = 0; offset < bytes.length; offset += chunk) {
     await handlers.appendAssetChunk({
       uploadId,

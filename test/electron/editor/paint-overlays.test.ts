@@ -64,4 +64,24 @@ describe('paintOverlays', () => {
     const over = (src: number, dst: number) => Math.round((src * 90 + dst * 165) / 255);
     expect(at(19, 6)).toEqual([over(0, 190), over(0, 48), over(255, 100)]);
   });
+
+  it('paints opaque RGB photo cells row by row, exactly, under what comes after them', () => {
+    const rgb = Buffer.alloc(20 * 30 * 3);
+    for (let y = 0; y < 30; y++) {
+      for (let x = 0; x < 20; x++) rgb.set([x * 10, y * 8, 100], (y * 20 + x) * 3);
+    }
+    const asRgb = [
+      { ...overlays[0]!, input: rgb, raw: { width: 20, height: 30, channels: 3 as const } },
+      ...overlays.slice(1),
+    ];
+    // The same picture as with the cell given as opaque RGBA.
+    expect(paintOverlays(canvas, background, asRgb).equals(paintOverlays(canvas, background, overlays))).toBe(
+      true,
+    );
+    const placed = paintOverlays(canvas, background, [
+      { input: rgb, left: 15, top: 0, raw: { width: 20, height: 30, channels: 3 } },
+    ]);
+    expect([...placed.subarray((2 * 40 + 16) * 3, (2 * 40 + 16) * 3 + 3)]).toEqual([10, 16, 100]);
+    expect([...placed.subarray((2 * 40 + 14) * 3, (2 * 40 + 14) * 3 + 3)]).toEqual([250, 240, 10]);
+  });
 });

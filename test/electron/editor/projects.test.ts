@@ -298,7 +298,7 @@ describe('asset uploads', () => {
     [
       'notes.png',
       async () => Buffer.from('this is a text file, renamed'),
-      '“notes.png” is not an image the editor can use',
+      '“notes.png” is not a file the editor can use',
     ],
     ['logo.svg', async () => svg, '“logo.svg” is an SVG drawing'],
     ['bomb.png', async () => pngBombHeader(), '“bomb.png” is 30000×30000 pixels'],
@@ -338,6 +338,42 @@ describe('asset uploads', () => {
       expect(existsSync(spool) ? readdirSync(spool) : []).toEqual([]);
     },
   );
+
+  it('refuses a file chosen as a photo in a photo’s words, never speaking of MP4', async () => {
+    const { handlers } = openTestApp();
+    const project = await handlers.createProject({
+      channelId: 1,
+      name: 'P',
+      templateId: 'imagemap-square-1',
+    });
+    const refusal = (name: string, bytes: Buffer, kind: 'image' | 'video') =>
+      attempt(() => upload(handlers, project.id, name, bytes, assetChunkMaxBytes, kind)).then(
+        () => 'accepted',
+        (error: unknown) => (error as Error).message,
+      );
+    const notPhoto = await refusal('notes.png', Buffer.from('this is a text file, renamed'), 'image');
+    expect(notPhoto).toBe(
+      '“notes.png” is not a photo the editor can use: its contents are not PNG, JPEG, WebP or GIF, whatever its name says.',
+    );
+    expect(notPhoto).not.toContain('MP4');
+    expect(await refusal('clip.png', mp4Stub(), 'image')).toMatch(/^“clip.png” is a video, not a photo/);
+    // Chosen as the video, a photo or anything else is refused as not MP4.
+    expect(await refusal('photo.mp4', await solidPng(20, 20), 'video')).toMatch(
+      /^“photo.mp4” is not an MP4 video/,
+    );
+    expect(await refusal('clip.mp4', mp4Stub(), 'video')).toBe('accepted');
+    // Too large for a photo is said in a photo's terms, before any byte is sent.
+    await expect(
+      attempt(() =>
+        handlers.beginAssetUpload({
+          projectId: project.id,
+          fileName: 'huge.jpg',
+          byteLength: 80 * 1024 * 1024,
+          kind: 'image',
+        }),
+      ),
+    ).rejects.toThrow(/^“huge.jpg” is 80 MB; the editor takes images up to \d+ MB/);
+  });
 
   it('refuses out-of-order, oversized and unknown chunks', async () => {
     const { handlers } = openTestApp();

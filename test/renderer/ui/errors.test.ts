@@ -32,7 +32,10 @@ describe('describeError', () => {
     const error = new ApiError('invalid-argument', { key: 'errors.export.fixFirst', params: { count: 2 } }, [
       {
         key: 'errors.export.inMenu',
-        params: { menu: 2, message: { key: 'errors.projects.thumbnailNotPng' } },
+        params: {
+          menu: { key: 'editor.tabs.menu', params: { number: 2 } },
+          message: { key: 'errors.projects.thumbnailNotPng' },
+        },
       },
       { key: 'errors.export.videoMissing' },
     ]);
