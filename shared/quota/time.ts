@@ -10,8 +10,16 @@ const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** An ISO instant that names its offset: `2026-12-20T12:00:00+08:00`, `…Z`. */
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
+// Asking Intl whether a zone exists builds a formatter each time: remember the answers.
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(zone: string): boolean {
-  return zone.length > 0 && zone.length <= 64 && IANAZone.isValidZone(zone);
+  const known = zoneValidity.get(zone);
+  if (known !== undefined) return known;
+  const valid = zone.length > 0 && zone.length <= 64 && IANAZone.isValidZone(zone);
+  if (zoneValidity.size > 1_000) zoneValidity.clear();
+  zoneValidity.set(zone, valid);
+  return valid;
 }
 
 export const isValidMonth = (month: string): boolean => monthPattern.test(month);
