@@ -4,6 +4,7 @@
 import type { AppInfo, ApiHandlers, AppShell, EventEmitterFn } from '../../shared/api/contract';
 import { createAudienceHandlers } from '../audiences/handlers';
 import { createEditorHandlers } from '../editor/handlers';
+import { createQuotaHandlers } from '../quota/handlers';
 import { ApiError } from '../../shared/api/result';
 import { damagedDatabaseText, type AppDatabase } from '../storage/database';
 import { listChannels } from '../storage/channels';
@@ -45,6 +46,7 @@ export function createApiHandlers(context: AppContext): ApiHandlers {
     getSandboxStatus: () => context.sandbox?.status() ?? notRunningSandboxStatus,
     ...createAudienceHandlers(context),
     ...createEditorHandlers(context),
+    ...createQuotaHandlers(context),
   });
 }
 
