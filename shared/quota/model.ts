@@ -236,6 +236,7 @@ export interface MonthForecast {
   };
   /** The first local date (YYYY-MM-DD) at whose end nothing of it is left, else null. */
   readonly freeRunsOutOn: string | null;
+  /** Likewise for the cap; null also when the month allows no additional messages at all. */
   readonly capReachedOn: string | null;
   readonly fixes: readonly ForecastFix[];
   /** The plans in force over the month, in order (one, unless a plan ended during the month). */
