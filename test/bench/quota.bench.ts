@@ -88,13 +88,8 @@ export const quotaBenchmark: Benchmark = {
         note: 'createForecaster: the edited month is computed again',
       },
       { name: 'the same, p95', value: percentile(remembering, 95), unit: 'ms' },
-      {
-        name: 'the same, every month from scratch, median',
-        value: median(fromScratch),
-        unit: 'ms',
-        target: { atMost: 5 },
-        note,
-      },
+      // For reference: what a caller that keeps no forecaster pays (no target of its own).
+      { name: 'the same, every month from scratch, median', value: median(fromScratch), unit: 'ms', note },
       { name: 'the same, every month from scratch, p95', value: percentile(fromScratch, 95), unit: 'ms' },
     ];
   },
