@@ -6,6 +6,7 @@ import { resolveLocale } from '../../shared/domain/locale';
 import { createAudienceHandlers } from '../audiences/handlers';
 import type { ExportFolders } from '../editor/export-downloads';
 import { createEditorHandlers } from '../editor/handlers';
+import { createQuotaHandlers } from '../quota/handlers';
 import { ApiError } from '../../shared/api/result';
 import type { SaveRequests } from '../editor/save-requests';
 import { damagedDatabaseText, type AppDatabase } from '../storage/database';
@@ -55,6 +56,7 @@ export function createApiHandlers(context: AppContext): ApiHandlers {
       ...context,
       uiLocale: () => resolveLocale(context.preferences.get().locale, context.systemLocales),
     }),
+    ...createQuotaHandlers(context),
   });
 }
 

@@ -32,6 +32,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./commands/sandbox')).sandboxCommand,
   },
   {
+    name: 'plans',
+    summary: 'list the LINE plans the quota forecast can use',
+    load: async () => (await import('./commands/plans')).plansCommand,
+  },
+  {
     name: 'export',
     summary: 'export an editor project as files LINE accepts',
     load: async () => (await import('./commands/export')).exportCommand,

@@ -10,6 +10,7 @@ import {
   type AudiencesApi,
   type AudiencesEvents,
 } from '../audiences/contract';
+import { quotaEventNames, quotaMethodNames, type QuotaApi, type QuotaEvents } from '../quota/contract';
 import type { ApiResult } from './result';
 import { exhaustiveKeys, type HandlersOf } from './slice';
 
@@ -20,10 +21,10 @@ export { exhaustiveKeys } from './slice';
  * Requests the renderer makes; each returns a promise of plain, JSON-safe data. Each feature owns
  * its slice (its interface, method names and argument schemas live beside its code).
  */
-export interface OaPlannerApi extends AppApi, EditorApi, AudiencesApi {}
+export interface OaPlannerApi extends AppApi, EditorApi, AudiencesApi, QuotaApi {}
 
 /** Events main pushes to the renderer: channel name → payload. */
-export interface OaPlannerEvents extends AppEvents, EditorEvents, AudiencesEvents {}
+export interface OaPlannerEvents extends AppEvents, EditorEvents, AudiencesEvents, QuotaEvents {}
 
 export type ApiMethodName = keyof OaPlannerApi;
 export type ApiEventName = keyof OaPlannerEvents;
@@ -35,12 +36,14 @@ export const apiMethodNames = exhaustiveKeys<OaPlannerApi>()([
   ...appMethodNames,
   ...editorMethodNames,
   ...audiencesMethodNames,
+  ...quotaMethodNames,
 ]);
 
 export const apiEventNames = exhaustiveKeys<OaPlannerEvents>()([
   ...appEventNames,
   ...editorEventNames,
   ...audiencesEventNames,
+  ...quotaEventNames,
 ]);
 
 /** IPC channel names: one prefix, so main and preload cannot disagree. */

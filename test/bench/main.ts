@@ -7,6 +7,7 @@ import { editorExportBenchmark } from './editor-export.bench';
 import { editorUiBenchmark } from './editor-ui.bench';
 import { foundationBenchmark } from './foundation.bench';
 import { formatFigure, meets, type Benchmark } from './harness';
+import { quotaBenchmark } from './quota.bench';
 import { sandboxBenchmark } from './sandbox.bench';
 
 const benchmarks: readonly Benchmark[] = [
@@ -15,6 +16,7 @@ const benchmarks: readonly Benchmark[] = [
   sandboxBenchmark,
   editorUiBenchmark,
   editorExportBenchmark,
+  quotaBenchmark,
 ];
 
 const filters = process.argv.slice(2);

@@ -35,6 +35,7 @@ import {
 } from '../../../shared/editor/operations';
 import { assertNever } from '../../../shared/domain/assert';
 import { areaColor } from './area-colors';
+import type { Translate } from '../../../shared/i18n/text';
 import { actionSummary } from './action-summary';
 import type { EditorCommands } from './commands';
 import { Field, NumberField, Section, Toggle } from './fields';
@@ -219,7 +220,7 @@ function AreaList({
               <span className="ed-area-badge" data-color={index % 8}>
                 {index + 1}
               </span>
-              <span className="ed-ellipsis">{actionSummary(area.action, t)}</span>
+              <span className="ed-ellipsis">{actionSummary(area.action, t as unknown as Translate)}</span>
             </button>
             <button
               type="button"

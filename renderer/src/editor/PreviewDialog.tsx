@@ -10,6 +10,7 @@ import { Group, Layer, Rect, Stage } from 'react-konva';
 import type { EditorDocument, ImagemapVideo, TapArea } from '../../../shared/editor/document';
 import { documentName } from '../../../shared/editor/document-set';
 import { useRenderText } from '../ui/errors';
+import type { Translate } from '../../../shared/i18n/text';
 import { actionSummary } from './action-summary';
 import { Dialog } from './Dialog';
 import { Icon } from './icons';
@@ -42,7 +43,12 @@ export function PreviewDialog({ store, onClose }: { store: EditorStore; onClose:
       return;
     }
     setTapped({ area, number: hitIndex + 1 });
-    setMessage(t('editor.preview.tapped', { number: hitIndex + 1, action: actionSummary(area.action, t) }));
+    setMessage(
+      t('editor.preview.tapped', {
+        number: hitIndex + 1,
+        action: actionSummary(area.action, t as unknown as Translate),
+      }),
+    );
     const action = area.action;
     if (action?.type === 'richmenuswitch') {
       const target = documents.findIndex(

@@ -1,10 +1,11 @@
 // One line saying what a tap area does ("Link: https://…"), for the areas list and the preview.
 
-import type { useTranslation } from 'react-i18next';
 import { assertNever } from '../../../shared/domain/assert';
 import type { TapAction } from '../../../shared/editor/document';
+import type { Translate } from '../../../shared/i18n/text';
 
-export function actionSummary(action: TapAction | null, t: ReturnType<typeof useTranslation>['t']): string {
+/** `t` is i18next's (or any) translate function; the action names are `editor.actions.types.*`. */
+export function actionSummary(action: TapAction | null, t: Translate): string {
   if (!action) return t('editor.actions.none');
   const name = t(`editor.actions.types.${action.type}`);
   const detail = actionDetail(action);

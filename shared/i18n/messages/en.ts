@@ -766,6 +766,21 @@ export const en = {
       resultBelowMinimum: 'Fewer than {{minimum}} recipients: LINE will not send a narrowcast this small.',
     },
   },
+  quota: {
+    dimension: {
+      genders: 'gender',
+      ages: 'age',
+      appTypes: 'OS',
+      areas: 'area',
+      subscriptionPeriods: 'friendship period',
+    },
+    field: {
+      followers: 'Followers',
+      blocks: 'Blocks',
+      targetReach: 'Target reach',
+      consumedMessages: 'Messages already used',
+    },
+  },
   errors: {
     retry: 'Try again',
     api: {
@@ -895,6 +910,52 @@ export const en = {
       tagFileNotText: 'The tag file is not a text file.',
       tagFileNoRows: 'The tag file holds no valid “userId,tag1;tag2” rows.',
       noTags: 'Choose at least one tag.',
+    },
+    quota: {
+      planIdInvalid:
+        'A plan id is 1–64 lower-case letters, digits and hyphens, starting with a letter or digit; “{{id}}” is not.',
+      planNameBlank: 'Give the plan a name of at most {{max}} characters.',
+      feeNegative: 'The monthly fee must be 0 or more, not {{fee}}.',
+      freeMessagesInvalid: 'Free messages must be a whole number of 0 or more, not {{value}}.',
+      dateInvalid: '“{{date}}” is not a date (YYYY-MM-DD).',
+      validityReversed: 'The plan ends on {{to}}, before it starts on {{from}}.',
+      tierEdgeInvalid:
+        'Price band {{band}} must end at a whole number of messages above {{previous}}, and only the last band may have no end.',
+      tierPriceInvalid: 'Price band {{band}}: the price must be 0 or more, not {{price}}.',
+      lastTierOpen: 'The last price band must have no end, so every additional message has a price.',
+      ceilingInvalid:
+        'The ceiling on additional messages must be a whole number of 1 or more, not {{value}}.',
+      freePlanWithAdditional:
+        'A free plan (no monthly fee) cannot sell additional messages: LINE’s free plans cannot send more than {{ceiling}} messages a month, and their cap cannot be changed.',
+      freePlanAboveCeiling: 'A free plan allows at most {{ceiling}} messages a month; {{free}} is more.',
+      replacedBySelf: 'A plan cannot be replaced by itself.',
+      replacedByUnknown: 'There is no plan “{{id}}” to replace this one.',
+      timeZoneUnknown: '“{{zone}}” is not an IANA time zone such as Asia/Taipei, Asia/Tokyo or Asia/Bangkok.',
+      planUnknown: 'There is no plan “{{id}}”.',
+      capInvalid: 'The additional-message cap must be a whole number of 0 or more, not {{cap}}.',
+      capNotAllowed:
+        '{{plan}} sells no additional messages, so it has no additional-message cap (free plans cannot change theirs). Leave the cap empty, or choose a plan that sells additional messages.',
+      capAboveCeiling:
+        'The cap of {{cap}} is above the {{ceiling}} additional messages a month that {{plan}} allows.',
+      countInvalid: '{{field}} must be a whole number of 0 or more, not {{value}}.',
+      blocksAboveFollowers: 'Blocks ({{blocks}}) cannot be more than followers ({{followers}}).',
+      reachAboveReachable:
+        'Target reach ({{reach}}) cannot be more than followers minus blocks ({{reachable}}).',
+      shareKeyUnknown: '“{{key}}” is not a LINE value for {{dimension}}.',
+      shareOutOfRange: 'The share of “{{key}}” must be from 0 to 1, not {{share}}.',
+      sharesDoNotSum: 'The {{dimension}} shares add up to {{sum}}; they should add up to 1 (100 %).',
+      monthInvalid: '“{{month}}” is not a month (YYYY-MM).',
+      automationTitleBlank: 'Automation {{index}} needs a title of at most {{max}} characters.',
+      automationCountInvalid: 'Automation “{{title}}”: the number a day must be 0 or more, not {{value}}.',
+      sendTimeInvalid:
+        'The send “{{key}}” has no usable time (“{{at}}”): give an ISO time with its offset, such as 2026-12-20T12:00+08:00.',
+      planInvalid: 'The plan “{{id}}” cannot be saved:',
+      planningInvalid: 'The planning figures cannot be saved:',
+      builtinCannotBeDeleted: '“{{id}}” is built into OA Planner: it can be edited or reverted, not deleted.',
+      planInUse: 'The plan “{{id}}” is used by {{channels}}; choose another plan there first.',
+      planChangeConflictsWithCap:
+        'This change leaves no room for the additional-message cap that {{channels}} set; lower or clear the cap there first.',
+      storedPlanDamaged: 'The stored plan “{{id}}” cannot be read ({{detail}}); save it again or delete it.',
     },
   },
 } as const;

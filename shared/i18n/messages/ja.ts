@@ -776,6 +776,21 @@ export const ja: Messages = {
       resultBelowMinimum: '配信先が {{minimum}} 人未満です。LINE はこの人数のナローキャストを送信しません。',
     },
   },
+  quota: {
+    dimension: {
+      genders: '性別',
+      ages: '年齢',
+      appTypes: 'OS',
+      areas: '地域',
+      subscriptionPeriods: '友だち期間',
+    },
+    field: {
+      followers: '友だち数',
+      blocks: 'ブロック数',
+      targetReach: 'ターゲットリーチ',
+      consumedMessages: '今月の送信済みメッセージ数',
+    },
+  },
   errors: {
     retry: '再試行',
     api: {
@@ -913,6 +928,56 @@ export const ja: Messages = {
       tagFileNotText: 'タグのファイルがテキストファイルではありません。',
       tagFileNoRows: 'タグのファイルに正しい「userId,tag1;tag2」の行がありません。',
       noTags: 'タグを 1 つ以上選んでください。',
+    },
+    quota: {
+      planIdInvalid:
+        'プラン ID は英小文字・数字・ハイフンの 1～64 文字で、英字か数字で始めます。「{{id}}」は使えません。',
+      planNameBlank: 'プランに名前を付けてください（{{max}} 文字以内）。',
+      feeNegative: '月額料金は 0 以上にしてください（{{fee}} は使えません）。',
+      freeMessagesInvalid: '無料メッセージ通数は 0 以上の整数にしてください（{{value}} は使えません）。',
+      dateInvalid: '「{{date}}」は日付（YYYY-MM-DD）ではありません。',
+      validityReversed: 'プランの終了日 {{to}} が開始日 {{from}} より前です。',
+      tierEdgeInvalid:
+        '料金の段階 {{band}} の上限は {{previous}} より大きい整数の通数にしてください。上限なしにできるのは最後の段階だけです。',
+      tierPriceInvalid: '料金の段階 {{band}}：単価は 0 以上にしてください（{{price}} は使えません）。',
+      lastTierOpen:
+        '最後の料金の段階は上限なしにしてください。そうすれば追加メッセージすべてに単価が付きます。',
+      ceilingInvalid: '追加メッセージの上限値は 1 以上の整数にしてください（{{value}} は使えません）。',
+      freePlanWithAdditional:
+        '無料プラン（月額 0）では追加メッセージを購入できません。LINE の無料プランは月 {{ceiling}} 通を超えて送信できず、上限も変更できません。',
+      freePlanAboveCeiling: '無料プランで送れるのは月 {{ceiling}} 通までです。{{free}} 通は多すぎます。',
+      replacedBySelf: 'プランを自分自身に置き換えることはできません。',
+      replacedByUnknown: 'このプランの後継となるプラン「{{id}}」がありません。',
+      timeZoneUnknown:
+        '「{{zone}}」は IANA タイムゾーン（Asia/Taipei、Asia/Tokyo、Asia/Bangkok など）ではありません。',
+      planUnknown: 'プラン「{{id}}」はありません。',
+      capInvalid: '追加メッセージ数の上限は 0 以上の整数にしてください（{{cap}} は使えません）。',
+      capNotAllowed:
+        '{{plan}}では追加メッセージを購入できないため、追加メッセージ数の上限はありません（無料プランは上限を変更できません）。上限を空欄にするか、追加メッセージを購入できるプランを選んでください。',
+      capAboveCeiling:
+        '上限 {{cap}} 通は、{{plan}}で認められている月 {{ceiling}} 通の追加メッセージを超えています。',
+      countInvalid: '{{field}}は 0 以上の整数にしてください（{{value}} は使えません）。',
+      blocksAboveFollowers: 'ブロック数（{{blocks}}）は友だち数（{{followers}}）を超えられません。',
+      reachAboveReachable:
+        'ターゲットリーチ（{{reach}}）は友だち数からブロック数を引いた数（{{reachable}}）を超えられません。',
+      shareKeyUnknown: '「{{key}}」は LINE の{{dimension}}の値ではありません。',
+      shareOutOfRange: '「{{key}}」の割合は 0～1 にしてください（{{share}} は使えません）。',
+      sharesDoNotSum: '{{dimension}}の割合の合計が {{sum}} です。合計は 1（100%）になるはずです。',
+      monthInvalid: '「{{month}}」は月（YYYY-MM）ではありません。',
+      automationTitleBlank: '{{index}} 番目の自動配信に名前を付けてください（{{max}} 文字以内）。',
+      automationCountInvalid:
+        '自動配信「{{title}}」：1 日あたりの通数は 0 以上にしてください（{{value}} は使えません）。',
+      sendTimeInvalid:
+        '配信「{{key}}」の日時（「{{at}}」）が使えません。2026-12-20T12:00+09:00 のように時差付きの ISO 日時にしてください。',
+      planInvalid: 'プラン「{{id}}」を保存できません：',
+      planningInvalid: '配信計画の数値を保存できません：',
+      builtinCannotBeDeleted:
+        '「{{id}}」は OA Planner に組み込まれたプランです。編集や元に戻すことはできますが、削除はできません。',
+      planInUse: 'プラン「{{id}}」は{{channels}}で使われています。先にそちらで別のプランを選んでください。',
+      planChangeConflictsWithCap:
+        'この変更では、{{channels}}で設定した追加メッセージ数の上限が使えなくなります。先にそちらで上限を下げるか消してください。',
+      storedPlanDamaged:
+        '保存されたプラン「{{id}}」を読み込めません（{{detail}}）。保存し直すか削除してください。',
     },
   },
 };

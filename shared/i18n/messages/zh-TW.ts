@@ -744,6 +744,21 @@ export const zhTW: Messages = {
       resultBelowMinimum: '收件人少於 {{minimum}} 人：LINE 不會發送這麼少人的特定對象訊息。',
     },
   },
+  quota: {
+    dimension: {
+      genders: '性別',
+      ages: '年齡',
+      appTypes: '作業系統',
+      areas: '地區',
+      subscriptionPeriods: '加入好友期間',
+    },
+    field: {
+      followers: '好友人數',
+      blocks: '封鎖人數',
+      targetReach: '目標好友人數',
+      consumedMessages: '本月已使用的訊息則數',
+    },
+  },
   errors: {
     retry: '重試',
     api: {
@@ -863,6 +878,48 @@ export const zhTW: Messages = {
       tagFileNotText: '標籤檔案不是文字檔。',
       tagFileNoRows: '標籤檔案中沒有有效的「userId,tag1;tag2」資料列。',
       noTags: '請至少選擇一個標籤。',
+    },
+    quota: {
+      planIdInvalid: '方案 ID 為 1–64 個小寫英文字母、數字與連字號，須以字母或數字開頭；「{{id}}」不符合。',
+      planNameBlank: '請為方案命名（最多 {{max}} 個字元）。',
+      feeNegative: '月費須為 0 以上，而非 {{fee}}。',
+      freeMessagesInvalid: '免費訊息則數須為 0 以上的整數，而非 {{value}}。',
+      dateInvalid: '「{{date}}」不是日期（YYYY-MM-DD）。',
+      validityReversed: '方案的結束日 {{to}} 早於開始日 {{from}}。',
+      tierEdgeInvalid:
+        '第 {{band}} 個價格級距的上限須為大於 {{previous}} 的整數則數，且只有最後一個級距可以沒有上限。',
+      tierPriceInvalid: '第 {{band}} 個價格級距：單價須為 0 以上，而非 {{price}}。',
+      lastTierOpen: '最後一個價格級距不可設上限，這樣每一則加購訊息才都有價格。',
+      ceilingInvalid: '加購訊息的極限值須為 1 以上的整數，而非 {{value}}。',
+      freePlanWithAdditional:
+        '免費方案（無月費）不能加購訊息：LINE 的免費方案每月無法傳送超過 {{ceiling}} 則訊息，也無法變更加購訊息則數的上限。',
+      freePlanAboveCeiling: '免費方案每月最多 {{ceiling}} 則訊息；{{free}} 則超過了。',
+      replacedBySelf: '方案不能由自己取代。',
+      replacedByUnknown: '沒有可取代此方案的「{{id}}」方案。',
+      timeZoneUnknown: '「{{zone}}」不是 IANA 時區（例如 Asia/Taipei、Asia/Tokyo 或 Asia/Bangkok）。',
+      planUnknown: '沒有「{{id}}」這個方案。',
+      capInvalid: '加購訊息則數的上限須為 0 以上的整數，而非 {{cap}}。',
+      capNotAllowed:
+        '{{plan}}不能加購訊息，因此沒有加購訊息則數的上限（免費方案無法變更上限）。請將上限留空，或改選可加購訊息的方案。',
+      capAboveCeiling: '上限 {{cap}} 則超過{{plan}}每月允許的 {{ceiling}} 則加購訊息。',
+      countInvalid: '{{field}}須為 0 以上的整數，而非 {{value}}。',
+      blocksAboveFollowers: '封鎖人數（{{blocks}}）不能多於好友人數（{{followers}}）。',
+      reachAboveReachable: '目標好友人數（{{reach}}）不能多於好友人數減去封鎖人數（{{reachable}}）。',
+      shareKeyUnknown: '「{{key}}」不是 LINE 的{{dimension}}值。',
+      shareOutOfRange: '「{{key}}」的比例須介於 0 到 1，而非 {{share}}。',
+      sharesDoNotSum: '{{dimension}}的比例合計為 {{sum}}；合計應為 1（100%）。',
+      monthInvalid: '「{{month}}」不是月份（YYYY-MM）。',
+      automationTitleBlank: '第 {{index}} 個自動訊息需要名稱（最多 {{max}} 個字元）。',
+      automationCountInvalid: '自動訊息「{{title}}」：每日則數須為 0 以上，而非 {{value}}。',
+      sendTimeInvalid:
+        '「{{key}}」的傳送時間無法使用（「{{at}}」）：請使用含時差的 ISO 時間，例如 2026-12-20T12:00+08:00。',
+      planInvalid: '無法儲存方案「{{id}}」：',
+      planningInvalid: '無法儲存規劃數據：',
+      builtinCannotBeDeleted: '「{{id}}」是 OA Planner 內建的方案：可以編輯或還原，但不能刪除。',
+      planInUse: '{{channels}}正在使用方案「{{id}}」；請先在那裡改選其他方案。',
+      planChangeConflictsWithCap:
+        '這項變更會讓{{channels}}設定的加購訊息則數上限無法使用；請先在那裡調低或清除上限。',
+      storedPlanDamaged: '無法讀取儲存的方案「{{id}}」（{{detail}}）；請重新儲存或刪除它。',
     },
   },
 };
