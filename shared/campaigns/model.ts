@@ -196,5 +196,11 @@ export interface Campaign extends CampaignDraft {
   readonly status: CampaignStatus;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Reach expected when it was last saved: what retargeting and redelivery estimates start from. */
+  readonly plannedRecipients: number;
   readonly delivery: CampaignDelivery;
 }
+
+/** Statuses a user sets; sending, sent and failed are sync's to record. */
+export type EditableStatus = 'draft' | 'ready' | 'scheduled';
+export const editableStatuses: readonly EditableStatus[] = ['draft', 'ready', 'scheduled'];
