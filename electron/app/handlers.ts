@@ -3,6 +3,7 @@
 
 import type { AppInfo, ApiHandlers, AppShell, EventEmitterFn } from '../../shared/api/contract';
 import { createAudienceHandlers } from '../audiences/handlers';
+import { createCampaignHandlers } from '../campaigns/handlers';
 import { createEditorHandlers } from '../editor/handlers';
 import { ApiError } from '../../shared/api/result';
 import { damagedDatabaseText, type AppDatabase } from '../storage/database';
@@ -45,6 +46,7 @@ export function createApiHandlers(context: AppContext): ApiHandlers {
     getSandboxStatus: () => context.sandbox?.status() ?? notRunningSandboxStatus,
     ...createAudienceHandlers(context),
     ...createEditorHandlers(context),
+    ...createCampaignHandlers(context),
   });
 }
 

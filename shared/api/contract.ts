@@ -10,6 +10,12 @@ import {
   type AudiencesApi,
   type AudiencesEvents,
 } from '../audiences/contract';
+import {
+  campaignsEventNames,
+  campaignsMethodNames,
+  type CampaignsApi,
+  type CampaignsEvents,
+} from '../campaigns/contract';
 import type { ApiResult } from './result';
 import { exhaustiveKeys, type HandlersOf } from './slice';
 
@@ -20,10 +26,10 @@ export { exhaustiveKeys } from './slice';
  * Requests the renderer makes; each returns a promise of plain, JSON-safe data. Each feature owns
  * its slice (its interface, method names and argument schemas live beside its code).
  */
-export interface OaPlannerApi extends AppApi, EditorApi, AudiencesApi {}
+export interface OaPlannerApi extends AppApi, EditorApi, AudiencesApi, CampaignsApi {}
 
 /** Events main pushes to the renderer: channel name → payload. */
-export interface OaPlannerEvents extends AppEvents, AudiencesEvents {}
+export interface OaPlannerEvents extends AppEvents, AudiencesEvents, CampaignsEvents {}
 
 export type ApiMethodName = keyof OaPlannerApi;
 export type ApiEventName = keyof OaPlannerEvents;
@@ -35,9 +41,14 @@ export const apiMethodNames = exhaustiveKeys<OaPlannerApi>()([
   ...appMethodNames,
   ...editorMethodNames,
   ...audiencesMethodNames,
+  ...campaignsMethodNames,
 ]);
 
-export const apiEventNames = exhaustiveKeys<OaPlannerEvents>()([...appEventNames, ...audiencesEventNames]);
+export const apiEventNames = exhaustiveKeys<OaPlannerEvents>()([
+  ...appEventNames,
+  ...audiencesEventNames,
+  ...campaignsEventNames,
+]);
 
 /** IPC channel names: one prefix, so main and preload cannot disagree. */
 export const ipcInvokeChannel = (method: ApiMethodName): string => `oa-planner:invoke:${method}`;

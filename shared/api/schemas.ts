@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { appArgumentSchemas } from './app-contract';
 import { editorArgumentSchemas } from '../editor/contract';
 import { audiencesArgumentSchemas } from '../audiences/contract';
+import { campaignsArgumentSchemas } from '../campaigns/contract';
 import type { OaPlannerApi } from './contract';
 import type { ErrorText } from './result';
 import type { ArgumentSchemas } from './slice';
@@ -14,6 +15,7 @@ export const apiArgumentSchemas: ArgumentSchemas<OaPlannerApi> = {
   ...appArgumentSchemas,
   ...editorArgumentSchemas,
   ...audiencesArgumentSchemas,
+  ...campaignsArgumentSchemas,
 };
 
 /**

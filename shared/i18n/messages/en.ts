@@ -1,10 +1,13 @@
 // English UI strings: the source catalogue every other locale must match key for key.
 
 /**
- * Campaign rule findings and campaign-file problems, looked up by code (shared/campaigns/findings.ts,
- * file.ts). Typed as records so the typed t() of i18next keeps a small key type;
- * test/shared/campaigns/catalog.test.ts checks that every code has both sentences in every language.
+ * The campaigns' texts are typed as records rather than literal objects: most are looked up by code
+ * (shared/campaigns/findings.ts, file.ts), and literal types for several hundred more keys push the
+ * typed t() of i18next past TypeScript's instantiation limit (renderer/src/editor/action-summary.ts
+ * was the first call to fail). test/shared/campaigns/catalog.test.ts checks that every code has its
+ * sentences in every language, and the catalogue test that the languages match key for key.
  */
+type Texts = Readonly<Record<string, string>>;
 type ProblemTexts = Readonly<Record<string, { readonly problem: string; readonly fix: string }>>;
 
 const campaignRuleTexts: ProblemTexts = {
@@ -482,6 +485,87 @@ const campaignFileTexts: ProblemTexts = {
       '“{{key}}” is marked {{status}}, but no such campaign went out from this channel; only sync records sends.',
     fix: 'Import it as a draft (status “draft”), or remove it.',
   },
+};
+
+const campaignKindTexts: Texts = {
+  broadcast: 'broadcast',
+  narrowcast: 'narrowcast',
+  multicast: 'multicast',
+  push: 'push message',
+};
+
+const campaignStatusTexts: Texts = {
+  draft: 'draft',
+  ready: 'ready',
+  scheduled: 'scheduled',
+  sending: 'sending',
+  sent: 'sent',
+  failed: 'failed',
+};
+
+const campaignFieldTexts: Texts = {
+  recipient: 'recipients',
+  filter: 'attribute filter',
+  limit: 'recipient limit',
+  to: 'user IDs',
+  abTest: 'A/B test',
+};
+
+const campaignDimensionTexts: Texts = {
+  gender: 'gender',
+  age: 'age',
+  appType: 'OS',
+  area: 'area',
+  subscriptionPeriod: 'friendship period',
+};
+
+const campaignAbTestTexts: Texts = {
+  variant: 'Variant {{letter}}',
+  winner: 'The winner',
+};
+
+const campaignReachTexts: Texts = {
+  unknown: 'Reach unknown: enter the friend statistics in Quota.',
+  exact: '{{expected}} recipients (exact)',
+  approximate:
+    'About {{expected}} friends (approximate, based on data up to {{days}} days old, as of {{asOf}})',
+  approximateRange:
+    'About {{expected}} friends ({{low}}–{{high}}; approximate, based on data up to {{days}} days old, as of {{asOf}})',
+};
+
+const campaignFileTypesTexts: Texts = {
+  string: 'a string (in quotes)',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object ({ … })',
+  list: 'a list ([ … ])',
+  stringOrNull: 'a string or null',
+  stringOrList: 'a user ID or a list of user IDs',
+};
+
+const campaignTexts = {
+  problemLine: '{{path}}: {{problem}} {{fix}}',
+  kind: campaignKindTexts,
+  status: campaignStatusTexts,
+  field: campaignFieldTexts,
+  dimension: campaignDimensionTexts,
+  abTest: campaignAbTestTexts,
+  reach: campaignReachTexts,
+  rules: campaignRuleTexts,
+  fileTypes: campaignFileTypesTexts,
+  file: campaignFileTexts,
+} as const;
+
+const campaignErrorTexts: Texts = {
+  notFound: 'There is no campaign {{id}}; it may have been deleted.',
+  locked:
+    '“{{title}}” is {{status}}: sent campaigns are LINE’s history and cannot be changed or deleted. Duplicate it to plan a new one.',
+  notReady: '“{{title}}” cannot become {{status}} until these {{count}} problems are fixed:',
+  cannotSave: '“{{title}}” cannot be saved until these {{count}} problems are fixed:',
+  fileRefused: 'The campaign file was not imported and nothing was changed. Fix these {{count}} problems:',
+  usedByAudience: 'The audience “{{audience}}” retargets “{{title}}”; delete the audience first.',
+  usedByCampaign: '“{{other}}” redelivers “{{title}}”; change or delete “{{other}}” first.',
 };
 
 export const en = {
@@ -1222,61 +1306,7 @@ export const en = {
       resultBelowMinimum: 'Fewer than {{minimum}} recipients: LINE will not send a narrowcast this small.',
     },
   },
-  campaigns: {
-    problemLine: '{{path}}: {{problem}} {{fix}}',
-    kind: {
-      broadcast: 'broadcast',
-      narrowcast: 'narrowcast',
-      multicast: 'multicast',
-      push: 'push message',
-    },
-    status: {
-      draft: 'draft',
-      ready: 'ready',
-      scheduled: 'scheduled',
-      sending: 'sending',
-      sent: 'sent',
-      failed: 'failed',
-    },
-    field: {
-      recipient: 'recipients',
-      filter: 'attribute filter',
-      limit: 'recipient limit',
-      to: 'user IDs',
-      abTest: 'A/B test',
-    },
-    dimension: {
-      gender: 'gender',
-      age: 'age',
-      appType: 'OS',
-      area: 'area',
-      subscriptionPeriod: 'friendship period',
-    },
-    abTest: {
-      variant: 'Variant {{letter}}',
-      winner: 'The winner',
-    },
-    reach: {
-      unknown: 'Reach unknown: enter the friend statistics in Quota.',
-      exact: '{{expected}} recipients (exact)',
-      approximate:
-        'About {{expected}} friends (approximate, based on data up to {{days}} days old, as of {{asOf}})',
-      approximateRange:
-        'About {{expected}} friends ({{low}}–{{high}}; approximate, based on data up to {{days}} days old, as of {{asOf}})',
-    },
-    rules: campaignRuleTexts,
-    fileTypes: {
-      string: 'a string (in quotes)',
-      number: 'a number',
-      integer: 'a whole number',
-      boolean: 'true or false',
-      object: 'an object ({ … })',
-      list: 'a list ([ … ])',
-      stringOrNull: 'a string or null',
-      stringOrList: 'a user ID or a list of user IDs',
-    },
-    file: campaignFileTexts,
-  },
+  campaigns: campaignTexts,
   errors: {
     retry: 'Try again',
     api: {
@@ -1403,15 +1433,7 @@ export const en = {
       tagFileNoRows: 'The tag file holds no valid “userId,tag1;tag2” rows.',
       noTags: 'Choose at least one tag.',
     },
-    campaigns: {
-      notFound: 'There is no campaign {{id}}; it may have been deleted.',
-      locked:
-        '“{{title}}” is {{status}}: sent campaigns are LINE’s history and cannot be changed or deleted. Duplicate it to plan a new one.',
-      notReady: '“{{title}}” cannot become {{status}} until these {{count}} problems are fixed:',
-      cannotSave: '“{{title}}” cannot be saved until these {{count}} problems are fixed:',
-      fileRefused:
-        'The campaign file was not imported and nothing was changed. Fix these {{count}} problems:',
-    },
+    campaigns: campaignErrorTexts,
   },
 } as const;
 

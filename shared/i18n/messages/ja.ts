@@ -1428,6 +1428,10 @@ export const ja: Messages = {
       cannotSave: '次の {{count}} 件の問題を直すまで、「{{title}}」を保存できません：',
       fileRefused:
         '配信ファイルは読み込まれず、何も変更されていません。次の {{count}} 件の問題を直してください：',
+      usedByAudience:
+        'オーディエンス「{{audience}}」が「{{title}}」をリターゲティングしています。先にオーディエンスを削除してください。',
+      usedByCampaign:
+        '「{{other}}」が「{{title}}」を再配信します。先に「{{other}}」を変更または削除してください。',
     },
   },
 };

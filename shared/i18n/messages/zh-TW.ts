@@ -1359,6 +1359,8 @@ export const zhTW: Messages = {
       notReady: '在修正以下 {{count}} 個問題之前，「{{title}}」無法設為{{status}}：',
       cannotSave: '在修正以下 {{count}} 個問題之前，「{{title}}」無法儲存：',
       fileRefused: '群發訊息檔案未匯入，未做任何變更。請修正以下 {{count}} 個問題：',
+      usedByAudience: '受眾「{{audience}}」再行銷「{{title}}」；請先刪除該受眾。',
+      usedByCampaign: '「{{other}}」再次傳送「{{title}}」；請先修改或刪除「{{other}}」。',
     },
   },
 };
