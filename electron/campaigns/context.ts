@@ -3,6 +3,7 @@
 // imagemaps name (with the editor's own checks), and the recipient expression's count from the
 // audiences feature. One ChannelFacts serves every campaign of a list or an import.
 
+import type { AudienceCount } from '../../shared/audiences/algebra';
 import type { AudienceSummary } from '../../shared/audiences/audience';
 import type { ImagemapProjectFacts } from '../../shared/campaigns/messages';
 import type { CampaignDraft, CampaignStatus } from '../../shared/campaigns/model';
@@ -27,6 +28,11 @@ export interface ChannelFacts {
   readonly planning: ChannelPlanning;
   readonly audiences: readonly AudienceSummary[];
   readonly campaigns: readonly CampaignSource[];
+  /**
+   * Recipient counts by expression: the audiences do not change while one list or import is
+   * checked, and campaigns often share their recipients.
+   */
+  readonly recipientCounts: Map<string, AudienceCount | null>;
 }
 
 export function loadChannelFacts(db: SqliteDatabase, channelId: number): ChannelFacts {
@@ -35,6 +41,7 @@ export function loadChannelFacts(db: SqliteDatabase, channelId: number): Channel
     planning: getChannelPlanning(db, channelId),
     audiences: listAudiences(db, channelId),
     campaigns: listCampaignSources(db, channelId),
+    recipientCounts: new Map(),
   };
 }
 
@@ -73,13 +80,19 @@ export function checkContext(
   now: Date,
 ): CampaignCheckContext {
   const friends = facts.planning.friends;
-  const recipientCount =
-    draft.sendKind === 'narrowcast' && draft.recipient !== null
-      ? evaluateAudienceExpression(db, facts.channelId, draft.recipient, {
-          targetReach: friends ? reachableFriends(friends) : null,
-          now,
-        }).count
-      : null;
+  let recipientCount: AudienceCount | null = null;
+  if (draft.sendKind === 'narrowcast' && draft.recipient !== null) {
+    const key = JSON.stringify(draft.recipient);
+    const known = facts.recipientCounts.get(key);
+    if (known !== undefined) recipientCount = known;
+    else {
+      recipientCount = evaluateAudienceExpression(db, facts.channelId, draft.recipient, {
+        targetReach: friends ? reachableFriends(friends) : null,
+        now,
+      }).count;
+      facts.recipientCounts.set(key, recipientCount);
+    }
+  }
   return {
     now,
     friends,

@@ -173,7 +173,11 @@ export function importCampaignFileText(
             {
               ...entry.draft,
               title: entry.draft.title.trim(),
-              at: entry.draft.at === null ? null : normalizeAt(entry.draft.at, zone),
+              // Read in the file's zone; only a channel in another zone needs the offsets redone.
+              at:
+                entry.draft.at === null || file.timeZone === zone
+                  ? entry.draft.at
+                  : normalizeAt(entry.draft.at, zone),
             },
             (index) => ids.get(index) ?? 0,
           );
