@@ -286,6 +286,12 @@ describe('multicast and push', () => {
     ]);
   });
 
+  it('multicast to at most 100,000 user IDs in one campaign', () => {
+    const ids = Array.from({ length: 100_001 }, (_, i) => userId(i + 1));
+    expect(found(draft({ sendKind: 'multicast', to: ids.slice(0, 100_000) }))).toEqual([]);
+    expect(found(draft({ sendKind: 'multicast', to: ids }))).toEqual(['error user-ids-too-many to']);
+  });
+
   it('push to exactly one', () => {
     expect(found(draft({ sendKind: 'push', to: [userId(1)] }))).toEqual([]);
     expect(found(draft({ sendKind: 'push', to: [userId(1), userId(2)] }))).toEqual([
@@ -314,6 +320,8 @@ describe('identity and time', () => {
     expect(found(draft({ key: 'k'.repeat(220) }), c)).toEqual([]);
     expect(found(draft({ key: 'k'.repeat(221) }), c)).toEqual(['error key-too-long key']);
     expect(found(draft({ key: 'mine', title: ' ' }), c)).toEqual(['error title-empty title']);
+    expect(found(draft({ key: 'mine', title: 't'.repeat(200) }), c)).toEqual([]);
+    expect(found(draft({ key: 'mine', title: 't'.repeat(201) }), c)).toEqual(['error title-too-long title']);
   });
 
   it('refuses a send time in the past for what has not gone out', () => {
