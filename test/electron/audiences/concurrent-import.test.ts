@@ -84,9 +84,7 @@ describe('concurrent audience imports', () => {
       ).toHaveLength(1);
       for (const run of runs.filter((r) => r.status !== 0)) {
         expect(run.status).toBe(1);
-        expect(run.stderr).toBe(
-          'oa-planner audience: “Spring VIP”: Another one already has this name.\n',
-        );
+        expect(run.stderr).toBe('oa-planner audience: “Spring VIP”: Another one already has this name.\n');
       }
       expect(audienceNames(dir)).toEqual([`Spring VIP:${String(idsPerFile)}`]);
     }

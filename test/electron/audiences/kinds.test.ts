@@ -2,10 +2,7 @@
 // read-only audiences from LINE, through the real handlers over a real SQLite file.
 
 import { describe, expect, it } from 'vitest';
-import {
-  insertCampaignBroadcast,
-  recordBroadcastStatistics,
-} from '../../../electron/campaigns/broadcasts';
+import { insertCampaignBroadcast, recordBroadcastStatistics } from '../../../electron/campaigns/broadcasts';
 import { upsertLineAudiences } from '../../../electron/audiences/line-audiences';
 import { createApiClient } from '../../../shared/api/client';
 import { createWireApiTestDouble } from '../../../shared/api/test-double';
