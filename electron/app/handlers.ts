@@ -5,6 +5,7 @@ import type { AppInfo, ApiHandlers, AppShell, EventEmitterFn } from '../../share
 import { resolveLocale } from '../../shared/domain/locale';
 import { createAudienceHandlers } from '../audiences/handlers';
 import type { ExportFolders } from '../editor/export-downloads';
+import { createCampaignHandlers } from '../campaigns/handlers';
 import { createEditorHandlers } from '../editor/handlers';
 import { createQuotaHandlers } from '../quota/handlers';
 import { ApiError } from '../../shared/api/result';
@@ -56,6 +57,7 @@ export function createApiHandlers(context: AppContext): ApiHandlers {
       ...context,
       uiLocale: () => resolveLocale(context.preferences.get().locale, context.systemLocales),
     }),
+    ...createCampaignHandlers(context),
     ...createQuotaHandlers(context),
   });
 }

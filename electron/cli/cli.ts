@@ -41,6 +41,11 @@ export const commands: readonly CommandEntry[] = [
     summary: 'export an editor project as files LINE accepts',
     load: async () => (await import('./commands/export')).exportCommand,
   },
+  {
+    name: 'campaign',
+    summary: 'import and export campaign files, list campaigns with their reach and problems',
+    load: async () => (await import('./commands/campaign')).campaignCommand,
+  },
 ];
 
 export function mainHelp(): string {

@@ -11,6 +11,12 @@ import {
   type AudiencesEvents,
 } from '../audiences/contract';
 import { quotaEventNames, quotaMethodNames, type QuotaApi, type QuotaEvents } from '../quota/contract';
+import {
+  campaignsEventNames,
+  campaignsMethodNames,
+  type CampaignsApi,
+  type CampaignsEvents,
+} from '../campaigns/contract';
 import type { ApiResult } from './result';
 import { exhaustiveKeys, type HandlersOf } from './slice';
 
@@ -21,10 +27,11 @@ export { exhaustiveKeys } from './slice';
  * Requests the renderer makes; each returns a promise of plain, JSON-safe data. Each feature owns
  * its slice (its interface, method names and argument schemas live beside its code).
  */
-export interface OaPlannerApi extends AppApi, EditorApi, AudiencesApi, QuotaApi {}
+export interface OaPlannerApi extends AppApi, EditorApi, AudiencesApi, CampaignsApi, QuotaApi {}
 
 /** Events main pushes to the renderer: channel name → payload. */
-export interface OaPlannerEvents extends AppEvents, EditorEvents, AudiencesEvents, QuotaEvents {}
+export interface OaPlannerEvents
+  extends AppEvents, EditorEvents, AudiencesEvents, CampaignsEvents, QuotaEvents {}
 
 export type ApiMethodName = keyof OaPlannerApi;
 export type ApiEventName = keyof OaPlannerEvents;
@@ -36,6 +43,7 @@ export const apiMethodNames = exhaustiveKeys<OaPlannerApi>()([
   ...appMethodNames,
   ...editorMethodNames,
   ...audiencesMethodNames,
+  ...campaignsMethodNames,
   ...quotaMethodNames,
 ]);
 
@@ -43,6 +51,7 @@ export const apiEventNames = exhaustiveKeys<OaPlannerEvents>()([
   ...appEventNames,
   ...editorEventNames,
   ...audiencesEventNames,
+  ...campaignsEventNames,
   ...quotaEventNames,
 ]);
 

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { appArgumentSchemas } from './app-contract';
 import { editorArgumentSchemas } from '../editor/contract';
 import { audiencesArgumentSchemas } from '../audiences/contract';
+import { campaignsArgumentSchemas } from '../campaigns/contract';
 import { quotaArgumentSchemas } from '../quota/contract';
 import type { OaPlannerApi } from './contract';
 import type { ErrorText } from './result';
@@ -15,6 +16,7 @@ export const apiArgumentSchemas: ArgumentSchemas<OaPlannerApi> = {
   ...appArgumentSchemas,
   ...editorArgumentSchemas,
   ...audiencesArgumentSchemas,
+  ...campaignsArgumentSchemas,
   ...quotaArgumentSchemas,
 };
 

@@ -196,5 +196,28 @@ export interface Campaign extends CampaignDraft {
   readonly status: CampaignStatus;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Reach expected when it was last saved: what retargeting and redelivery estimates start from. */
+  readonly plannedRecipients: number;
   readonly delivery: CampaignDelivery;
+}
+
+/** Statuses a user sets; sending, sent and failed are sync's to record. */
+export type EditableStatus = 'draft' | 'ready' | 'scheduled';
+export const editableStatuses: readonly EditableStatus[] = ['draft', 'ready', 'scheduled'];
+
+/** The editable part of a stored campaign, as saveCampaign and checkCampaign take it. */
+export function toDraft(campaign: Campaign): CampaignDraft {
+  return {
+    title: campaign.title,
+    key: campaign.key,
+    sendKind: campaign.sendKind,
+    at: campaign.at,
+    messages: campaign.messages,
+    recipient: campaign.recipient,
+    filter: campaign.filter,
+    limit: campaign.limit,
+    notificationDisabled: campaign.notificationDisabled,
+    to: campaign.to,
+    abTest: campaign.abTest,
+  };
 }

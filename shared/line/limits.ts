@@ -172,3 +172,42 @@ export const retryKeyOperations: ReadonlySet<string> = new Set([
   'narrowcast',
   'broadcast',
 ]);
+
+// ---- Campaigns: message objects, Flex, OA Manager's broadcast rules (docs §4, §6, §7; the seed) --
+
+export const mediaMessageLimits = {
+  /** originalContentUrl / previewImageUrl of image and video messages: HTTPS, at most 2,000. */
+  urlMax: 2000,
+  /** Image messages: JPEG or PNG (original ≤ 10 MB, preview ≤ 1 MB). */
+  imageExtensions: ['jpg', 'jpeg', 'png'],
+  /** Video messages: an mp4 with a JPEG or PNG preview. */
+  videoExtensions: ['mp4'],
+  /** `trackingId` of a video message. */
+  videoTrackingIdMax: 100,
+} as const;
+
+export const flexLimits = {
+  altTextMax: 1500,
+  /** A carousel holds at most 12 bubbles. */
+  carouselBubblesMax: 12,
+  /** JSON that defines one bubble / one carousel. */
+  bubbleJsonMaxBytes: 30 * 1024,
+  carouselJsonMaxBytes: 50 * 1024,
+} as const;
+
+/** Broadcast rules of LINE Official Account Manager, as the seed states them. */
+export const broadcastRules = {
+  /** 依屬性篩選傳送對象時，人數請設定為50人以上: limit.max with an attribute filter. */
+  attributeFilterLimitMin: 50,
+  /** 目標好友數須在5,000人以上才可進行A/B測試. */
+  abTestMinTargetFriends: 5000,
+  abTestVariantsMin: 2,
+  abTestVariantsMax: 4,
+  /** Attribute (demographic) data is up to this many days old. */
+  attributeDataMaxAgeDays: 3,
+} as const;
+
+/** Message event statistics (opens, clicks) are updated for 14 days after the send. */
+export const insightLimits = {
+  statisticsWindowMs: 14 * 24 * 3600_000,
+} as const;

@@ -3,6 +3,7 @@
 
 import os from 'node:os';
 import { audiencesBenchmark } from './audiences.bench';
+import { campaignsBenchmark } from './campaigns.bench';
 import { editorExportBenchmark } from './editor-export.bench';
 import { editorUiBenchmark } from './editor-ui.bench';
 import { foundationBenchmark } from './foundation.bench';
@@ -13,6 +14,7 @@ import { sandboxBenchmark } from './sandbox.bench';
 const benchmarks: readonly Benchmark[] = [
   foundationBenchmark,
   audiencesBenchmark,
+  campaignsBenchmark,
   sandboxBenchmark,
   editorUiBenchmark,
   editorExportBenchmark,

@@ -1,5 +1,573 @@
 // English UI strings: the source catalogue every other locale must match key for key.
 
+/**
+ * The campaigns' texts are typed as records rather than literal objects: most are looked up by code
+ * (shared/campaigns/findings.ts, file.ts), and literal types for several hundred more keys push the
+ * typed t() of i18next past TypeScript's instantiation limit (renderer/src/editor/action-summary.ts
+ * was the first call to fail). test/shared/campaigns/catalog.test.ts checks that every code has its
+ * sentences in every language, and the catalogue test that the languages match key for key.
+ */
+type Texts = Readonly<Record<string, string>>;
+type ProblemTexts = Readonly<Record<string, { readonly problem: string; readonly fix: string }>>;
+
+const campaignRuleTexts: ProblemTexts = {
+  'messages-missing': {
+    problem: 'There are no bubbles to send.',
+    fix: 'Add 1 to {{max}} bubbles: text, image, rich message, video, sticker or Flex.',
+  },
+  'messages-too-many': {
+    problem: '{{count}} bubbles; LINE sends at most {{max}} in one message.',
+    fix: 'Remove bubbles until at most {{max}} are left.',
+  },
+  'messages-beside-ab-test': {
+    problem: 'With an A/B test the variants carry the bubbles; these would never be sent.',
+    fix: 'Move these bubbles into a variant, or delete them.',
+  },
+  'text-empty': {
+    problem: 'The text is empty.',
+    fix: 'Write the text, or remove this bubble.',
+  },
+  'text-too-long': {
+    problem:
+      'The text is {{length}} UTF-16 units long; LINE takes at most {{max}} (an emoji such as 🍎 counts 2).',
+    fix: 'Shorten it to {{max}} units, or split it into two bubbles.',
+  },
+  'emoji-too-many': {
+    problem: '{{count}} LINE emoji; a text takes at most {{max}}.',
+    fix: 'Remove LINE emoji until {{max}} are left.',
+  },
+  'emoji-not-on-placeholder': {
+    problem: 'LINE emoji {{emoji}} is placed at offset {{index}}, where the text has no “$”.',
+    fix: 'Insert the emoji again with the picker, or remove it.',
+  },
+  'emoji-duplicate-index': {
+    problem: 'LINE emoji {{emoji}} sits on the same “$” (offset {{index}}) as emoji {{first}}.',
+    fix: 'Remove one of the two.',
+  },
+  'emoji-id-missing': {
+    problem: 'LINE emoji {{emoji}} has no product ID or emoji ID.',
+    fix: 'Choose the emoji again with the picker.',
+  },
+  'device-dependent-character': {
+    problem:
+      'The character {{character}} (character {{index}}, line {{line}}, column {{column}}) shows on some devices only; LINE does not send such characters in broadcasts.',
+    fix: 'Delete it, or use a LINE emoji from the picker instead.',
+  },
+  'url-not-https': {
+    problem: '“{{url}}” is not an HTTPS address; LINE fetches images and videos over HTTPS only.',
+    fix: 'Host the file at an https:// address.',
+  },
+  'url-too-long': {
+    problem: 'The address is {{length}} characters long; LINE takes at most {{max}}.',
+    fix: 'Use a shorter address.',
+  },
+  'url-not-a-url': {
+    problem: '“{{url}}” is not a web address.',
+    fix: 'Enter the full address, starting with https://.',
+  },
+  'url-wrong-format': {
+    problem: 'The address ends in “.{{extension}}”; LINE takes {{formats}} here.',
+    fix: 'Convert the file to {{formats}} and link to that.',
+  },
+  'video-tracking-id': {
+    problem: 'The tracking ID is longer than {{max}} characters or has characters LINE does not take.',
+    fix: 'Use at most {{max}} letters, digits and - . = , + * ( ) % $ & ; : @ { } ! ? < > [ ].',
+  },
+  'sticker-id': {
+    problem: '“{{value}}” is not a sticker ID (LINE’s are numbers).',
+    fix: 'Copy the package and sticker IDs from LINE’s list of stickers for bots.',
+  },
+  'imagemap-project-missing': {
+    problem: 'The rich message refers to editor project {{id}}, which is not in this channel.',
+    fix: 'Choose a rich-message project of this channel.',
+  },
+  'imagemap-project-not-imagemap': {
+    problem: '“{{name}}” is a rich-menu project, not a rich message.',
+    fix: 'Choose a rich-message (imagemap) project.',
+  },
+  'imagemap-project-trashed': {
+    problem: 'The project “{{name}}” is in the trash.',
+    fix: 'Restore it in the Editor, or choose another project.',
+  },
+  'imagemap-project-errors': {
+    problem: 'The Editor’s checks report {{count}} problems in “{{name}}”; it cannot be exported as it is.',
+    fix: 'Open it in the Editor and fix what Checks lists.',
+  },
+  'imagemap-base-url-missing': {
+    problem: 'No base URL: LINE needs the address where the five image sizes are hosted.',
+    fix: 'Enter the https:// folder where you uploaded the exported files 240 to 1040.',
+  },
+  'imagemap-base-url-extension': {
+    problem:
+      'The base URL ends in “.{{extension}}”; LINE adds /240 … /1040 to it, so it must name the folder, not a file.',
+    fix: 'Remove the file name so the address ends with the folder.',
+  },
+  'imagemap-base-url-trailing-slash': {
+    problem: 'The base URL ends with “/”, so LINE would ask for “…//1040”.',
+    fix: 'Remove the final “/”.',
+  },
+  'alt-text-missing': {
+    problem: 'No alternative text: notifications and chat lists show it instead of the message.',
+    fix: 'Write a short description of the message.',
+  },
+  'alt-text-too-long': {
+    problem: 'The alternative text is {{length}} characters long; LINE takes at most {{max}}.',
+    fix: 'Shorten it to {{max}} characters.',
+  },
+  'flex-property-missing': {
+    problem: '“{{property}}” is missing here; LINE’s Flex schema requires it.',
+    fix: 'Add “{{property}}”, or paste the JSON again from the Flex Message Simulator.',
+  },
+  'flex-wrong-type': {
+    problem: 'LINE’s Flex schema expects a JSON {{expected}} here.',
+    fix: 'Correct the value, or paste the JSON again from the Flex Message Simulator.',
+  },
+  'flex-value-not-allowed': {
+    problem: 'LINE’s Flex schema does not allow this value here.',
+    fix: 'Use one of: {{allowed}}.',
+  },
+  'flex-invalid': {
+    problem: 'LINE’s Flex schema refuses this: {{detail}}.',
+    fix: 'Correct it, or paste the JSON again from the Flex Message Simulator.',
+  },
+  'flex-bubble-count': {
+    problem: 'The carousel has {{count}} bubbles; it needs 1 to {{max}}.',
+    fix: 'Keep 1 to {{max}} bubbles in the carousel, or split it into two Flex messages.',
+  },
+  'flex-too-large': {
+    problem: 'This Flex JSON is {{bytes}} bytes; LINE takes at most {{max}}.',
+    fix: 'Remove components or shorten texts until it is at most {{max}} bytes.',
+  },
+  'field-not-for-kind': {
+    problem: 'A {{kind}} has no {{field}}; it would not be used.',
+    fix: 'Remove the {{field}}, or change the send kind.',
+  },
+  'recipient-empty-group': {
+    problem: 'This AND / OR group is empty.',
+    fix: 'Add an audience to the group, or remove the group.',
+  },
+  'recipient-too-many-operands': {
+    problem:
+      'The recipients combine {{count}} audiences and redeliveries; LINE takes at most {{max}} in one message.',
+    fix: 'Combine fewer, or merge some into one uploaded audience.',
+  },
+  'audience-unknown': {
+    problem: 'Audience {{id}} is not in this channel (was it deleted?).',
+    fix: 'Choose another audience.',
+  },
+  'audience-failed': {
+    problem: 'LINE failed the audience “{{name}}”.',
+    fix: 'See the reason in Audiences, then make the audience again or choose another.',
+  },
+  'audience-expired': {
+    problem: 'The audience “{{name}}” has expired (LINE keeps audiences for 180 days).',
+    fix: 'Make the audience again, or choose another.',
+  },
+  'audience-expires-before-send': {
+    problem: 'The audience “{{name}}” expires before this send.',
+    fix: 'Send earlier, or make the audience again before the send.',
+  },
+  'audience-not-ready': {
+    problem:
+      'The audience “{{name}}” may not be ready on LINE at the send time: a new audience takes hours (plan for {{hours}}).',
+    fix: 'Sync the audience now, or send at least {{hours}} hours after it is made.',
+  },
+  'audience-ids-mixed': {
+    problem:
+      'The recipients mix audiences of LINE user IDs and of IFAs (advertising IDs); a message takes one kind only.',
+    fix: 'Use audiences of one ID kind.',
+  },
+  'audience-below-minimum': {
+    problem:
+      'With several audiences each must reach {{minimum}} people; “{{name}}” is likely smaller, and LINE would fail the send.',
+    fix: 'Use a larger audience, or send to this one alone.',
+  },
+  'retargeting-source-missing': {
+    problem: 'The campaign that “{{name}}” retargets no longer exists.',
+    fix: 'Choose another audience.',
+  },
+  'retargeting-source-not-sent': {
+    problem:
+      '“{{name}}” retargets “{{source}}”, which is neither sent nor planned (ready or scheduled) before this send.',
+    fix: 'Plan “{{source}}” earlier and make it ready, or send this later.',
+  },
+  'retargeting-source-too-old': {
+    problem:
+      '“{{name}}” retargets “{{source}}”, sent more than {{days}} days before this send; LINE retargets sends of the last {{days}} days only.',
+    fix: 'Send this sooner after “{{source}}”, or retarget a newer campaign.',
+  },
+  'retargeting-likely-small': {
+    problem:
+      '“{{name}}” will likely hold about {{expected}} people; LINE does not use retargeting audiences under {{minimum}}.',
+    fix: 'Retarget a larger send, retarget opens instead of clicks, or add audiences with OR.',
+  },
+  'redelivery-unknown': {
+    problem: 'Campaign {{id}}, which this redelivers, is not in this channel.',
+    fix: 'Choose a narrowcast campaign of this channel.',
+  },
+  'redelivery-not-narrowcast': {
+    problem: '“{{source}}” is not a narrowcast; LINE redelivers narrowcasts only.',
+    fix: 'Choose a narrowcast, or use an impression audience of “{{source}}”.',
+  },
+  'redelivery-not-sent': {
+    problem: '“{{source}}” is neither sent nor planned (ready or scheduled) before this send.',
+    fix: 'Plan “{{source}}” earlier and make it ready, or send this later.',
+  },
+  'redelivery-too-old': {
+    problem:
+      '“{{source}}” goes out {{days}} days or more before this send; LINE redelivers narrowcasts of the last {{days}} days only.',
+    fix: 'Send this within {{days}} days of “{{source}}”.',
+  },
+  'redelivery-likely-small': {
+    problem:
+      'Redelivering “{{source}}” likely reaches about {{expected}} people; LINE fails narrowcasts under {{minimum}}.',
+    fix: 'Add audiences with OR, or send to a larger group.',
+  },
+  'recipients-below-minimum': {
+    problem:
+      'This likely reaches about {{expected}} people; LINE accepts a targeted narrowcast under {{minimum}} recipients, then fails it.',
+    fix: 'Widen the audiences or the filter.',
+  },
+  'filter-needs-target-reach': {
+    problem:
+      'Filtering by attributes needs a target reach of at least {{minimum}} friends; this account has {{targetReach}}.',
+    fix: 'Send to all friends or to audiences until the target reach is {{minimum}} or more.',
+  },
+  'filter-too-many-objects': {
+    problem: 'The filter has {{count}} conditions; LINE takes at most {{max}}.',
+    fix: 'Merge conditions (one list of areas rather than several) until at most {{max}} are left.',
+  },
+  'filter-empty-group': {
+    problem: 'This AND / OR group of the filter is empty.',
+    fix: 'Add a condition, or remove the group.',
+  },
+  'filter-no-values': {
+    problem: 'The {{dimension}} condition selects nothing.',
+    fix: 'Choose at least one value, or remove the condition.',
+  },
+  'filter-range-missing': {
+    problem: 'The {{dimension}} range has neither a start nor an end.',
+    fix: 'Set “from”, “under” or both, or remove the condition.',
+  },
+  'filter-range-order': {
+    problem: 'The {{dimension}} range starts at {{gte}} but ends at {{lt}}, not after it.',
+    fix: 'Make the start lower than the end.',
+  },
+  'filter-unknown-value': {
+    problem: '“{{value}}” is not one of LINE’s values for {{dimension}}.',
+    fix: 'Choose a value from the list.',
+  },
+  'filter-shares-unknown': {
+    problem: 'No {{dimension}} shares are entered in the friend statistics, so the estimate counts everyone.',
+    fix: 'Enter the {{dimension}} shares from LINE’s statistics in Quota.',
+  },
+  'limit-max-invalid': {
+    problem: 'The maximum number of recipients, {{max}}, is not a whole number of 1 or more.',
+    fix: 'Enter a whole number of at least 1.',
+  },
+  'limit-max-below-minimum': {
+    problem: 'With an attribute filter the number of recipients must be at least {{minimum}}; it is {{max}}.',
+    fix: 'Set it to {{minimum}} or more, or remove the filter.',
+  },
+  'forbid-partial-without-quota': {
+    problem:
+      '“Send nothing rather than part” works only with “up to the remaining quota”; LINE refuses it alone.',
+    fix: 'Turn on “up to the remaining quota”, or turn this off.',
+  },
+  'user-ids-missing': {
+    problem: 'There are no user IDs to send to.',
+    fix: 'Add LINE user IDs (U followed by 32 hex digits).',
+  },
+  'user-ids-too-many': {
+    problem: '{{count}} user IDs; one campaign takes at most {{max}}.',
+    fix: 'Split them into several campaigns, or upload them as an audience and send a narrowcast.',
+  },
+  'push-needs-one': {
+    problem: 'A push message goes to exactly one user; this has {{count}}.',
+    fix: 'Keep one user ID, or make it a multicast.',
+  },
+  'user-id-invalid': {
+    problem: 'Entry {{entry}} (“{{id}}”) is not a LINE user ID.',
+    fix: 'Use user IDs as LINE gives them: U followed by 32 lowercase hex digits.',
+  },
+  'user-id-duplicate': {
+    problem: 'Entry {{entry}} repeats entry {{first}} ({{id}}).',
+    fix: 'Remove the repeat.',
+  },
+  'title-empty': {
+    problem: 'The campaign has no title.',
+    fix: 'Give it a title.',
+  },
+  'title-too-long': {
+    problem: 'The title is {{length}} characters long; at most {{max}} fit.',
+    fix: 'Shorten the title.',
+  },
+  'key-empty': {
+    problem: 'The campaign has no key.',
+    fix: 'Give it a key: campaign files and scripts refer to the campaign by it.',
+  },
+  'key-too-long': {
+    problem: 'The key is {{length}} characters long; at most {{max}} fit.',
+    fix: 'Shorten the key.',
+  },
+  'key-taken': {
+    problem: 'Another campaign of this channel already has the key “{{key}}”.',
+    fix: 'Choose another key.',
+  },
+  'send-time-past': {
+    problem: 'The send time {{at}} is in the past.',
+    fix: 'Choose a later time, or “at the next sync”.',
+  },
+  'friends-unknown': {
+    problem: 'No friend statistics are entered for this channel, so its reach cannot be estimated.',
+    fix: 'Enter followers, blocks and target reach from LINE’s statistics in Quota.',
+  },
+  'ab-too-few-friends': {
+    problem: 'An A/B test needs at least {{minimum}} target friends; this targets about {{target}}.',
+    fix: 'Send without an A/B test, or target more friends.',
+  },
+  'ab-variant-count': {
+    problem: 'An A/B test has {{min}} to {{max}} variants; this one has {{count}}.',
+    fix: 'Add or remove variants.',
+  },
+  'ab-share-invalid': {
+    problem: 'Variant {{variant}}’s share, {{share}}, is not between 0 and 1.',
+    fix: 'Give it a share such as 0.1 (10 %).',
+  },
+  'ab-shares-sum': {
+    problem: 'The variants take {{percent}} % of the target, which leaves nobody for the winner.',
+    fix: 'Lower the shares so they add up to less than 100 %.',
+  },
+  'ab-decide-window': {
+    problem:
+      'The winner is chosen after {{hours}} hours; it must be {{min}} to {{max}} whole hours, while LINE still updates the statistics and can exclude the variants’ recipients (14 days).',
+    fix: 'Choose a wait of {{min}} to {{max}} hours (OA Manager used 72).',
+  },
+  'ab-variant-small': {
+    problem:
+      '{{variant}} would reach about {{recipients}} people; LINE fails targeted narrowcasts under {{minimum}}.',
+    fix: 'Give it a larger share, or target more friends.',
+  },
+  'ab-winner-operands': {
+    problem:
+      'The winner excludes each variant through redelivery: {{count}} audiences and redeliveries together, more than LINE’s {{max}}.',
+    fix: 'Use fewer variants or fewer audiences.',
+  },
+};
+
+const campaignFileTexts: ProblemTexts = {
+  'not-json': {
+    problem: 'The file is not valid JSON at line {{line}}, column {{column}} ({{detail}}).',
+    fix: 'Correct the JSON there (a missing comma or quote is usual), or export the file again.',
+  },
+  type: {
+    problem: 'This must be {{expected}}.',
+    fix: 'Correct the value.',
+  },
+  'unknown-field': {
+    problem: '“{{field}}” is not a field of the campaign file here.',
+    fix: 'Remove it or correct its spelling; the fields here are {{allowed}}.',
+  },
+  required: {
+    problem: '“{{field}}” is missing.',
+    fix: 'Add “{{field}}”.',
+  },
+  'one-of': {
+    problem: '“{{value}}” is not allowed here.',
+    fix: 'Use one of: {{allowed}}.',
+  },
+  range: {
+    problem: 'This must be {{min}} or more.',
+    fix: 'Enter a number of at least {{min}}.',
+  },
+  empty: {
+    problem: 'This is empty.',
+    fix: 'Fill it in.',
+  },
+  format: {
+    problem: 'The file’s format is “{{found}}”, not “{{format}}”.',
+    fix: 'Import a campaign file exported by OA Planner or written as its README describes.',
+  },
+  version: {
+    problem: 'The file is version {{found}}; this OA Planner reads version {{supported}}.',
+    fix: 'Update OA Planner, or write the file as version {{supported}}.',
+  },
+  'channel-needed': {
+    problem: 'This data folder has {{count}} channels and the file names none.',
+    fix: 'Name the channel with --channel or in the file’s “channel” ({{channels}}).',
+  },
+  'channel-unknown': {
+    problem: 'There is no channel “{{channel}}”.',
+    fix: 'Use one of: {{channels}}.',
+  },
+  'channel-mismatch': {
+    problem: 'The file is for the channel “{{file}}”, but it is being imported into “{{chosen}}”.',
+    fix: 'Import it into “{{file}}”, or change the file’s “channel”.',
+  },
+  'time-zone': {
+    problem: '“{{zone}}” is not an IANA time zone.',
+    fix: 'Use a zone such as Asia/Taipei, Asia/Tokyo or Asia/Bangkok.',
+  },
+  'at-format': {
+    problem: '“{{value}}” is not a send time.',
+    fix: 'Write it as 2026-12-20T12:00 (local time in {{zone}}), with an offset such as 2026-12-20T12:00+08:00, or null for the next sync.',
+  },
+  'at-no-such-time': {
+    problem: '{{value}} does not exist in {{zone}}: the clocks skip it for daylight saving time.',
+    fix: 'Choose a time outside the skipped hour.',
+  },
+  'audience-unknown': {
+    problem: 'There is no audience “{{name}}” in this channel.',
+    fix: 'Create it in Audiences first, or correct the name.',
+  },
+  'project-unknown': {
+    problem: 'There is no editor project “{{name}}” in this channel.',
+    fix: 'Correct the name, or create the rich message in the Editor first.',
+  },
+  'project-ambiguous': {
+    problem: '{{count}} editor projects are named “{{name}}”.',
+    fix: 'Rename them in the Editor so that each name is used once.',
+  },
+  'campaign-unknown': {
+    problem: 'No campaign of this channel or of the file has the key “{{key}}”.',
+    fix: 'Correct the key, or add that campaign to the file.',
+  },
+  'key-duplicate': {
+    problem: 'The key “{{key}}” is already used by {{first}} in this file.',
+    fix: 'Give each campaign its own key.',
+  },
+  'plan-id': {
+    problem: '“{{id}}” is not a plan id.',
+    fix: 'Use the id of a plan, such as tw-2023-light (oa-planner plans lists them).',
+  },
+  'plan-unknown': {
+    problem: 'There is no plan “{{id}}”.',
+    fix: 'Use one of the ids that oa-planner plans lists.',
+  },
+  date: {
+    problem: '“{{value}}” is not a date.',
+    fix: 'Write it as YYYY-MM-DD, such as 2026-11-28.',
+  },
+  month: {
+    problem: '“{{value}}” is not a month.',
+    fix: 'Write it as YYYY-MM, such as 2026-12.',
+  },
+  'blocks-over-followers': {
+    problem: '{{blocks}} blocks is more than the {{followers}} followers.',
+    fix: 'Copy both figures from the same day of LINE’s statistics.',
+  },
+  share: {
+    problem: 'The share {{share}} is not between 0 and 1.',
+    fix: 'Write shares as fractions: 0.4 for 40 %.',
+  },
+  'shares-sum': {
+    problem: 'These shares add up to {{percent}} %.',
+    fix: 'Make them add up to 100 % at most.',
+  },
+  operator: {
+    problem: 'An operator needs exactly one of “and”, “or” and “not”.',
+    fix: 'Keep one of them.',
+  },
+  'too-deep': {
+    problem: 'This is nested more than {{max}} levels deep.',
+    fix: 'Flatten the groups.',
+  },
+  'filter-value': {
+    problem: '“{{value}}” is not one of LINE’s values here.',
+    fix: 'Use LINE’s values (the README lists them).',
+  },
+  'locked-differs': {
+    problem: '“{{key}}” is {{status}} and cannot change, but the file changes it.',
+    fix: 'Leave it as exported, remove it from the file, or give the new plan another key.',
+  },
+  'locked-new': {
+    problem:
+      '“{{key}}” is marked {{status}}, but no such campaign went out from this channel; only sync records sends.',
+    fix: 'Import it as a draft (status “draft”), or remove it.',
+  },
+};
+
+const campaignKindTexts: Texts = {
+  broadcast: 'broadcast',
+  narrowcast: 'narrowcast',
+  multicast: 'multicast',
+  push: 'push message',
+};
+
+const campaignStatusTexts: Texts = {
+  draft: 'draft',
+  ready: 'ready',
+  scheduled: 'scheduled',
+  sending: 'sending',
+  sent: 'sent',
+  failed: 'failed',
+};
+
+const campaignFieldTexts: Texts = {
+  recipient: 'recipients',
+  filter: 'attribute filter',
+  limit: 'recipient limit',
+  to: 'user IDs',
+  abTest: 'A/B test',
+};
+
+const campaignDimensionTexts: Texts = {
+  gender: 'gender',
+  age: 'age',
+  appType: 'OS',
+  area: 'area',
+  subscriptionPeriod: 'friendship period',
+};
+
+const campaignAbTestTexts: Texts = {
+  variant: 'Variant {{letter}}',
+  winner: 'The winner',
+};
+
+const campaignReachTexts: Texts = {
+  unknown: 'Reach unknown: enter the friend statistics in Quota.',
+  exact: '{{expected}} recipients (exact)',
+  approximate:
+    'About {{expected}} friends (approximate, based on data up to {{days}} days old, as of {{asOf}})',
+  approximateRange:
+    'About {{expected}} friends ({{low}}–{{high}}; approximate, based on data up to {{days}} days old, as of {{asOf}})',
+};
+
+const campaignFileTypesTexts: Texts = {
+  string: 'a string (in quotes)',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object ({ … })',
+  list: 'a list ([ … ])',
+  stringOrNull: 'a string or null',
+  stringOrList: 'a user ID or a list of user IDs',
+};
+
+const campaignTexts = {
+  problemLine: '{{path}}: {{problem}} {{fix}}',
+  kind: campaignKindTexts,
+  status: campaignStatusTexts,
+  field: campaignFieldTexts,
+  dimension: campaignDimensionTexts,
+  abTest: campaignAbTestTexts,
+  reach: campaignReachTexts,
+  rules: campaignRuleTexts,
+  fileTypes: campaignFileTypesTexts,
+  file: campaignFileTexts,
+} as const;
+
+const campaignErrorTexts: Texts = {
+  notFound: 'There is no campaign {{id}}; it may have been deleted.',
+  locked:
+    '“{{title}}” is {{status}}: sent campaigns are LINE’s history and cannot be changed or deleted. Duplicate it to plan a new one.',
+  notReady: '“{{title}}” cannot become {{status}} until these {{count}} problems are fixed:',
+  cannotSave: '“{{title}}” cannot be saved until these {{count}} problems are fixed:',
+  fileRefused: 'The campaign file was not imported and nothing was changed. Fix these {{count}} problems:',
+  usedByAudience: 'The audience “{{audience}}” retargets “{{title}}”; delete the audience first.',
+  usedByCampaign: '“{{other}}” redelivers “{{title}}”; change or delete “{{other}}” first.',
+};
+
 export const en = {
   app: {
     name: 'OA Planner',
@@ -766,6 +1334,7 @@ export const en = {
       resultBelowMinimum: 'Fewer than {{minimum}} recipients: LINE will not send a narrowcast this small.',
     },
   },
+  campaigns: campaignTexts,
   quota: {
     dimension: {
       genders: 'gender',
@@ -911,6 +1480,7 @@ export const en = {
       tagFileNoRows: 'The tag file holds no valid “userId,tag1;tag2” rows.',
       noTags: 'Choose at least one tag.',
     },
+    campaigns: campaignErrorTexts,
     quota: {
       planIdInvalid:
         'A plan id is 1–64 lower-case letters, digits and hyphens, starting with a letter or digit; “{{id}}” is not.',

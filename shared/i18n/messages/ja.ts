@@ -776,6 +776,543 @@ export const ja: Messages = {
       resultBelowMinimum: '配信先が {{minimum}} 人未満です。LINE はこの人数のナローキャストを送信しません。',
     },
   },
+  campaigns: {
+    problemLine: '{{path}}：{{problem}}{{fix}}',
+    kind: {
+      broadcast: 'ブロードキャスト',
+      narrowcast: 'ナローキャスト',
+      multicast: 'マルチキャスト',
+      push: 'プッシュメッセージ',
+    },
+    status: {
+      draft: '下書き',
+      ready: '準備完了',
+      scheduled: '予約済み',
+      sending: '配信中',
+      sent: '配信済み',
+      failed: '配信失敗',
+    },
+    field: {
+      recipient: '配信先',
+      filter: '属性絞り込み',
+      limit: '配信数の上限',
+      to: 'ユーザーID',
+      abTest: 'ABテスト',
+    },
+    dimension: {
+      gender: '性別',
+      age: '年齢',
+      appType: 'OS',
+      area: '地域',
+      subscriptionPeriod: '友だち期間',
+    },
+    abTest: {
+      variant: 'パターン{{letter}}',
+      winner: '勝者のパターン',
+    },
+    reach: {
+      unknown: '配信数を推定できません：「メッセージ通数」で友だちの統計を入力してください。',
+      exact: '配信先 {{expected}} 人（確定）',
+      approximate: '約 {{expected}} 人の友だち（推定値。最大 {{days}} 日前のデータに基づく。{{asOf}} 時点）',
+      approximateRange:
+        '約 {{expected}} 人の友だち（{{low}}～{{high}}。推定値。最大 {{days}} 日前のデータに基づく。{{asOf}} 時点）',
+    },
+    rules: {
+      'messages-missing': {
+        problem: '配信する吹き出しがありません。',
+        fix: 'テキスト、画像、リッチメッセージ、動画、スタンプ、Flex の吹き出しを 1～{{max}} 個追加してください。',
+      },
+      'messages-too-many': {
+        problem: '吹き出しが {{count}} 個あります。LINE が 1 回に送れるのは {{max}} 個までです。',
+        fix: '{{max}} 個以下になるまで吹き出しを削除してください。',
+      },
+      'messages-beside-ab-test': {
+        problem: 'ABテストでは各パターンが吹き出しを持つため、これらの吹き出しは配信されません。',
+        fix: 'これらの吹き出しをパターンに移すか、削除してください。',
+      },
+      'text-empty': {
+        problem: 'テキストが空です。',
+        fix: 'テキストを入力するか、この吹き出しを削除してください。',
+      },
+      'text-too-long': {
+        problem:
+          'テキストは UTF-16 で {{length}} 単位あります。LINE の上限は {{max}} です（🍎 などの絵文字は 2 と数えます）。',
+        fix: '{{max}} 単位以内に短くするか、2 つの吹き出しに分けてください。',
+      },
+      'emoji-too-many': {
+        problem: 'LINE絵文字が {{count}} 個あります。1 つのテキストに使えるのは {{max}} 個までです。',
+        fix: '{{max}} 個以下になるまで LINE絵文字を削除してください。',
+      },
+      'emoji-not-on-placeholder': {
+        problem: '{{emoji}} 番目の LINE絵文字の位置は {{index}} ですが、そこに「$」がありません。',
+        fix: 'ピッカーで絵文字を入れ直すか、削除してください。',
+      },
+      'emoji-duplicate-index': {
+        problem: '{{emoji}} 番目の LINE絵文字が {{first}} 番目と同じ「$」（位置 {{index}}）にあります。',
+        fix: 'どちらか一方を削除してください。',
+      },
+      'emoji-id-missing': {
+        problem: '{{emoji}} 番目の LINE絵文字にプロダクト ID または絵文字 ID がありません。',
+        fix: 'ピッカーで絵文字を選び直してください。',
+      },
+      'device-dependent-character': {
+        problem:
+          '文字 {{character}}（{{index}} 文字目、{{line}} 行目 {{column}} 文字目）は一部の端末でしか表示されない機種依存文字で、一斉配信には使えません。',
+        fix: '削除するか、ピッカーの LINE絵文字に置き換えてください。',
+      },
+      'url-not-https': {
+        problem: '「{{url}}」は HTTPS のアドレスではありません。LINE は画像と動画を HTTPS でのみ取得します。',
+        fix: 'ファイルを https:// のアドレスに置いてください。',
+      },
+      'url-too-long': {
+        problem: 'アドレスが {{length}} 文字あります。LINE の上限は {{max}} 文字です。',
+        fix: '短いアドレスを使ってください。',
+      },
+      'url-not-a-url': {
+        problem: '「{{url}}」は Web アドレスではありません。',
+        fix: 'https:// で始まる完全なアドレスを入力してください。',
+      },
+      'url-wrong-format': {
+        problem:
+          'アドレスが「.{{extension}}」で終わっています。ここで LINE が受け付けるのは {{formats}} です。',
+        fix: 'ファイルを {{formats}} に変換し、そのファイルにリンクしてください。',
+      },
+      'video-tracking-id': {
+        problem: 'トラッキング ID が {{max}} 文字を超えているか、LINE が受け付けない文字を含んでいます。',
+        fix: '英数字と - . = , + * ( ) % $ & ; : @ { } ! ? < > [ ] を {{max}} 文字以内で使ってください。',
+      },
+      'sticker-id': {
+        problem: '「{{value}}」はスタンプ ID ではありません（LINE のスタンプ ID は数字です）。',
+        fix: 'LINE の「送信可能なスタンプリスト」からパッケージ ID とスタンプ ID をコピーしてください。',
+      },
+      'imagemap-project-missing': {
+        problem:
+          'リッチメッセージがエディターのプロジェクト {{id}} を参照していますが、このチャネルにはありません。',
+        fix: 'このチャネルのリッチメッセージのプロジェクトを選んでください。',
+      },
+      'imagemap-project-not-imagemap': {
+        problem: '「{{name}}」はリッチメニューのプロジェクトで、リッチメッセージではありません。',
+        fix: 'リッチメッセージ（イメージマップ）のプロジェクトを選んでください。',
+      },
+      'imagemap-project-trashed': {
+        problem: 'プロジェクト「{{name}}」はゴミ箱にあります。',
+        fix: 'エディターで元に戻すか、別のプロジェクトを選んでください。',
+      },
+      'imagemap-project-errors': {
+        problem:
+          'エディターのチェックで「{{name}}」に {{count}} 件の問題があり、このままでは書き出せません。',
+        fix: 'エディターで開き、「チェック」に表示される問題を直してください。',
+      },
+      'imagemap-base-url-missing': {
+        problem: 'ベース URL がありません。LINE には 5 つの画像サイズを置いたアドレスが必要です。',
+        fix: '書き出したファイル 240～1040 をアップロードした https:// のフォルダーを入力してください。',
+      },
+      'imagemap-base-url-extension': {
+        problem:
+          'ベース URL が「.{{extension}}」で終わっています。LINE は末尾に /240 … /1040 を付けるので、ファイルではなくフォルダーを指す必要があります。',
+        fix: 'ファイル名を削除し、フォルダーで終わるアドレスにしてください。',
+      },
+      'imagemap-base-url-trailing-slash': {
+        problem: 'ベース URL が「/」で終わっているため、LINE は「…//1040」を要求します。',
+        fix: '最後の「/」を削除してください。',
+      },
+      'alt-text-missing': {
+        problem: '代替テキストがありません。通知やトーク一覧ではメッセージの代わりにこれが表示されます。',
+        fix: 'メッセージの短い説明を書いてください。',
+      },
+      'alt-text-too-long': {
+        problem: '代替テキストが {{length}} 文字あります。LINE の上限は {{max}} 文字です。',
+        fix: '{{max}} 文字以内に短くしてください。',
+      },
+      'flex-property-missing': {
+        problem: 'ここに「{{property}}」がありません。LINE の Flex スキーマでは必須です。',
+        fix: '「{{property}}」を追加するか、Flex Message Simulator から JSON を貼り直してください。',
+      },
+      'flex-wrong-type': {
+        problem: 'LINE の Flex スキーマでは、ここは JSON の {{expected}} である必要があります。',
+        fix: '値を直すか、Flex Message Simulator から JSON を貼り直してください。',
+      },
+      'flex-value-not-allowed': {
+        problem: 'LINE の Flex スキーマでは、ここにこの値は使えません。',
+        fix: '次のいずれかを使ってください：{{allowed}}。',
+      },
+      'flex-invalid': {
+        problem: 'LINE の Flex スキーマがこの内容を受け付けません：{{detail}}。',
+        fix: '内容を直すか、Flex Message Simulator から JSON を貼り直してください。',
+      },
+      'flex-bubble-count': {
+        problem: 'カルーセルにバブルが {{count}} 個あります。1～{{max}} 個である必要があります。',
+        fix: 'カルーセルのバブルを 1～{{max}} 個にするか、2 つの Flex メッセージに分けてください。',
+      },
+      'flex-too-large': {
+        problem: 'この Flex の JSON は {{bytes}} バイトです。LINE の上限は {{max}} バイトです。',
+        fix: '{{max}} バイト以下になるまで、コンポーネントを減らすかテキストを短くしてください。',
+      },
+      'field-not-for-kind': {
+        problem: '{{kind}}には{{field}}がないため、使われません。',
+        fix: '{{field}}を削除するか、配信方法を変えてください。',
+      },
+      'recipient-empty-group': {
+        problem: 'この AND / OR グループは空です。',
+        fix: 'グループにオーディエンスを追加するか、グループを削除してください。',
+      },
+      'recipient-too-many-operands': {
+        problem:
+          '配信先がオーディエンスと再配信を {{count}} 個組み合わせています。LINE では 1 回に {{max}} 個までです。',
+        fix: '組み合わせを減らすか、一部を 1 つのアップロードオーディエンスにまとめてください。',
+      },
+      'audience-unknown': {
+        problem: 'オーディエンス {{id}} はこのチャネルにありません（削除されましたか？）。',
+        fix: '別のオーディエンスを選んでください。',
+      },
+      'audience-failed': {
+        problem: 'LINE でオーディエンス「{{name}}」の作成に失敗しました。',
+        fix: '「オーディエンス」で理由を確認し、作り直すか別のオーディエンスを選んでください。',
+      },
+      'audience-expired': {
+        problem:
+          'オーディエンス「{{name}}」は有効期限が切れています（LINE はオーディエンスを 180 日間保持します）。',
+        fix: 'オーディエンスを作り直すか、別のオーディエンスを選んでください。',
+      },
+      'audience-expires-before-send': {
+        problem: 'オーディエンス「{{name}}」はこの配信の前に有効期限が切れます。',
+        fix: '配信を早めるか、配信前にオーディエンスを作り直してください。',
+      },
+      'audience-not-ready': {
+        problem:
+          'オーディエンス「{{name}}」は配信時刻に LINE で利用可能になっていない可能性があります。新しいオーディエンスには数時間かかります（{{hours}} 時間を見込んでください）。',
+        fix: '今すぐオーディエンスを同期するか、作成から {{hours}} 時間以上あとに配信してください。',
+      },
+      'audience-ids-mixed': {
+        problem:
+          '配信先に LINE ユーザー ID のオーディエンスと IFA（広告 ID）のオーディエンスが混在しています。1 つのメッセージに使えるのは 1 種類だけです。',
+        fix: '同じ種類の ID のオーディエンスだけを使ってください。',
+      },
+      'audience-below-minimum': {
+        problem:
+          'オーディエンスを複数使う場合、それぞれが {{minimum}} 人以上必要です。「{{name}}」は不足している可能性が高く、LINE は配信を失敗させます。',
+        fix: 'もっと大きなオーディエンスを使うか、このオーディエンスだけに配信してください。',
+      },
+      'retargeting-source-missing': {
+        problem: '「{{name}}」がリターゲティングする配信はもう存在しません。',
+        fix: '別のオーディエンスを選んでください。',
+      },
+      'retargeting-source-not-sent': {
+        problem:
+          '「{{name}}」は「{{source}}」をリターゲティングしますが、それはこの配信より前に配信済みでも予定済み（準備完了または予約済み）でもありません。',
+        fix: '「{{source}}」をもっと前に予定して準備完了にするか、この配信を遅らせてください。',
+      },
+      'retargeting-source-too-old': {
+        problem:
+          '「{{name}}」がリターゲティングする「{{source}}」はこの配信の {{days}} 日以上前に配信されています。LINE がリターゲティングできるのは直近 {{days}} 日の配信だけです。',
+        fix: '「{{source}}」のあと早めに配信するか、新しい配信をリターゲティングしてください。',
+      },
+      'retargeting-likely-small': {
+        problem:
+          '「{{name}}」は約 {{expected}} 人になる見込みです。LINE は {{minimum}} 人未満のリターゲティングオーディエンスを使いません。',
+        fix: 'もっと大きな配信をリターゲティングするか、クリックではなくインプレッションを使うか、OR でオーディエンスを加えてください。',
+      },
+      'redelivery-unknown': {
+        problem: '再配信する配信 {{id}} はこのチャネルにありません。',
+        fix: 'このチャネルのナローキャストを選んでください。',
+      },
+      'redelivery-not-narrowcast': {
+        problem:
+          '「{{source}}」はナローキャストではありません。LINE が再配信できるのはナローキャストだけです。',
+        fix: 'ナローキャストを選ぶか、「{{source}}」のインプレッションオーディエンスを使ってください。',
+      },
+      'redelivery-not-sent': {
+        problem:
+          '「{{source}}」はこの配信より前に配信済みでも予定済み（準備完了または予約済み）でもありません。',
+        fix: '「{{source}}」をもっと前に予定して準備完了にするか、この配信を遅らせてください。',
+      },
+      'redelivery-too-old': {
+        problem:
+          '「{{source}}」はこの配信の {{days}} 日以上前に配信されます。LINE が再配信できるのは直近 {{days}} 日のナローキャストだけです。',
+        fix: '「{{source}}」から {{days}} 日以内に配信してください。',
+      },
+      'redelivery-likely-small': {
+        problem:
+          '「{{source}}」の再配信は約 {{expected}} 人に届く見込みです。LINE は {{minimum}} 人未満のナローキャストを失敗させます。',
+        fix: 'OR でオーディエンスを加えるか、もっと大きなグループに配信してください。',
+      },
+      'recipients-below-minimum': {
+        problem:
+          '約 {{expected}} 人に届く見込みです。配信先が {{minimum}} 人未満の絞り込み配信は、LINE がいったん受け付けたあと失敗させます。',
+        fix: 'オーディエンスまたは属性の条件を広げてください。',
+      },
+      'filter-needs-target-reach': {
+        problem:
+          '属性で絞り込むにはターゲットリーチが {{minimum}} 人以上必要です。このアカウントは {{targetReach}} 人です。',
+        fix: 'ターゲットリーチが {{minimum}} 人以上になるまでは、すべての友だちかオーディエンスに配信してください。',
+      },
+      'filter-too-many-objects': {
+        problem: '絞り込み条件が {{count}} 個あります。LINE の上限は {{max}} 個です。',
+        fix: '条件をまとめて（複数の地域条件を 1 つのリストにするなど）{{max}} 個以下にしてください。',
+      },
+      'filter-empty-group': {
+        problem: '絞り込みのこの AND / OR グループは空です。',
+        fix: '条件を追加するか、グループを削除してください。',
+      },
+      'filter-no-values': {
+        problem: '{{dimension}}の条件で何も選ばれていません。',
+        fix: '値を 1 つ以上選ぶか、条件を削除してください。',
+      },
+      'filter-range-missing': {
+        problem: '{{dimension}}の範囲に開始も終了もありません。',
+        fix: '「以上」「未満」のどちらか、または両方を設定するか、条件を削除してください。',
+      },
+      'filter-range-order': {
+        problem:
+          '{{dimension}}の範囲が {{gte}} から始まり {{lt}} で終わっており、終了が開始より後になっていません。',
+        fix: '開始を終了より小さくしてください。',
+      },
+      'filter-unknown-value': {
+        problem: '「{{value}}」は LINE の{{dimension}}の値ではありません。',
+        fix: 'リストから選んでください。',
+      },
+      'filter-shares-unknown': {
+        problem: '友だちの統計に{{dimension}}の割合が入力されていないため、推定では全員を数えています。',
+        fix: '「メッセージ通数」で LINE の統計の{{dimension}}の割合を入力してください。',
+      },
+      'limit-max-invalid': {
+        problem: '配信数の上限 {{max}} が 1 以上の整数ではありません。',
+        fix: '1 以上の整数を入力してください。',
+      },
+      'limit-max-below-minimum': {
+        problem:
+          '属性で絞り込む場合、配信数は {{minimum}} 人以上に設定する必要があります。現在は {{max}} です。',
+        fix: '{{minimum}} 以上に設定するか、属性の絞り込みを外してください。',
+      },
+      'forbid-partial-without-quota': {
+        problem:
+          '「一部だけなら配信しない」は「残りの通数まで配信」と組み合わせたときだけ有効で、単独では LINE が拒否します。',
+        fix: '「残りの通数まで配信」をオンにするか、これをオフにしてください。',
+      },
+      'user-ids-missing': {
+        problem: '配信先のユーザー ID がありません。',
+        fix: 'LINE のユーザー ID（U と 16 進数 32 桁）を追加してください。',
+      },
+      'user-ids-too-many': {
+        problem: 'ユーザー ID が {{count}} 個あります。1 つの配信に使えるのは {{max}} 個までです。',
+        fix: '複数の配信に分けるか、オーディエンスとしてアップロードしてナローキャストで配信してください。',
+      },
+      'push-needs-one': {
+        problem: 'プッシュメッセージは 1 人のユーザーにだけ送ります。現在 {{count}} 人です。',
+        fix: 'ユーザー ID を 1 つにするか、マルチキャストにしてください。',
+      },
+      'user-id-invalid': {
+        problem: '{{entry}} 件目（「{{id}}」）は LINE のユーザー ID ではありません。',
+        fix: 'LINE が発行する形式のユーザー ID（U と小文字の 16 進数 32 桁）を使ってください。',
+      },
+      'user-id-duplicate': {
+        problem: '{{entry}} 件目は {{first}} 件目と重複しています（{{id}}）。',
+        fix: '重複を削除してください。',
+      },
+      'title-empty': {
+        problem: '配信にタイトルがありません。',
+        fix: 'タイトルを付けてください。',
+      },
+      'title-too-long': {
+        problem: 'タイトルが {{length}} 文字あります。{{max}} 文字までです。',
+        fix: 'タイトルを短くしてください。',
+      },
+      'key-empty': {
+        problem: '配信にキーがありません。',
+        fix: 'キーを付けてください。配信ファイルやスクリプトはキーで配信を指定します。',
+      },
+      'key-too-long': {
+        problem: 'キーが {{length}} 文字あります。{{max}} 文字までです。',
+        fix: 'キーを短くしてください。',
+      },
+      'key-taken': {
+        problem: 'このチャネルの別の配信がすでにキー「{{key}}」を使っています。',
+        fix: '別のキーを選んでください。',
+      },
+      'send-time-past': {
+        problem: '配信時刻 {{at}} は過去です。',
+        fix: 'もっと後の時刻か、「次回の同期時」を選んでください。',
+      },
+      'friends-unknown': {
+        problem: 'このチャネルの友だちの統計が入力されていないため、配信数を推定できません。',
+        fix: '「メッセージ通数」で LINE の統計の友だち数、ブロック数、ターゲットリーチを入力してください。',
+      },
+      'ab-too-few-friends': {
+        problem: 'ABテストにはターゲットの友だちが {{minimum}} 人以上必要です。今回は約 {{target}} 人です。',
+        fix: 'ABテストなしで配信するか、配信先を広げてください。',
+      },
+      'ab-variant-count': {
+        problem: 'ABテストのパターンは {{min}}～{{max}} 個です。現在 {{count}} 個あります。',
+        fix: 'パターンを追加または削除してください。',
+      },
+      'ab-share-invalid': {
+        problem: 'パターン {{variant}} の割合 {{share}} が 0 と 1 の間にありません。',
+        fix: '0.1（10 %）のような割合を設定してください。',
+      },
+      'ab-shares-sum': {
+        problem: 'パターンの合計がターゲットの {{percent}} % になり、勝者のパターンを送る相手が残りません。',
+        fix: '合計が 100 % 未満になるよう割合を下げてください。',
+      },
+      'ab-decide-window': {
+        problem:
+          '{{hours}} 時間後に勝者を決めますが、LINE が統計を更新し、各パターンの配信先を除外できる期間（14 日）内の {{min}}～{{max}} 時間（整数）である必要があります。',
+        fix: '待ち時間を {{min}}～{{max}} 時間にしてください（OA Manager は 72 時間でした）。',
+      },
+      'ab-variant-small': {
+        problem:
+          '{{variant}}は約 {{recipients}} 人にしか届きません。LINE は {{minimum}} 人未満の絞り込み配信を失敗させます。',
+        fix: '割合を大きくするか、配信先を広げてください。',
+      },
+      'ab-winner-operands': {
+        problem:
+          '勝者のパターンは再配信で各パターンを除外するため、オーディエンスと再配信が合計 {{count}} 個になり、LINE の上限 {{max}} を超えます。',
+        fix: 'パターンかオーディエンスを減らしてください。',
+      },
+    },
+    fileTypes: {
+      string: '文字列（引用符で囲む）',
+      number: '数値',
+      integer: '整数',
+      boolean: 'true または false',
+      object: 'オブジェクト（{ … }）',
+      list: 'リスト（[ … ]）',
+      stringOrNull: '文字列または null',
+      stringOrList: 'ユーザー ID 1 つ、またはユーザー ID のリスト',
+    },
+    file: {
+      'not-json': {
+        problem: 'ファイルの {{line}} 行目 {{column}} 文字目が正しい JSON ではありません（{{detail}}）。',
+        fix: 'そこの JSON を直すか（カンマや引用符の抜けがよくある原因です）、ファイルを書き出し直してください。',
+      },
+      type: {
+        problem: 'ここは{{expected}}である必要があります。',
+        fix: '値を直してください。',
+      },
+      'unknown-field': {
+        problem: '「{{field}}」は配信ファイルのここで使える項目ではありません。',
+        fix: '削除するか綴りを直してください。ここで使える項目は {{allowed}} です。',
+      },
+      required: {
+        problem: '「{{field}}」がありません。',
+        fix: '「{{field}}」を追加してください。',
+      },
+      'one-of': {
+        problem: 'ここに「{{value}}」は使えません。',
+        fix: '次のいずれかを使ってください：{{allowed}}。',
+      },
+      range: {
+        problem: 'この値は {{min}} 以上である必要があります。',
+        fix: '{{min}} 以上の数値を入力してください。',
+      },
+      empty: {
+        problem: 'ここが空です。',
+        fix: '入力してください。',
+      },
+      format: {
+        problem: 'ファイルの形式が「{{format}}」ではなく「{{found}}」です。',
+        fix: 'OA Planner が書き出した配信ファイル、または README の説明どおりに書いたファイルを読み込んでください。',
+      },
+      version: {
+        problem:
+          'ファイルはバージョン {{found}} です。この OA Planner が読めるのはバージョン {{supported}} です。',
+        fix: 'OA Planner を更新するか、バージョン {{supported}} でファイルを書いてください。',
+      },
+      'channel-needed': {
+        problem:
+          'このデータフォルダーにはチャネルが {{count}} 個あり、ファイルはチャネルを指定していません。',
+        fix: '--channel またはファイルの「channel」でチャネルを指定してください（{{channels}}）。',
+      },
+      'channel-unknown': {
+        problem: 'チャネル「{{channel}}」はありません。',
+        fix: '次のいずれかを使ってください：{{channels}}。',
+      },
+      'channel-mismatch': {
+        problem: 'ファイルはチャネル「{{file}}」用ですが、「{{chosen}}」に読み込もうとしています。',
+        fix: '「{{file}}」に読み込むか、ファイルの「channel」を変えてください。',
+      },
+      'time-zone': {
+        problem: '「{{zone}}」は IANA のタイムゾーンではありません。',
+        fix: 'Asia/Taipei、Asia/Tokyo、Asia/Bangkok などのタイムゾーンを使ってください。',
+      },
+      'at-format': {
+        problem: '「{{value}}」は配信時刻ではありません。',
+        fix: '2026-12-20T12:00（{{zone}} の現地時刻）、2026-12-20T12:00+08:00 のように時差付き、または次回の同期時なら null と書いてください。',
+      },
+      'at-no-such-time': {
+        problem: '{{value}} は {{zone}} には存在しません（夏時間で時計が飛ばす時刻です）。',
+        fix: '飛ばされる 1 時間以外の時刻を選んでください。',
+      },
+      'audience-unknown': {
+        problem: 'このチャネルにオーディエンス「{{name}}」はありません。',
+        fix: '先に「オーディエンス」で作成するか、名前を直してください。',
+      },
+      'project-unknown': {
+        problem: 'このチャネルにエディターのプロジェクト「{{name}}」はありません。',
+        fix: '名前を直すか、先にエディターでリッチメッセージを作ってください。',
+      },
+      'project-ambiguous': {
+        problem: '「{{name}}」という名前のエディターのプロジェクトが {{count}} 個あります。',
+        fix: 'エディターで名前を変え、同じ名前が 1 つだけになるようにしてください。',
+      },
+      'campaign-unknown': {
+        problem: 'キー「{{key}}」の配信は、このチャネルにもファイルにもありません。',
+        fix: 'キーを直すか、その配信をファイルに追加してください。',
+      },
+      'key-duplicate': {
+        problem: 'キー「{{key}}」はこのファイルの {{first}} がすでに使っています。',
+        fix: '配信ごとに別のキーを付けてください。',
+      },
+      'plan-id': {
+        problem: '「{{id}}」はプラン ID ではありません。',
+        fix: 'tw-2023-light のようなプランの ID を使ってください（oa-planner plans で一覧が出ます）。',
+      },
+      'plan-unknown': {
+        problem: 'プラン「{{id}}」はありません。',
+        fix: 'oa-planner plans が表示する ID のいずれかを使ってください。',
+      },
+      date: {
+        problem: '「{{value}}」は日付ではありません。',
+        fix: '2026-11-28 のように YYYY-MM-DD で書いてください。',
+      },
+      month: {
+        problem: '「{{value}}」は月ではありません。',
+        fix: '2026-12 のように YYYY-MM で書いてください。',
+      },
+      'blocks-over-followers': {
+        problem: 'ブロック数 {{blocks}} が友だち数 {{followers}} を上回っています。',
+        fix: 'LINE の統計の同じ日の数値を両方コピーしてください。',
+      },
+      share: {
+        problem: '割合 {{share}} が 0 と 1 の間にありません。',
+        fix: '割合は小数で書いてください（40 % なら 0.4）。',
+      },
+      'shares-sum': {
+        problem: 'これらの割合の合計が {{percent}} % です。',
+        fix: '合計が 100 % 以下になるようにしてください。',
+      },
+      operator: {
+        problem: '演算子には「and」「or」「not」のうちちょうど 1 つが必要です。',
+        fix: 'どれか 1 つだけにしてください。',
+      },
+      'too-deep': {
+        problem: '入れ子が {{max}} 階層を超えています。',
+        fix: 'グループの階層を減らしてください。',
+      },
+      'filter-value': {
+        problem: '「{{value}}」はここで使える LINE の値ではありません。',
+        fix: 'LINE の値を使ってください（README に一覧があります）。',
+      },
+      'locked-differs': {
+        problem: '「{{key}}」は{{status}}のため変更できませんが、ファイルが変更しています。',
+        fix: '書き出したとおりにするか、ファイルから削除するか、新しい計画に別のキーを付けてください。',
+      },
+      'locked-new': {
+        problem:
+          '「{{key}}」は{{status}}となっていますが、このチャネルからそのような配信は行われていません。配信を記録するのは同期だけです。',
+        fix: '下書き（status を「draft」）として読み込むか、削除してください。',
+      },
+    },
+  },
   quota: {
     dimension: {
       genders: '性別',
@@ -928,6 +1465,19 @@ export const ja: Messages = {
       tagFileNotText: 'タグのファイルがテキストファイルではありません。',
       tagFileNoRows: 'タグのファイルに正しい「userId,tag1;tag2」の行がありません。',
       noTags: 'タグを 1 つ以上選んでください。',
+    },
+    campaigns: {
+      notFound: '配信 {{id}} はありません。削除された可能性があります。',
+      locked:
+        '「{{title}}」は{{status}}です。配信済みのメッセージは LINE 上の記録なので、編集も削除もできません。複製して新しい配信を計画してください。',
+      notReady: '次の {{count}} 件の問題を直すまで、「{{title}}」を{{status}}にできません：',
+      cannotSave: '次の {{count}} 件の問題を直すまで、「{{title}}」を保存できません：',
+      fileRefused:
+        '配信ファイルは読み込まれず、何も変更されていません。次の {{count}} 件の問題を直してください：',
+      usedByAudience:
+        'オーディエンス「{{audience}}」が「{{title}}」をリターゲティングしています。先にオーディエンスを削除してください。',
+      usedByCampaign:
+        '「{{other}}」が「{{title}}」を再配信します。先に「{{other}}」を変更または削除してください。',
     },
     quota: {
       planIdInvalid:

@@ -744,6 +744,524 @@ export const zhTW: Messages = {
       resultBelowMinimum: '收件人少於 {{minimum}} 人：LINE 不會發送這麼少人的特定對象訊息。',
     },
   },
+  campaigns: {
+    problemLine: '{{path}}：{{problem}}{{fix}}',
+    kind: {
+      broadcast: '群發訊息',
+      narrowcast: '分眾訊息',
+      multicast: '多人訊息（multicast）',
+      push: '推播訊息（push）',
+    },
+    status: {
+      draft: '草稿',
+      ready: '已就緒',
+      scheduled: '已排程',
+      sending: '傳送中',
+      sent: '已傳送',
+      failed: '傳送失敗',
+    },
+    field: {
+      recipient: '傳送對象',
+      filter: '屬性篩選',
+      limit: '傳送則數上限',
+      to: '用戶 ID',
+      abTest: 'A/B 測試',
+    },
+    dimension: {
+      gender: '性別',
+      age: '年齡',
+      appType: '作業系統',
+      area: '地區',
+      subscriptionPeriod: '加入好友期間',
+    },
+    abTest: {
+      variant: '版本 {{letter}}',
+      winner: '勝出版本',
+    },
+    reach: {
+      unknown: '無法推算傳送人數：請在「訊息額度」中輸入好友統計資料。',
+      exact: '{{expected}} 位收件者（確定數）',
+      approximate: '約 {{expected}} 位好友（推測值，依據最長 {{days}} 天前的資料，資料日期 {{asOf}}）',
+      approximateRange:
+        '約 {{expected}} 位好友（{{low}}–{{high}}；推測值，依據最長 {{days}} 天前的資料，資料日期 {{asOf}}）',
+    },
+    rules: {
+      'messages-missing': {
+        problem: '沒有可傳送的訊息框。',
+        fix: '請新增 1 至 {{max}} 個訊息框：文字、圖片、圖文訊息、影片、貼圖或 Flex。',
+      },
+      'messages-too-many': {
+        problem: '共有 {{count}} 個訊息框；LINE 一則訊息最多只能傳送 {{max}} 個。',
+        fix: '請刪除訊息框，直到剩下 {{max}} 個以內。',
+      },
+      'messages-beside-ab-test': {
+        problem: '進行 A/B 測試時，訊息框由各版本提供；這些訊息框永遠不會被傳送。',
+        fix: '請將這些訊息框移到某個版本中，或刪除它們。',
+      },
+      'text-empty': {
+        problem: '文字是空的。',
+        fix: '請輸入文字，或刪除此訊息框。',
+      },
+      'text-too-long': {
+        problem:
+          '文字長度為 {{length}} 個 UTF-16 單位；LINE 最多接受 {{max}} 個（🍎 之類的表情符號算 2 個）。',
+        fix: '請縮短至 {{max}} 個單位以內，或拆成兩個訊息框。',
+      },
+      'emoji-too-many': {
+        problem: '共有 {{count}} 個 LINE 表情貼；一段文字最多 {{max}} 個。',
+        fix: '請刪除 LINE 表情貼，直到剩下 {{max}} 個以內。',
+      },
+      'emoji-not-on-placeholder': {
+        problem: '第 {{emoji}} 個 LINE 表情貼的位置在 {{index}}，但文字在該處沒有「$」。',
+        fix: '請用選擇器重新插入該表情貼，或將它刪除。',
+      },
+      'emoji-duplicate-index': {
+        problem: '第 {{emoji}} 個 LINE 表情貼與第 {{first}} 個位於同一個「$」（位置 {{index}}）。',
+        fix: '請刪除其中一個。',
+      },
+      'emoji-id-missing': {
+        problem: '第 {{emoji}} 個 LINE 表情貼缺少商品 ID 或表情貼 ID。',
+        fix: '請用選擇器重新選擇該表情貼。',
+      },
+      'device-dependent-character': {
+        problem:
+          '字元 {{character}}（第 {{index}} 個字元，第 {{line}} 行第 {{column}} 字）只能在部分裝置上顯示；群發訊息無法使用這類裝置依存文字。',
+        fix: '請刪除它，或改用選擇器中的 LINE 表情貼。',
+      },
+      'url-not-https': {
+        problem: '「{{url}}」不是 HTTPS 網址；LINE 只透過 HTTPS 取得圖片和影片。',
+        fix: '請將檔案放在 https:// 網址上。',
+      },
+      'url-too-long': {
+        problem: '網址長度為 {{length}} 個字元；LINE 最多接受 {{max}} 個。',
+        fix: '請使用較短的網址。',
+      },
+      'url-not-a-url': {
+        problem: '「{{url}}」不是網址。',
+        fix: '請輸入以 https:// 開頭的完整網址。',
+      },
+      'url-wrong-format': {
+        problem: '網址以「.{{extension}}」結尾；此處 LINE 只接受 {{formats}}。',
+        fix: '請將檔案轉換成 {{formats}} 後連結至該檔案。',
+      },
+      'video-tracking-id': {
+        problem: '追蹤 ID 超過 {{max}} 個字元，或含有 LINE 不接受的字元。',
+        fix: '請使用最多 {{max}} 個英文字母、數字及 - . = , + * ( ) % $ & ; : @ { } ! ? < > [ ]。',
+      },
+      'sticker-id': {
+        problem: '「{{value}}」不是貼圖 ID（LINE 的貼圖 ID 是數字）。',
+        fix: '請從 LINE 的機器人可用貼圖清單複製貼圖包 ID 與貼圖 ID。',
+      },
+      'imagemap-project-missing': {
+        problem: '圖文訊息指向編輯器專案 {{id}}，但此頻道沒有這個專案。',
+        fix: '請選擇此頻道的圖文訊息專案。',
+      },
+      'imagemap-project-not-imagemap': {
+        problem: '「{{name}}」是圖文選單專案，不是圖文訊息。',
+        fix: '請選擇圖文訊息（imagemap）專案。',
+      },
+      'imagemap-project-trashed': {
+        problem: '專案「{{name}}」在垃圾桶中。',
+        fix: '請在編輯器中還原它，或選擇其他專案。',
+      },
+      'imagemap-project-errors': {
+        problem: '編輯器的檢查在「{{name}}」中發現 {{count}} 個問題；目前無法匯出。',
+        fix: '請在編輯器中開啟它，修正「檢查」列出的問題。',
+      },
+      'imagemap-base-url-missing': {
+        problem: '沒有基本網址：LINE 需要五種圖片尺寸所在的網址。',
+        fix: '請輸入您上傳匯出檔案 240 至 1040 的 https:// 資料夾網址。',
+      },
+      'imagemap-base-url-extension': {
+        problem:
+          '基本網址以「.{{extension}}」結尾；LINE 會在後面加上 /240 … /1040，所以它必須指向資料夾而不是檔案。',
+        fix: '請移除檔名，讓網址以資料夾結尾。',
+      },
+      'imagemap-base-url-trailing-slash': {
+        problem: '基本網址以「/」結尾，LINE 會要求「…//1040」。',
+        fix: '請刪除最後的「/」。',
+      },
+      'alt-text-missing': {
+        problem: '沒有替代文字：通知和聊天列表會顯示它來代替訊息。',
+        fix: '請寫一段簡短的訊息說明。',
+      },
+      'alt-text-too-long': {
+        problem: '替代文字長度為 {{length}} 個字元；LINE 最多接受 {{max}} 個。',
+        fix: '請縮短至 {{max}} 個字元以內。',
+      },
+      'flex-property-missing': {
+        problem: '此處缺少「{{property}}」；LINE 的 Flex 規格要求必須有它。',
+        fix: '請加上「{{property}}」，或從 Flex Message Simulator 重新貼上 JSON。',
+      },
+      'flex-wrong-type': {
+        problem: 'LINE 的 Flex 規格在此處需要 JSON {{expected}}。',
+        fix: '請修正該值，或從 Flex Message Simulator 重新貼上 JSON。',
+      },
+      'flex-value-not-allowed': {
+        problem: 'LINE 的 Flex 規格不允許此處使用這個值。',
+        fix: '請使用下列其中之一：{{allowed}}。',
+      },
+      'flex-invalid': {
+        problem: 'LINE 的 Flex 規格不接受此內容：{{detail}}。',
+        fix: '請修正它，或從 Flex Message Simulator 重新貼上 JSON。',
+      },
+      'flex-bubble-count': {
+        problem: '輪播有 {{count}} 個泡泡；需要 1 至 {{max}} 個。',
+        fix: '請在輪播中保留 1 至 {{max}} 個泡泡，或拆成兩則 Flex 訊息。',
+      },
+      'flex-too-large': {
+        problem: '此 Flex JSON 為 {{bytes}} 位元組；LINE 最多接受 {{max}}。',
+        fix: '請刪除元件或縮短文字，直到 {{max}} 位元組以內。',
+      },
+      'field-not-for-kind': {
+        problem: '{{kind}}沒有{{field}}；它不會被使用。',
+        fix: '請移除{{field}}，或變更傳送方式。',
+      },
+      'recipient-empty-group': {
+        problem: '此 AND / OR 群組是空的。',
+        fix: '請在群組中加入受眾，或移除該群組。',
+      },
+      'recipient-too-many-operands': {
+        problem: '傳送對象組合了 {{count}} 個受眾與再次傳送；LINE 一則訊息最多 {{max}} 個。',
+        fix: '請減少組合數量，或將部分受眾合併成一個上傳受眾。',
+      },
+      'audience-unknown': {
+        problem: '受眾 {{id}} 不在此頻道中（是否已刪除？）。',
+        fix: '請選擇其他受眾。',
+      },
+      'audience-failed': {
+        problem: 'LINE 建立受眾「{{name}}」失敗。',
+        fix: '請在「受眾」中查看原因，再重新建立受眾或選擇其他受眾。',
+      },
+      'audience-expired': {
+        problem: '受眾「{{name}}」已過期（LINE 保留受眾 180 天）。',
+        fix: '請重新建立受眾，或選擇其他受眾。',
+      },
+      'audience-expires-before-send': {
+        problem: '受眾「{{name}}」在此次傳送前就會過期。',
+        fix: '請提早傳送，或在傳送前重新建立受眾。',
+      },
+      'audience-not-ready': {
+        problem:
+          '受眾「{{name}}」在傳送時可能尚未在 LINE 上生效：新受眾需要數個小時（請預留 {{hours}} 小時）。',
+        fix: '請立即同步該受眾，或在建立後至少 {{hours}} 小時再傳送。',
+      },
+      'audience-ids-mixed': {
+        problem: '傳送對象混用了 LINE 用戶 ID 受眾與 IFA（廣告 ID）受眾；一則訊息只能使用一種。',
+        fix: '請只使用同一種 ID 的受眾。',
+      },
+      'audience-below-minimum': {
+        problem:
+          '使用多個受眾時，每個受眾都必須達到 {{minimum}} 人；「{{name}}」可能不足，LINE 會讓傳送失敗。',
+        fix: '請使用較大的受眾，或只傳送給這個受眾。',
+      },
+      'retargeting-source-missing': {
+        problem: '「{{name}}」再行銷的群發訊息已不存在。',
+        fix: '請選擇其他受眾。',
+      },
+      'retargeting-source-not-sent': {
+        problem: '「{{name}}」再行銷「{{source}}」，但它在此次傳送前既未傳送也未排定（已就緒或已排程）。',
+        fix: '請將「{{source}}」排在更早並設為已就緒，或延後此次傳送。',
+      },
+      'retargeting-source-too-old': {
+        problem:
+          '「{{name}}」再行銷的「{{source}}」在此次傳送前超過 {{days}} 天傳送；LINE 只能再行銷最近 {{days}} 天內的訊息。',
+        fix: '請在「{{source}}」之後更早傳送，或再行銷較新的群發訊息。',
+      },
+      'retargeting-likely-small': {
+        problem: '「{{name}}」可能只有約 {{expected}} 人；LINE 不會使用少於 {{minimum}} 人的再行銷受眾。',
+        fix: '請再行銷規模較大的群發訊息、改用曝光再行銷，或以 OR 加入其他受眾。',
+      },
+      'redelivery-unknown': {
+        problem: '要再次傳送的群發訊息 {{id}} 不在此頻道中。',
+        fix: '請選擇此頻道的分眾訊息。',
+      },
+      'redelivery-not-narrowcast': {
+        problem: '「{{source}}」不是分眾訊息；LINE 只能再次傳送分眾訊息。',
+        fix: '請選擇分眾訊息，或使用「{{source}}」的曝光再行銷受眾。',
+      },
+      'redelivery-not-sent': {
+        problem: '「{{source}}」在此次傳送前既未傳送也未排定（已就緒或已排程）。',
+        fix: '請將「{{source}}」排在更早並設為已就緒，或延後此次傳送。',
+      },
+      'redelivery-too-old': {
+        problem:
+          '「{{source}}」在此次傳送前 {{days}} 天以上傳送；LINE 只能再次傳送最近 {{days}} 天內的分眾訊息。',
+        fix: '請在「{{source}}」後 {{days}} 天內傳送。',
+      },
+      'redelivery-likely-small': {
+        problem:
+          '再次傳送「{{source}}」可能只送達約 {{expected}} 人；LINE 會讓少於 {{minimum}} 人的分眾訊息失敗。',
+        fix: '請以 OR 加入其他受眾，或傳送給更大的群體。',
+      },
+      'recipients-below-minimum': {
+        problem:
+          '這可能只送達約 {{expected}} 人；少於 {{minimum}} 位收件者的分眾訊息，LINE 會先接受再讓它失敗。',
+        fix: '請擴大受眾或屬性篩選條件。',
+      },
+      'filter-needs-target-reach': {
+        problem: '依屬性篩選需要至少 {{minimum}} 位目標好友；此帳號只有 {{targetReach}} 位。',
+        fix: '在目標好友數達到 {{minimum}} 位以前，請傳送給所有好友或受眾。',
+      },
+      'filter-too-many-objects': {
+        problem: '篩選條件共有 {{count}} 個；LINE 最多接受 {{max}} 個。',
+        fix: '請合併條件（例如將多個地區併成一個清單），直到 {{max}} 個以內。',
+      },
+      'filter-empty-group': {
+        problem: '屬性篩選的此 AND / OR 群組是空的。',
+        fix: '請加入條件，或移除該群組。',
+      },
+      'filter-no-values': {
+        problem: '{{dimension}}條件沒有選擇任何值。',
+        fix: '請至少選擇一個值，或移除此條件。',
+      },
+      'filter-range-missing': {
+        problem: '{{dimension}}範圍沒有起點也沒有終點。',
+        fix: '請設定「從」、「未滿」或兩者，或移除此條件。',
+      },
+      'filter-range-order': {
+        problem: '{{dimension}}範圍從 {{gte}} 開始，卻在 {{lt}} 結束，終點不在起點之後。',
+        fix: '請讓起點小於終點。',
+      },
+      'filter-unknown-value': {
+        problem: '「{{value}}」不是 LINE 的{{dimension}}值。',
+        fix: '請從清單中選擇。',
+      },
+      'filter-shares-unknown': {
+        problem: '好友統計中沒有輸入{{dimension}}比例，因此推算時會計入所有人。',
+        fix: '請在「訊息額度」中輸入 LINE 統計資料的{{dimension}}比例。',
+      },
+      'limit-max-invalid': {
+        problem: '傳送則數上限 {{max}} 不是 1 以上的整數。',
+        fix: '請輸入 1 以上的整數。',
+      },
+      'limit-max-below-minimum': {
+        problem: '依屬性篩選傳送對象時，人數必須設定為 {{minimum}} 人以上；目前為 {{max}}。',
+        fix: '請設定為 {{minimum}} 以上，或移除屬性篩選。',
+      },
+      'forbid-partial-without-quota': {
+        problem: '「不傳送部分訊息」只能搭配「傳送至剩餘額度為止」使用；單獨使用時 LINE 會拒絕。',
+        fix: '請開啟「傳送至剩餘額度為止」，或關閉此選項。',
+      },
+      'user-ids-missing': {
+        problem: '沒有要傳送的用戶 ID。',
+        fix: '請加入 LINE 用戶 ID（U 加上 32 個十六進位數字）。',
+      },
+      'user-ids-too-many': {
+        problem: '共有 {{count}} 個用戶 ID；一個群發訊息最多 {{max}} 個。',
+        fix: '請分成數個群發訊息，或上傳為受眾後以分眾訊息傳送。',
+      },
+      'push-needs-one': {
+        problem: '推播訊息只能傳送給一位用戶；目前有 {{count}} 位。',
+        fix: '請只保留一個用戶 ID，或改為多人訊息。',
+      },
+      'user-id-invalid': {
+        problem: '第 {{entry}} 筆（「{{id}}」）不是 LINE 用戶 ID。',
+        fix: '請使用 LINE 提供的用戶 ID：U 加上 32 個小寫十六進位數字。',
+      },
+      'user-id-duplicate': {
+        problem: '第 {{entry}} 筆與第 {{first}} 筆重複（{{id}}）。',
+        fix: '請刪除重複的那筆。',
+      },
+      'title-empty': {
+        problem: '群發訊息沒有標題。',
+        fix: '請輸入標題。',
+      },
+      'title-too-long': {
+        problem: '標題長度為 {{length}} 個字元；最多 {{max}} 個。',
+        fix: '請縮短標題。',
+      },
+      'key-empty': {
+        problem: '群發訊息沒有識別碼（key）。',
+        fix: '請設定識別碼：群發訊息檔案和腳本以它來指稱此群發訊息。',
+      },
+      'key-too-long': {
+        problem: '識別碼長度為 {{length}} 個字元；最多 {{max}} 個。',
+        fix: '請縮短識別碼。',
+      },
+      'key-taken': {
+        problem: '此頻道已有其他群發訊息使用識別碼「{{key}}」。',
+        fix: '請選擇其他識別碼。',
+      },
+      'send-time-past': {
+        problem: '傳送時間 {{at}} 已經過去。',
+        fix: '請選擇較晚的時間，或「下次同步時」。',
+      },
+      'friends-unknown': {
+        problem: '此頻道沒有輸入好友統計資料，因此無法推算傳送人數。',
+        fix: '請在「訊息額度」中輸入 LINE 統計資料的好友數、封鎖數與目標好友數。',
+      },
+      'ab-too-few-friends': {
+        problem: 'A/B 測試需要至少 {{minimum}} 位目標好友；此次約為 {{target}} 位。',
+        fix: '請不使用 A/B 測試傳送，或擴大傳送對象。',
+      },
+      'ab-variant-count': {
+        problem: 'A/B 測試需要 {{min}} 至 {{max}} 個版本；目前有 {{count}} 個。',
+        fix: '請新增或刪除版本。',
+      },
+      'ab-share-invalid': {
+        problem: '版本 {{variant}} 的比例 {{share}} 不在 0 與 1 之間。',
+        fix: '請設定如 0.1（10 %）的比例。',
+      },
+      'ab-shares-sum': {
+        problem: '各版本共占目標的 {{percent}} %，沒有留給勝出版本的對象。',
+        fix: '請降低比例，使總和低於 100 %。',
+      },
+      'ab-decide-window': {
+        problem:
+          '在 {{hours}} 小時後選出勝出版本；必須是 {{min}} 至 {{max}} 個整數小時，也就是 LINE 仍會更新統計資料、且仍能排除各版本收件者的期間內（14 天）。',
+        fix: '請選擇 {{min}} 至 {{max}} 小時的等待時間（OA Manager 使用 72 小時）。',
+      },
+      'ab-variant-small': {
+        problem: '{{variant}}約只會送達 {{recipients}} 人；LINE 會讓少於 {{minimum}} 人的分眾訊息失敗。',
+        fix: '請提高其比例，或擴大傳送對象。',
+      },
+      'ab-winner-operands': {
+        problem: '勝出版本以再次傳送排除各版本：受眾與再次傳送共 {{count}} 個，超過 LINE 的 {{max}} 個。',
+        fix: '請減少版本或受眾的數量。',
+      },
+    },
+    fileTypes: {
+      string: '字串（加上引號）',
+      number: '數字',
+      integer: '整數',
+      boolean: 'true 或 false',
+      object: '物件（{ … }）',
+      list: '清單（[ … ]）',
+      stringOrNull: '字串或 null',
+      stringOrList: '一個用戶 ID 或用戶 ID 清單',
+    },
+    file: {
+      'not-json': {
+        problem: '檔案在第 {{line}} 行第 {{column}} 字不是有效的 JSON（{{detail}}）。',
+        fix: '請修正該處的 JSON（常見原因是少了逗號或引號），或重新匯出檔案。',
+      },
+      type: {
+        problem: '這裡必須是{{expected}}。',
+        fix: '請修正此值。',
+      },
+      'unknown-field': {
+        problem: '「{{field}}」不是群發訊息檔案在此處的欄位。',
+        fix: '請刪除它或修正拼字；此處的欄位有 {{allowed}}。',
+      },
+      required: {
+        problem: '缺少「{{field}}」。',
+        fix: '請加上「{{field}}」。',
+      },
+      'one-of': {
+        problem: '此處不接受「{{value}}」。',
+        fix: '請使用下列其中之一：{{allowed}}。',
+      },
+      range: {
+        problem: '此值必須為 {{min}} 以上。',
+        fix: '請輸入至少 {{min}} 的數字。',
+      },
+      empty: {
+        problem: '此處是空的。',
+        fix: '請填寫內容。',
+      },
+      format: {
+        problem: '檔案格式為「{{found}}」，而不是「{{format}}」。',
+        fix: '請匯入由 OA Planner 匯出，或依照 README 說明撰寫的群發訊息檔案。',
+      },
+      version: {
+        problem: '檔案版本為 {{found}}；此版 OA Planner 讀取的是第 {{supported}} 版。',
+        fix: '請更新 OA Planner，或以第 {{supported}} 版撰寫檔案。',
+      },
+      'channel-needed': {
+        problem: '此資料夾有 {{count}} 個頻道，而檔案沒有指定頻道。',
+        fix: '請以 --channel 或檔案的「channel」指定頻道（{{channels}}）。',
+      },
+      'channel-unknown': {
+        problem: '沒有頻道「{{channel}}」。',
+        fix: '請使用下列其中之一：{{channels}}。',
+      },
+      'channel-mismatch': {
+        problem: '檔案屬於頻道「{{file}}」，但正要匯入「{{chosen}}」。',
+        fix: '請匯入「{{file}}」，或修改檔案的「channel」。',
+      },
+      'time-zone': {
+        problem: '「{{zone}}」不是 IANA 時區。',
+        fix: '請使用如 Asia/Taipei、Asia/Tokyo 或 Asia/Bangkok 的時區。',
+      },
+      'at-format': {
+        problem: '「{{value}}」不是傳送時間。',
+        fix: '請寫成 2026-12-20T12:00（{{zone}} 的當地時間）、加上時差如 2026-12-20T12:00+08:00，或以 null 表示下次同步時。',
+      },
+      'at-no-such-time': {
+        problem: '{{value}} 在 {{zone}} 不存在：日光節約時間會跳過這段時間。',
+        fix: '請選擇被跳過的那一小時以外的時間。',
+      },
+      'audience-unknown': {
+        problem: '此頻道沒有受眾「{{name}}」。',
+        fix: '請先在「受眾」中建立它，或修正名稱。',
+      },
+      'project-unknown': {
+        problem: '此頻道沒有編輯器專案「{{name}}」。',
+        fix: '請修正名稱，或先在編輯器中建立圖文訊息。',
+      },
+      'project-ambiguous': {
+        problem: '有 {{count}} 個編輯器專案名為「{{name}}」。',
+        fix: '請在編輯器中重新命名，讓每個名稱只使用一次。',
+      },
+      'campaign-unknown': {
+        problem: '此頻道與檔案中都沒有識別碼為「{{key}}」的群發訊息。',
+        fix: '請修正識別碼，或將該群發訊息加入檔案。',
+      },
+      'key-duplicate': {
+        problem: '識別碼「{{key}}」已被此檔案的 {{first}} 使用。',
+        fix: '請讓每個群發訊息使用自己的識別碼。',
+      },
+      'plan-id': {
+        problem: '「{{id}}」不是方案 ID。',
+        fix: '請使用方案的 ID，例如 tw-2023-light（oa-planner plans 會列出所有方案）。',
+      },
+      'plan-unknown': {
+        problem: '沒有方案「{{id}}」。',
+        fix: '請使用 oa-planner plans 列出的其中一個 ID。',
+      },
+      date: {
+        problem: '「{{value}}」不是日期。',
+        fix: '請寫成 YYYY-MM-DD，例如 2026-11-28。',
+      },
+      month: {
+        problem: '「{{value}}」不是月份。',
+        fix: '請寫成 YYYY-MM，例如 2026-12。',
+      },
+      'blocks-over-followers': {
+        problem: '封鎖數 {{blocks}} 多於好友數 {{followers}}。',
+        fix: '請從 LINE 統計資料的同一天複製這兩個數字。',
+      },
+      share: {
+        problem: '比例 {{share}} 不在 0 與 1 之間。',
+        fix: '請以小數表示比例：40 % 寫成 0.4。',
+      },
+      'shares-sum': {
+        problem: '這些比例加總為 {{percent}} %。',
+        fix: '請讓總和不超過 100 %。',
+      },
+      operator: {
+        problem: '運算子必須剛好有「and」、「or」、「not」其中一個。',
+        fix: '請只保留其中一個。',
+      },
+      'too-deep': {
+        problem: '此處巢狀超過 {{max}} 層。',
+        fix: '請減少群組的層數。',
+      },
+      'filter-value': {
+        problem: '「{{value}}」不是 LINE 在此處接受的值。',
+        fix: '請使用 LINE 的值（README 有列出）。',
+      },
+      'locked-differs': {
+        problem: '「{{key}}」為{{status}}，無法再變更，但檔案修改了它。',
+        fix: '請保持匯出時的內容、將它從檔案中移除，或為新的計畫使用其他識別碼。',
+      },
+      'locked-new': {
+        problem: '「{{key}}」標示為{{status}}，但此頻道沒有傳送過這個群發訊息；只有同步才會記錄傳送。',
+        fix: '請以草稿（status 為「draft」）匯入，或將它移除。',
+      },
+    },
+  },
   quota: {
     dimension: {
       genders: '性別',
@@ -878,6 +1396,16 @@ export const zhTW: Messages = {
       tagFileNotText: '標籤檔案不是文字檔。',
       tagFileNoRows: '標籤檔案中沒有有效的「userId,tag1;tag2」資料列。',
       noTags: '請至少選擇一個標籤。',
+    },
+    campaigns: {
+      notFound: '沒有群發訊息 {{id}}；它可能已被刪除。',
+      locked:
+        '「{{title}}」為{{status}}：已傳送的群發訊息是 LINE 上的紀錄，無法編輯或刪除。請複製它來規劃新的群發訊息。',
+      notReady: '在修正以下 {{count}} 個問題之前，「{{title}}」無法設為{{status}}：',
+      cannotSave: '在修正以下 {{count}} 個問題之前，「{{title}}」無法儲存：',
+      fileRefused: '群發訊息檔案未匯入，未做任何變更。請修正以下 {{count}} 個問題：',
+      usedByAudience: '受眾「{{audience}}」再行銷「{{title}}」；請先刪除該受眾。',
+      usedByCampaign: '「{{other}}」再次傳送「{{title}}」；請先修改或刪除「{{other}}」。',
     },
     quota: {
       planIdInvalid: '方案 ID 為 1–64 個小寫英文字母、數字與連字號，須以字母或數字開頭；「{{id}}」不符合。',
