@@ -32,6 +32,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./commands/sandbox')).sandboxCommand,
   },
   {
+    name: 'plan',
+    summary: "forecast a month's message allowance from the planned campaigns",
+    load: async () => (await import('./commands/plan')).planCommand,
+  },
+  {
     name: 'plans',
     summary: 'list the LINE plans the quota forecast can use',
     load: async () => (await import('./commands/plans')).plansCommand,

@@ -13,6 +13,7 @@ import { builtinPlan } from '../../shared/quota/plans';
 import { validateChannelPlanning, validatePlan, type PlanDraft } from '../../shared/quota/rules';
 import type { AppDatabase, SqliteDatabase } from '../storage/database';
 import { getChannel } from '../storage/channels';
+import { forecastChannelMonth } from './channel-forecast';
 import { getChannelPlanning, saveChannelPlanning } from './planning';
 import {
   channelsUsingPlan,
@@ -26,6 +27,8 @@ import {
 export interface QuotaHandlerContext {
   readonly database: AppDatabase;
   readonly emit: EventEmitterFn;
+  /** The clock "at the next sync" and the rules read; tests fix it. */
+  readonly now?: () => Date;
 }
 
 const channelList = (names: readonly string[]): string => names.map((name) => `“${name}”`).join(', ');
@@ -129,6 +132,8 @@ export function createQuotaHandlers(context: QuotaHandlerContext): HandlersOf<Qu
       context.emit('planningChanged', { channelId });
       return saved;
     },
+    forecastMonth: (channelId, month) =>
+      forecastChannelMonth(db(), channelId, month, context.now?.() ?? new Date()),
     forecastMonthFromSends: (channelId, month, sends) => {
       const channel = requireChannel(db(), channelId);
       return forecastMonth({

@@ -30,6 +30,11 @@ export interface QuotaApi {
   getChannelPlanning(channelId: number): Promise<ChannelPlanning>;
   /** Merges `patch` over the stored figures; the result is validated as a whole. */
   saveChannelPlanning(channelId: number, patch: PlanningPatch): Promise<ChannelPlanning>;
+  /**
+   * The forecast of `month` (YYYY-MM, in the channel's zone) of the channel's stored campaigns
+   * (drafts listed apart) against its stored figures: what the Quota section and `plan` show.
+   */
+  forecastMonth(channelId: number, month: string): Promise<MonthForecast>;
   /** The forecast of `month` (YYYY-MM, in the channel's zone) for these sends and the stored figures. */
   forecastMonthFromSends(
     channelId: number,
@@ -50,6 +55,7 @@ export const quotaMethodNames = exhaustiveKeys<QuotaApi>()([
   'revertPlan',
   'getChannelPlanning',
   'saveChannelPlanning',
+  'forecastMonth',
   'forecastMonthFromSends',
 ]);
 
@@ -62,5 +68,6 @@ export const quotaArgumentSchemas: ArgumentSchemas<QuotaApi> = {
   revertPlan: z.tuple([planIdSchema]),
   getChannelPlanning: z.tuple([id]),
   saveChannelPlanning: z.tuple([id, planningPatchSchema]),
+  forecastMonth: z.tuple([id, monthSchema]),
   forecastMonthFromSends: z.tuple([id, monthSchema, plannedSendsSchema]),
 };

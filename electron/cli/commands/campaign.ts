@@ -10,7 +10,8 @@ import { exportCampaignFileText, importCampaignFileText } from '../../campaigns/
 import { listCampaigns } from '../../campaigns/repository';
 import { listChannels } from '../../storage/channels';
 import { openDataDirectory, type AppDatabase } from '../../storage/database';
-import { problemLine, resolveFileChannel, type NamedRecord } from '../../../shared/campaigns/file';
+import { problemLine, type NamedRecord } from '../../../shared/campaigns/file';
+import { chooseChannel } from '../channel-choice';
 import { findingFixText, findingLine, findingText } from '../../../shared/campaigns/findings';
 import type { Campaign } from '../../../shared/campaigns/model';
 import { reachText, type ReachEstimate } from '../../../shared/campaigns/reach';
@@ -52,13 +53,6 @@ Options:
   --json           list as JSON
 ${dataDirHelp}
   -h, --help       show this help`;
-
-function chooseChannel(channels: readonly NamedRecord[], wanted: string | undefined): NamedRecord {
-  const resolved = resolveFileChannel(null, wanted ?? null, channels);
-  if (resolved.ok) return resolved.channel;
-  const sentence = `${englishText(resolved.problem.problem)} ${englishText(resolved.problem.fix)}`;
-  throw wanted === undefined ? new UsageError(sentence) : new CliError(sentence);
-}
 
 function readCampaignFile(file: string): string {
   let fd: number;

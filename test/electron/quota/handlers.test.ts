@@ -228,3 +228,36 @@ describe('forecastMonthFromSends', () => {
     expect((await refusal(api.forecastMonthFromSends(1, '2026-13', []))).message).toMatch(/must be a month/);
   });
 });
+
+describe('forecastMonth', () => {
+  it('forecasts the channel’s stored campaigns, drafts apart, and refuses an unknown channel', async () => {
+    const { api } = setup();
+    await api.saveChannelPlanning(1, {
+      planId: 'tw-2023-light',
+      friends: { followers: 300, blocks: 20, targetReach: 250, asOf: '2099-11-28', demographics: {} },
+    });
+    const draft = (key: string, at: string) => ({
+      title: key,
+      key,
+      sendKind: 'broadcast' as const,
+      at,
+      messages: [{ type: 'text' as const, text: 'こんにちは' }],
+      recipient: null,
+      filter: null,
+      limit: null,
+      notificationDisabled: false,
+      to: [],
+      abTest: null,
+    });
+    const ready = await api.createCampaign(1, draft('first', '2099-12-05T12:00:00+08:00'));
+    await api.setCampaignStatus(ready.id, 'ready');
+    await api.createCampaign(1, draft('idea', '2099-12-06T12:00:00+08:00'));
+    await api.createCampaign(1, draft('january', '2100-01-06T12:00:00+08:00'));
+
+    const month = await api.forecastMonth(1, '2099-12');
+    // 280 reachable friends against 200 free messages and no additional ones: refused whole.
+    expect(month.sends.map((s) => [s.key, s.outcome])).toEqual([['first', 'refused']]);
+    expect(month.drafts.map((d) => d.key)).toEqual(['idea']);
+    expect((await refusal(api.forecastMonth(99, '2099-12'))).key).toBe('errors.channels.notFound');
+  });
+});
