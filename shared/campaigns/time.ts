@@ -3,6 +3,7 @@
 // (YYYY-MM) as the channel's calendar has them. luxon does the zone arithmetic (DST included).
 
 import { DateTime } from 'luxon';
+import { isInstant, parseInstant } from '../quota/time';
 
 export function isTimeZone(zone: string): boolean {
   return zone.trim() !== '' && DateTime.now().setZone(zone).isValid;
@@ -14,9 +15,8 @@ const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
 export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export function isInstantWithOffset(value: string): boolean {
-  return isoWithOffset.test(value) && DateTime.fromISO(value, { setZone: true }).isValid;
-}
+/** A full ISO date-time with an explicit offset or Z, every field in range. */
+export const isInstantWithOffset = (value: string): boolean => isoWithOffset.test(value) && isInstant(value);
 
 /** The instant in the channel's zone: `2026-12-20T12:00:00+08:00`. */
 export function normalizeAt(at: string, zone: string): string {
@@ -55,8 +55,8 @@ export function parseFileAt(value: string, zone: string): ParsedAt {
   return { ok: true, at: time.toISO({ suppressMilliseconds: true }) ?? value };
 }
 
-/** Epoch milliseconds of a stored `at`. */
-export const atMs = (at: string): number => DateTime.fromISO(at, { setZone: true }).toMillis();
+/** Epoch milliseconds of a stored `at` (an ISO time with its offset). */
+export const atMs = (at: string): number => parseInstant(at);
 
 /** When a send happens: its time, or now for "at the next sync". */
 export const sendTimeMs = (at: string | null, now: Date): number => (at === null ? now.getTime() : atMs(at));

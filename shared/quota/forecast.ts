@@ -170,6 +170,31 @@ const needOf = (item: Item, scenario: Scenario): number =>
   scenario === 'low' ? item.low : scenario === 'high' ? item.high : item.expected;
 
 /** The month's totals from `start` on, from `state` (copied), with one send possibly overridden. */
+/** What the sends from each index on need in a scenario: how many need any, and how much in all. */
+interface Suffix {
+  readonly sends: Int32Array;
+  readonly messages: Float64Array;
+}
+
+const suffixes = new WeakMap<readonly Item[], Map<Scenario, Suffix>>();
+
+function suffixOf(items: readonly Item[], scenario: Scenario): Suffix {
+  let byScenario = suffixes.get(items);
+  if (!byScenario) suffixes.set(items, (byScenario = new Map()));
+  const known = byScenario.get(scenario);
+  if (known) return known;
+  const sends = new Int32Array(items.length + 1);
+  const messages = new Float64Array(items.length + 1);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const need = needOf(items[i]!, scenario);
+    sends[i] = sends[i + 1]! + (need > 0 ? 1 : 0);
+    messages[i] = messages[i + 1]! + need;
+  }
+  const suffix = { sends, messages };
+  byScenario.set(scenario, suffix);
+  return suffix;
+}
+
 function replay(
   items: readonly Item[],
   setting: Setting,
@@ -181,16 +206,30 @@ function replay(
   const current = copyState(state);
   const priced: Priced = { cost: current.cost, unpriced: current.unpriced, unverified: false };
   const periods = setting.periods;
+  const last = periods.length - 1;
   let periodIndex = 0;
   for (let i = start; i < items.length; i++) {
     const item = items[i]!;
-    while (periodIndex + 1 < periods.length && periods[periodIndex + 1]!.fromDay <= item.day) periodIndex++;
+    while (periodIndex < last && periods[periodIndex + 1]!.fromDay <= item.day) periodIndex++;
     let need = needOf(item, scenario);
     if (override && override.index === i) {
       if (override.max === null) continue;
       need = Math.min(need, override.max);
     }
-    take(current, periods[periodIndex]!, need, item.mode, priced);
+    const period = periods[periodIndex]!;
+    take(current, period, need, item.mode, priced);
+    // Nothing left and no later plan: every later send that needs a message is refused whole.
+    if (
+      periodIndex === last &&
+      current.usedFree >= period.free &&
+      current.usedAdditional >= period.additional &&
+      (override === null || override.index <= i)
+    ) {
+      const suffix = suffixOf(items, scenario);
+      current.refusedSends += suffix.sends[i + 1]!;
+      current.refusedMessages += suffix.messages[i + 1]!;
+      break;
+    }
   }
   return current;
 }
@@ -456,15 +495,15 @@ export function forecastMonth(input: ForecastInput): MonthForecast {
           ),
         });
       }
+      // A refused send used nothing: without it the month is the same, less its refusal.
       fixes.push({
         kind: 'moveToNextMonth',
         key: item.send.key,
-        effect: effectOf(
-          replay(items, setting, 'expected', refusal.index, refusal.before, {
-            index: refusal.index,
-            max: null,
-          }),
-        ),
+        effect: effectOf({
+          ...state,
+          refusedSends: state.refusedSends - 1,
+          refusedMessages: state.refusedMessages - item.expected,
+        }),
       });
     }
     const needed = items.reduce((sum, item) => sum + item.expected, consumed);

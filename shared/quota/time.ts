@@ -8,7 +8,8 @@ import { DateTime, IANAZone } from 'luxon';
 const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** An ISO instant that names its offset: `2026-12-20T12:00:00+08:00`, `…Z`. */
-const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const instantPattern =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
 
 // Asking Intl whether a zone exists builds a formatter each time: remember the answers.
 const zoneValidity = new Map<string, boolean>();
@@ -41,11 +42,35 @@ export function nextMonth(month: string): string {
 
 const instantCache = new Map<string, number>();
 
+/**
+ * The pattern, with every field in range: the engine's own parser rolls 2026-02-30 over into March
+ * and takes 24:00, and both are typing mistakes here.
+ */
+function isRealInstant(iso: string): boolean {
+  const match = instantPattern.exec(iso);
+  if (!match) return false;
+  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const [second, offsetHours, offsetMinutes] = [match[6], match[7], match[8]].map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+  ];
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** Milliseconds since the epoch of an ISO instant with an offset; NaN for anything else. */
 export function parseInstant(iso: string): number {
   const cached = instantCache.get(iso);
   if (cached !== undefined) return cached;
-  const value = instantPattern.test(iso) ? Date.parse(iso) : Number.NaN;
+  const value = isRealInstant(iso) ? Date.parse(iso) : Number.NaN;
   if (instantCache.size > 200_000) instantCache.clear();
   instantCache.set(iso, value);
   return value;

@@ -170,6 +170,47 @@ describe('forecastMonth: Taiwan 高用量, 6,000 free, cap 2,000', () => {
     expect(month.fixes.some((f) => f.kind === 'upgradePlan')).toBe(false);
   });
 
+  it('gives each fix the month a forecast of the changed sends gives, over a month of many refusals', () => {
+    // Sends of many sizes, so that some are refused and smaller ones after them still fit.
+    const sizes = [700, 50, 1_200, 5, 900, 300, 2_500, 80, 640, 1_000, 20, 3_000];
+    const sends = sizes.map((size, i) =>
+      send(`s${String(i)}`, `2026-12-${String(1 + i).padStart(2, '0')}T12:00:00+08:00`, size, {
+        kind: i % 3 === 0 ? 'narrowcast' : 'broadcast',
+      }),
+    );
+    const options = { planId: 'tw-2023-medium', cap: 1_500 };
+    const month = forecast(sends, options);
+    const refused = month.sends.filter((s) => s.outcome === 'refused');
+    expect(refused.length).toBeGreaterThan(2);
+    const effect = (changed: MonthForecast) => ({
+      refusedSends: changed.sends.filter((s) => s.outcome === 'refused').length,
+      refusedMessages: changed.totals.refused,
+      messages: changed.totals.messages,
+      additionalCost: changed.totals.additionalCost,
+    });
+    let checked = 0;
+    for (const fix of month.fixes) {
+      if (fix.kind === 'moveToNextMonth') {
+        expect(fix.effect).toEqual(
+          effect(
+            forecast(
+              sends.filter((s) => s.key !== fix.key),
+              options,
+            ),
+          ),
+        );
+        checked++;
+      } else if (fix.kind === 'capSend') {
+        const capped = sends.map((s) =>
+          s.key === fix.key ? { ...s, estimate: { low: fix.max, expected: fix.max, high: fix.max } } : s,
+        );
+        expect(fix.effect).toEqual(effect(forecast(capped, options)));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(refused.length);
+  });
+
   it('ignores messages used in another month', () => {
     const month = forecast([send('a', '2026-12-05T12:00:00+08:00', 100)], {
       consumed: { month: '2026-11', messages: 5_000 },

@@ -21,6 +21,18 @@ describe('quota time', () => {
     expect(parseInstant('2026-12-20')).toBeNaN();
   });
 
+  it('refuses instants with a field out of range, which the engine would roll over', () => {
+    expect(parseInstant('2028-02-29T10:00:00+08:00')).toBe(Date.UTC(2028, 1, 29, 2));
+    expect(parseInstant('2026-02-29T10:00:00+08:00')).toBeNaN();
+    expect(parseInstant('2026-02-30T10:00:00+08:00')).toBeNaN();
+    expect(parseInstant('2026-04-31T10:00+09:00')).toBeNaN();
+    expect(parseInstant('2026-12-20T24:00:00+08:00')).toBeNaN();
+    expect(parseInstant('2026-12-20T12:60+08:00')).toBeNaN();
+    expect(parseInstant('2026-12-20T12:00:60Z')).toBeNaN();
+    expect(parseInstant('2026-12-20T12:00+24:00')).toBeNaN();
+    expect(parseInstant('2026-13-01T12:00Z')).toBeNaN();
+  });
+
   it('knows real dates, months and zones', () => {
     expect(isValidDate('2028-02-29')).toBe(true);
     expect(isValidDate('2026-02-29')).toBe(false);
