@@ -99,6 +99,16 @@ export function listCampaigns(db: SqliteDatabase, channelId: number): Campaign[]
   return rows.map(toCampaign).sort(byTime);
 }
 
+/** Some of the channel's campaigns, by id (in no order): a month reads only its own. */
+export function listCampaignsById(db: SqliteDatabase, channelId: number, ids: readonly number[]): Campaign[] {
+  const rows = db
+    .prepare(
+      `SELECT ${columns} FROM campaigns WHERE channel_id = ? AND id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(channelId, JSON.stringify(ids)) as CampaignRow[];
+  return rows.map(toCampaign);
+}
+
 export function getCampaign(db: SqliteDatabase, id: number): Campaign | undefined {
   const row = db.prepare(`SELECT ${columns} FROM campaigns WHERE id = ?`).get(id) as CampaignRow | undefined;
   return row ? toCampaign(row) : undefined;

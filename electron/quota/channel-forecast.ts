@@ -3,7 +3,7 @@
 // against the channel's plan, cap, messages already used and automations.
 
 import { checkStoredDraft, loadChannelFacts } from '../campaigns/context';
-import { listCampaigns } from '../campaigns/repository';
+import { listCampaignsById } from '../campaigns/repository';
 import { toDraft } from '../../shared/campaigns/model';
 import { plannedSends } from '../../shared/campaigns/sends';
 import { atMs, monthRange } from '../../shared/campaigns/time';
@@ -26,12 +26,12 @@ export function channelMonthSends(
   const { start, end } = monthRange(month, facts.planning.timeZone);
   // An A/B test decides within LINE's statistics window, so its winner lands at most that late.
   const earliest = start - insightLimits.statisticsWindowMs;
+  // Only the campaigns that can fall in the month are read whole.
+  const inMonth = facts.campaigns
+    .filter((c) => c.at === null || (atMs(c.at) >= earliest && atMs(c.at) < end))
+    .map((c) => c.id);
   const sends: PlannedSend[] = [];
-  for (const campaign of listCampaigns(db, channelId)) {
-    if (campaign.at !== null) {
-      const at = atMs(campaign.at);
-      if (at < earliest || at >= end) continue;
-    }
+  for (const campaign of listCampaignsById(db, channelId, inMonth)) {
     const draft = toDraft(campaign);
     const check = checkStoredDraft(db, facts, draft, campaign.id, campaign.status, now);
     const planned = plannedSends(
