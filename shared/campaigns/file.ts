@@ -15,7 +15,7 @@ import type { Automation, ChannelPlanning, FriendStatistics } from '../quota/mod
 import { isAreaCode, lineAreas } from './areas';
 import { findingFixText, findingText, joinPath, type CampaignFinding } from './findings';
 import { jsonSyntaxError } from './json-syntax';
-import { recipientShape, type LineJson } from './line-requests';
+import { mediaMessageJson, recipientShape, type LineJson } from './line-requests';
 import {
   campaignStatuses,
   sendKinds,
@@ -918,20 +918,9 @@ function messageJson(message: CampaignMessage, names: CampaignFileNames): LineJs
         ...(message.emojis && message.emojis.length ? { emojis: message.emojis } : {}),
       };
     case 'image':
-      return {
-        type: 'image',
-        originalContentUrl: message.originalContentUrl,
-        previewImageUrl: message.previewImageUrl,
-      };
     case 'video':
-      return {
-        type: 'video',
-        originalContentUrl: message.originalContentUrl,
-        previewImageUrl: message.previewImageUrl,
-        ...(message.trackingId !== undefined ? { trackingId: message.trackingId } : {}),
-      };
     case 'sticker':
-      return { type: 'sticker', packageId: message.packageId, stickerId: message.stickerId };
+      return mediaMessageJson(message);
     case 'imagemap':
       return {
         type: 'imagemap',

@@ -11,7 +11,14 @@ import { imagemapMessage } from '../editor/line-json';
 import { messageLimits } from '../line/limits';
 import { joinPath } from './findings';
 import { variantLetter } from './ab-test';
-import type { CampaignDraft, CampaignMessage, SendLimit } from './model';
+import type {
+  CampaignDraft,
+  CampaignMessage,
+  ImageMessage,
+  SendLimit,
+  StickerMessage,
+  VideoMessage,
+} from './model';
 
 export type LineJson = { readonly [field: string]: unknown };
 
@@ -87,6 +94,29 @@ function lineRecipient(
   });
 }
 
+/** An image, video or sticker bubble: the same object in a campaign file and in LINE's request. */
+export function mediaMessageJson(message: ImageMessage | VideoMessage | StickerMessage): LineJson {
+  switch (message.type) {
+    case 'image':
+      return {
+        type: 'image',
+        originalContentUrl: message.originalContentUrl,
+        previewImageUrl: message.previewImageUrl,
+      };
+    case 'video':
+      return {
+        type: 'video',
+        originalContentUrl: message.originalContentUrl,
+        previewImageUrl: message.previewImageUrl,
+        ...(message.trackingId !== undefined ? { trackingId: message.trackingId } : {}),
+      };
+    case 'sticker':
+      return { type: 'sticker', packageId: message.packageId, stickerId: message.stickerId };
+    default:
+      return assertNever(message, 'mediaMessageJson');
+  }
+}
+
 /** One bubble as LINE's message object. */
 export function lineMessage(
   message: CampaignMessage,
@@ -110,20 +140,9 @@ export function lineMessage(
           : {}),
       };
     case 'image':
-      return {
-        type: 'image',
-        originalContentUrl: message.originalContentUrl,
-        previewImageUrl: message.previewImageUrl,
-      };
     case 'video':
-      return {
-        type: 'video',
-        originalContentUrl: message.originalContentUrl,
-        previewImageUrl: message.previewImageUrl,
-        ...(message.trackingId !== undefined ? { trackingId: message.trackingId } : {}),
-      };
     case 'sticker':
-      return { type: 'sticker', packageId: message.packageId, stickerId: message.stickerId };
+      return mediaMessageJson(message);
     case 'imagemap': {
       const document = resolvers.imagemap(message.projectId);
       if (!document) {

@@ -13,6 +13,7 @@ import type { EditorDocument } from '../../shared/editor/document';
 import { imagemapWidths, richMenuImageMaxBytes, imagemapImageMaxBytes } from '../../shared/editor/limits';
 import { translate } from '../../shared/i18n/catalog';
 import {
+  addVideo,
   createProject,
   dropFiles,
   exportTo,
@@ -186,25 +187,8 @@ describe('image editor in Chromium', () => {
     const { page, problems, screenshot } = await openAppInChromium();
     await createProject(page, 'imagemap', 'imagemap-square-rows-2', 'Video');
     await page.locator('[data-testid="mode-areas"]').click();
-    // The smallest MP4 the intake accepts: an ftyp box with an MP4 brand.
-    const mp4 = Buffer.concat([
-      Buffer.from([0, 0, 0, 24]),
-      Buffer.from('ftypisom', 'latin1'),
-      Buffer.from([0, 0, 2, 0]),
-      Buffer.from('isommp41', 'latin1'),
-    ]);
+    await addVideo(page, await photo(640, 360, 'jpeg', [120, 40, 160]));
     const video = page.locator('[data-testid="video-settings"]');
-    await video.locator('input[type="file"][accept="video/mp4"]').setInputFiles({
-      name: 'clip.mp4',
-      mimeType: 'video/mp4',
-      buffer: mp4,
-    });
-    await page.locator('[data-testid="choose-preview"]').waitFor();
-    await video.locator('input[type="file"][accept^="image/"]').setInputFiles({
-      name: 'preview.jpg',
-      mimeType: 'image/jpeg',
-      buffer: await photo(640, 360, 'jpeg', [120, 40, 160]),
-    });
     const field = (name: string) => page.locator(`[data-testid="video-${name}"]`);
     await expect.poll(() => field('h').inputValue(), { timeout: 20_000 }).toBe('585');
     await screenshot('editor-imagemap-video-area');
@@ -513,19 +497,7 @@ describe('rich-message preview in Chromium', () => {
     const { page, problems, screenshot } = await openAppInChromium();
     await createProject(page, 'imagemap', 'imagemap-square-rows-2', 'Video preview');
     await page.locator('[data-testid="mode-areas"]').click();
-    const video = page.locator('[data-testid="video-settings"]');
-    await video.locator('input[type="file"][accept="video/mp4"]').setInputFiles({
-      name: 'clip.mp4',
-      mimeType: 'video/mp4',
-      buffer: await recordMp4(page),
-    });
-    await page.locator('[data-testid="choose-preview"]').waitFor();
-    await video.locator('input[type="file"][accept^="image/"]').setInputFiles({
-      name: 'preview.jpg',
-      mimeType: 'image/jpeg',
-      buffer: await photo(640, 360, 'jpeg', [120, 40, 160]),
-    });
-    await page.locator('[data-testid="video-h"]').waitFor();
+    await addVideo(page, await photo(640, 360, 'jpeg', [120, 40, 160]), await recordMp4(page));
     await page.locator('[data-testid="video-link-on"]').check();
     await page.locator('[data-testid="video-link-uri"]').fill('https://example.com/more');
     await page.locator('[data-testid="video-link-label"]').fill('See more');

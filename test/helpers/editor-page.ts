@@ -130,12 +130,12 @@ export const tinyMp4 = Buffer.concat([
 ]);
 
 /** Adds a video to the open rich message (tap-area mode): the MP4, then its preview image. */
-export async function addVideo(page: Page, preview: Buffer): Promise<void> {
+export async function addVideo(page: Page, preview: Buffer, mp4: Buffer = tinyMp4): Promise<void> {
   const video = page.locator('[data-testid="video-settings"]');
   await video.locator('input[type="file"][accept="video/mp4"]').setInputFiles({
     name: 'clip.mp4',
     mimeType: 'video/mp4',
-    buffer: tinyMp4,
+    buffer: mp4,
   });
   await page.locator('[data-testid="choose-preview"]').waitFor();
   await video.locator('input[type="file"][accept^="image/"]').setInputFiles({

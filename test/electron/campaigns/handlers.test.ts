@@ -11,6 +11,7 @@ import { recordBroadcastSent } from '../../../electron/campaigns/broadcasts';
 import { getCampaign, updateCampaign, deleteCampaign } from '../../../electron/campaigns/repository';
 import { saveChannelPlanning } from '../../../electron/quota/planning';
 import { openTestApp } from '../../helpers/test-handlers';
+import { draft as baseDraft } from '../../shared/campaigns/fixtures';
 
 const friends = {
   followers: 12_000,
@@ -27,20 +28,8 @@ function setup() {
   return { app, db, api: createApiClient(createWireApiTestDouble(app.handlers).wire) };
 }
 
-const draft = (overrides: Partial<CampaignDraft> = {}): CampaignDraft => ({
-  title: 'Christmas sale',
-  key: '',
-  sendKind: 'broadcast',
-  at: '2030-12-20T12:00:00+08:00',
-  messages: [{ type: 'text', text: '聖誕特賣開跑！' }],
-  recipient: null,
-  filter: null,
-  limit: null,
-  notificationDisabled: false,
-  to: [],
-  abTest: null,
-  ...overrides,
-});
+const draft = (overrides: Partial<CampaignDraft> = {}): CampaignDraft =>
+  baseDraft({ key: '', at: '2030-12-20T12:00:00+08:00', ...overrides });
 
 async function refusal(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(

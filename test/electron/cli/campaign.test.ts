@@ -8,52 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { openDataDirectory } from '../../../electron/storage/database';
 import { runCliProcess } from '../../helpers/cli';
 import { makeTempDir } from '../../helpers/temp-dir';
+import { issueExampleIn } from '../../shared/campaigns/fixtures';
 import { campaignTables, imagemapProject, uploadAudience } from '../campaigns/fixtures';
 
-// The issue's example, two years on: the CLI checks send times against the real clock.
-const file = {
-  format: 'oa-planner.campaigns',
-  version: 1,
-  channel: 'Sandbox',
-  timeZone: 'Asia/Taipei',
-  plan: { id: 'tw-2023-high', additionalMessageCap: 2000 },
-  friends: {
-    followers: 2300,
-    blocks: 300,
-    targetReach: 1900,
-    asOf: '2030-11-28',
-    demographics: { genders: { male: 0.4, female: 0.55, unknown: 0.05 } },
-  },
-  consumed: { month: '2030-12', messages: 0 },
-  automations: [{ title: 'Order updates', kind: 'push', perDay: 10 }],
-  campaigns: [
-    {
-      key: 'xmas',
-      title: 'Christmas sale',
-      status: 'ready',
-      send: 'broadcast',
-      at: '2030-12-20T12:00',
-      messages: [{ type: 'text', text: '聖誕特賣開跑！' }],
-    },
-    {
-      key: 'vip',
-      title: 'VIP preview',
-      status: 'ready',
-      send: 'narrowcast',
-      at: '2030-12-18T20:00',
-      recipient: {
-        type: 'operator',
-        and: [
-          { type: 'audience', audience: 'VIP 客人' },
-          { type: 'operator', not: { type: 'audience', audience: 'Blocked' } },
-        ],
-      },
-      filter: { demographic: { type: 'gender', oneOf: ['female'] } },
-      limit: { max: 500, upToRemainingQuota: true },
-      messages: [{ type: 'imagemap', project: 'Spring menu', baseUrl: 'https://cdn.example.com/spring' }],
-    },
-  ],
-};
+// The issue's example, years on: the CLI checks send times against the real clock.
+const file = issueExampleIn(2030);
 
 function dataFolder(extraChannel = false) {
   const dir = makeTempDir();

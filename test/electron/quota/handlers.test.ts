@@ -9,6 +9,7 @@ import { createWireApiTestDouble } from '../../../shared/api/test-double';
 import type { Plan, PlannedSend } from '../../../shared/quota/model';
 import { builtinPlan, builtinPlans } from '../../../shared/quota/plans';
 import { openTestApp } from '../../helpers/test-handlers';
+import { draft as baseDraft, issueExample } from '../../shared/campaigns/fixtures';
 
 function setup() {
   const app = openTestApp();
@@ -149,15 +150,9 @@ describe('channel planning figures', () => {
     const saved = await api.saveChannelPlanning(1, {
       planId: 'tw-2023-high',
       additionalMessageCap: 2_000,
-      friends: {
-        followers: 2_300,
-        blocks: 300,
-        targetReach: 1_900,
-        asOf: '2026-11-28',
-        demographics: { genders: { male: 0.4, female: 0.55, unknown: 0.05 } },
-      },
+      friends: issueExample.friends,
       consumed: { month: '2026-12', messages: 120 },
-      automations: [{ title: 'Order updates', kind: 'push', perDay: 10 }],
+      automations: issueExample.automations,
     });
     expect(await api.getChannelPlanning(1)).toEqual(saved);
     expect(app.events).toContainEqual({ event: 'planningChanged', payload: { channelId: 1 } });
@@ -236,19 +231,9 @@ describe('forecastMonth', () => {
       planId: 'tw-2023-light',
       friends: { followers: 300, blocks: 20, targetReach: 250, asOf: '2099-11-28', demographics: {} },
     });
-    const draft = (key: string, at: string) => ({
-      title: key,
-      key,
-      sendKind: 'broadcast' as const,
-      at,
-      messages: [{ type: 'text' as const, text: 'こんにちは' }],
-      recipient: null,
-      filter: null,
-      limit: null,
-      notificationDisabled: false,
-      to: [],
-      abTest: null,
-    });
+    const draft = (key: string, at: string) =>
+      baseDraft({ title: key, key, at, messages: [{ type: 'text', text: 'こんにちは' }] });
+
     const ready = await api.createCampaign(1, draft('first', '2099-12-05T12:00:00+08:00'));
     await api.setCampaignStatus(ready.id, 'ready');
     await api.createCampaign(1, draft('idea', '2099-12-06T12:00:00+08:00'));

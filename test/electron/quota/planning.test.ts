@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPlanning, getChannelPlanning, saveChannelPlanning } from '../../../electron/quota/planning';
 import { openMemoryDatabase } from '../../helpers/temp-database';
+import { issueExample } from '../../shared/campaigns/fixtures';
 
 describe('channel planning', () => {
   it('reads the defaults for a channel that saved nothing', () => {
@@ -16,15 +17,9 @@ describe('channel planning', () => {
       timeZone: 'Asia/Tokyo',
       planId: 'jp-2023-standard',
       additionalMessageCap: 10_000,
-      friends: {
-        followers: 2300,
-        blocks: 300,
-        targetReach: 1900,
-        asOf: '2026-11-28',
-        demographics: { genders: { male: 0.4, female: 0.55, unknown: 0.05 } },
-      },
+      friends: issueExample.friends,
       consumed: { month: '2026-12', messages: 120 },
-      automations: [{ title: 'Order updates', kind: 'push', perDay: 10 }],
+      automations: issueExample.automations,
     });
     const saved = saveChannelPlanning(db, 1, { additionalMessageCap: null, consumed: null });
     expect(saved.planId).toBe('jp-2023-standard');

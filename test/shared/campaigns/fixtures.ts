@@ -122,3 +122,52 @@ export const cafeBubble = {
     ],
   },
 };
+
+/** The campaign file the issue gives as its example, exactly. */
+export const issueExample = {
+  format: 'oa-planner.campaigns',
+  version: 1,
+  channel: 'Sandbox',
+  timeZone: 'Asia/Taipei',
+  plan: { id: 'tw-2023-high', additionalMessageCap: 2000 },
+  friends: {
+    followers: 2300,
+    blocks: 300,
+    targetReach: 1900,
+    asOf: '2026-11-28',
+    demographics: { genders: { male: 0.4, female: 0.55, unknown: 0.05 } },
+  },
+  consumed: { month: '2026-12', messages: 0 },
+  automations: [{ title: 'Order updates', kind: 'push' as const, perDay: 10 }],
+  campaigns: [
+    {
+      key: 'xmas',
+      title: 'Christmas sale',
+      status: 'ready',
+      send: 'broadcast',
+      at: '2026-12-20T12:00',
+      messages: [{ type: 'text', text: '聖誕特賣開跑！' }],
+    },
+    {
+      key: 'vip',
+      title: 'VIP preview',
+      status: 'ready',
+      send: 'narrowcast',
+      at: '2026-12-18T20:00',
+      recipient: {
+        type: 'operator',
+        and: [
+          { type: 'audience', audience: 'VIP 客人' },
+          { type: 'operator', not: { type: 'audience', audience: 'Blocked' } },
+        ],
+      },
+      filter: { demographic: { type: 'gender', oneOf: ['female'] } },
+      limit: { max: 500, upToRemainingQuota: true },
+      messages: [{ type: 'imagemap', project: 'Spring menu', baseUrl: 'https://cdn.example.com/spring' }],
+    },
+  ],
+};
+
+/** The example moved to another year, for commands that check send times against the real clock. */
+export const issueExampleIn = (year: number): typeof issueExample =>
+  JSON.parse(JSON.stringify(issueExample).replaceAll('2026-', `${String(year)}-`)) as typeof issueExample;

@@ -10,6 +10,7 @@ import { areaFromNode, boundAreaBox, dragArea, snapThreshold } from '../../../..
 import {
   beginGesture,
   endGesture,
+  nodeTransform,
   stageView,
   videoAreaOf,
   videoNodeId,
@@ -73,18 +74,7 @@ export function useAreaGestures(context: CanvasContext): AreaGestures {
     const abandoned = endGesture(context, 'transform')?.abandoned ?? false;
     const node = areaTransformerRef.current?.nodes()[0];
     if (!node) return;
-    const rect = areaFromNode(
-      {
-        x: node.x(),
-        y: node.y(),
-        width: node.width(),
-        height: node.height(),
-        scaleX: node.scaleX(),
-        scaleY: node.scaleY(),
-        rotation: node.rotation(),
-      },
-      store.doc.size,
-    );
+    const rect = areaFromNode(nodeTransform(node), store.doc.size);
     node.scale({ x: 1, y: 1 });
     if (node.id() === videoNodeId) {
       if (!abandoned) store.apply((d) => setVideoArea(d, rect));

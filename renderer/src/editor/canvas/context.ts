@@ -6,7 +6,7 @@ import type Konva from 'konva';
 import { useMemo, useRef } from 'react';
 import type { EditorDocument, Rect } from '../../../../shared/editor/document';
 import type { SnapGuide, SnapTargets } from '../../../../shared/editor/snapping';
-import type { StageView } from '../../../../shared/editor/transform';
+import type { NodeTransform, StageView } from '../../../../shared/editor/transform';
 import { createSignal, type Signal } from '../signal';
 import type { EditorStore } from '../store';
 
@@ -62,6 +62,19 @@ export function useCanvasContext(store: EditorStore): CanvasContext {
     }),
     [store],
   );
+}
+
+/** A node's box and transform as the shared geometry reads them, when a transform ends. */
+export function nodeTransform(node: Konva.Node): NodeTransform {
+  return {
+    x: node.x(),
+    y: node.y(),
+    width: node.width(),
+    height: node.height(),
+    scaleX: node.scaleX(),
+    scaleY: node.scaleY(),
+    rotation: node.rotation(),
+  };
 }
 
 /** The stage's current view (screen = image × scale + offset), read when a handler runs. */

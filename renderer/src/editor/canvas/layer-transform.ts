@@ -15,7 +15,14 @@ import {
   toScreenPoint,
 } from '../../../../shared/editor/transform';
 import { selectedLayerIds } from '../store';
-import { beginGesture, endGesture, stageView, type CanvasContext, type GestureOf } from './context';
+import {
+  beginGesture,
+  endGesture,
+  nodeTransform,
+  stageView,
+  type CanvasContext,
+  type GestureOf,
+} from './context';
 
 export interface LayerTransform {
   /** Both transformers start a 'transform' gesture (Escape stops it). */
@@ -45,15 +52,7 @@ export function useLayerTransform(
       return;
     }
     const updates = nodes.map((node) => {
-      const placed = layerFromNode({
-        x: node.x(),
-        y: node.y(),
-        width: node.width(),
-        height: node.height(),
-        scaleX: node.scaleX(),
-        scaleY: node.scaleY(),
-        rotation: node.rotation(),
-      });
+      const placed = layerFromNode(nodeTransform(node));
       node.scale({ x: 1, y: 1 });
       return { id: node.id(), ...placed };
     });
