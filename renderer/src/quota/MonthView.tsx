@@ -132,9 +132,9 @@ function automationRows(forecast: MonthForecast) {
 
 function Fact({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
-    <div className="quota-fact" data-testid={testId}>
+    <div className="quota-fact">
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd data-testid={testId}>{children}</dd>
     </div>
   );
 }

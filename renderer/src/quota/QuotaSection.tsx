@@ -4,6 +4,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { DateTime } from 'luxon';
+import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../shared/api/client';
 import type { Channel } from '../../../shared/domain/channel';
 import type { ChannelPlanning, MonthForecast, Plan } from '../../../shared/quota/model';
@@ -28,6 +29,7 @@ export function QuotaSection({
   readonly channel: Channel | undefined;
 }) {
   const { qt } = useQuotaText();
+  const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('month');
   const [plans, setPlans] = useState<readonly Plan[] | null>(null);
   const [planning, setPlanning] = useState<ChannelPlanning | null>(null);
@@ -94,10 +96,10 @@ export function QuotaSection({
     <div className="page quota-page">
       <header className="page-header quota-header">
         <div>
-          <h1 className="page-title">{qt('title')}</h1>
-          <p className="quota-lead">{qt('lead')}</p>
+          <h1 className="page-title">{t('sections.quota.title')}</h1>
+          <p className="quota-lead">{t('sections.quota.empty')}</p>
         </div>
-        <div className="quota-tabs" role="tablist" aria-label={qt('title')}>
+        <div className="quota-tabs" role="tablist" aria-label={t('sections.quota.title')}>
           {tabs.map((name) => (
             <button
               key={name}

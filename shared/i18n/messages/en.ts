@@ -570,8 +570,6 @@ const campaignErrorTexts: Texts = {
 
 /** The Quota section's strings (quota.screen.*); the renderer checks its keys against these. */
 export const quotaScreenTexts = {
-  title: 'Message quota',
-  lead: 'What each planned send costs, how much of the month’s allowance is left, the day it runs out, and how to fix a send LINE would refuse.',
   noChannel: 'Choose a channel to see its quota.',
   loading: 'Loading…',
   tabMonth: 'Month',

@@ -1328,8 +1328,6 @@ export const ja: Messages = {
       consumedMessages: '今月の送信済みメッセージ数',
     },
     screen: {
-      title: 'メッセージ通数',
-      lead: '予定した配信ごとの費用、今月の残り通数、無料枠がなくなる日、LINE に拒否される配信の直し方を確認できます。',
       noChannel: 'メッセージ通数を見るチャネルを選んでください。',
       loading: '読み込み中…',
       tabMonth: '月',

@@ -1277,8 +1277,6 @@ export const zhTW: Messages = {
       consumedMessages: '本月已使用的訊息則數',
     },
     screen: {
-      title: '訊息則數',
-      lead: '查看每則預定傳送的費用、本月還剩多少則、哪一天會用完，以及 LINE 會拒絕的傳送該怎麼修正。',
       noChannel: '請選擇頻道以查看訊息則數。',
       loading: '載入中…',
       tabMonth: '月份',
