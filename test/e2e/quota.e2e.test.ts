@@ -3,6 +3,8 @@
 // messages), the month's chart and run-out day (the date the forecast gives), a refused send fixed
 // with limit.max and the month it gives seen; the chart in English and in Traditional Chinese.
 
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import type { Locale } from '../../shared/domain/locale';
 import { createHttpWireApi } from '../../renderer/src/bridge/http-wire';
 import { formatCount, formatDate, formatMonth } from '../../renderer/src/quota/format';
 import { openAppInChromium } from '../helpers/page';
+import { testOutputDirectory } from '../helpers/project';
 
 const qt = (locale: Locale, key: string, params?: Record<string, string | number>) =>
   translate(locale, `quota.screen.${key}` as MessageKey, params);
@@ -50,6 +53,15 @@ async function openQuotaMonth(page: Page, locale: Locale): Promise<void> {
     .poll(() => page.locator('[data-testid="quota-month"]').textContent())
     .toBe(formatMonth(locale, month));
   await page.locator('[data-testid="quota-chart"][data-ready="true"] canvas').waitFor();
+}
+
+/** One card alone, scrolled into view (the page scrolls inside the shell): the chart by default. */
+async function cardScreenshot(page: Page, name: string, title = 'quota-chart-title'): Promise<void> {
+  const dir = path.join(testOutputDirectory, 'e2e');
+  mkdirSync(dir, { recursive: true });
+  const card = page.locator(`section[aria-labelledby="${title}"]`);
+  await card.scrollIntoViewIfNeeded();
+  await card.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
 describe('the Quota section in Chromium', () => {
@@ -123,6 +135,9 @@ describe('the Quota section in Chromium', () => {
     expect(await view.locator('[data-testid="quota-drafts"]').textContent()).toContain('還在想');
     expect(await view.locator('[data-testid="quota-refused"]').textContent()).toContain('最後一波');
     await screenshot('quota-month-en');
+    await cardScreenshot(page, 'quota-chart-en');
+    await cardScreenshot(page, 'quota-fixes-en', 'quota-fixes-title');
+    await cardScreenshot(page, 'quota-sends-en', 'quota-sends-title');
 
     // The fix: cap the refused send at the 300 that fit, with its effect shown before it is applied.
     const fix = forecast.fixes.find((f) => f.kind === 'capSend');
@@ -150,6 +165,7 @@ describe('the Quota section in Chromium', () => {
     const capped = await api.getCampaign(ids[2]!);
     expect([capped.sendKind, capped.recipient, capped.limit]).toEqual(['narrowcast', null, { max: 300 }]);
     await screenshot('quota-fixed-en');
+    await cardScreenshot(page, 'quota-chart-fixed-en');
 
     // In Traditional Chinese: the same facts in its words and formats, the chart's faces loaded.
     await page.locator('nav a[data-nav="settings"]').click();
@@ -165,6 +181,7 @@ describe('the Quota section in Chromium', () => {
       ),
     ).toBe(true);
     await screenshot('quota-month-zh-TW');
+    await cardScreenshot(page, 'quota-chart-zh-TW');
     expect(problems).toEqual([]);
   });
 

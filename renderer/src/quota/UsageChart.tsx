@@ -1,4 +1,5 @@
-// The month's usage as a chart: a step line of the messages counted by the end of each day, the
+// The month's usage as a chart: a step line of the messages counted by the end of each day (rising
+// at the day of the send), the
 // free allowance and free plus cap as flat lines, and each refused send as a cross where it would
 // have taken the month. Canvas text does not make the browser load a font face, so the bundled Noto
 // faces the labels need (Chinese, Japanese, Thai) are loaded first and the chart drawn after.
@@ -78,7 +79,8 @@ export function UsageChart({
         data: [...series.cumulative],
         borderColor: colors.usage,
         backgroundColor: colors.usage,
-        stepped: 'after',
+        stepped: 'before',
+        pointStyle: 'line',
         borderWidth: 2.5,
         pointRadius: 0,
       },
@@ -90,7 +92,8 @@ export function UsageChart({
         borderDash: [6, 4],
         borderWidth: 1.5,
         pointRadius: 0,
-        stepped: 'after',
+        pointStyle: 'line',
+        stepped: 'before',
       },
       ...(series.freePlusCap.some((v) => v !== null)
         ? [
@@ -102,7 +105,8 @@ export function UsageChart({
               borderDash: [2, 3],
               borderWidth: 1.5,
               pointRadius: 0,
-              stepped: 'after' as const,
+              stepped: 'before' as const,
+              pointStyle: 'line' as const,
             },
           ]
         : []),
@@ -150,7 +154,10 @@ export function UsageChart({
       },
     },
     plugins: {
-      legend: { position: 'bottom', labels: { font: { family: chartFontFamily } } },
+      legend: {
+        position: 'bottom',
+        labels: { font: { family: chartFontFamily }, usePointStyle: true, pointStyleWidth: 28 },
+      },
       tooltip: {
         titleFont: { family: chartFontFamily },
         bodyFont: { family: chartFontFamily },
