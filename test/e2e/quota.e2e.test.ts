@@ -95,6 +95,7 @@ describe('the Quota section in Chromium', () => {
       .poll(() => planning.getByRole('alert').first().textContent())
       .toBe(translate('en', 'errors.quota.capNotAllowed', { plan: '中用量' }));
     expect(await planning.locator('[data-testid="quota-save-planning"]').isDisabled()).toBe(true);
+    await screenshot('quota-planning-cap-refused-en');
     await planning.locator('[data-testid="quota-plan-select"]').selectOption('tw-2023-high');
     await expect.poll(() => planning.getByRole('alert').count()).toBe(0);
     await planning.locator('[data-testid="quota-consumed"]').fill('1,000');
@@ -186,7 +187,7 @@ describe('the Quota section in Chromium', () => {
   });
 
   it('reads, edits, reverts and adds plans in the catalogue', async () => {
-    const { page, problems } = await openAppInChromium();
+    const { page, problems, screenshot } = await openAppInChromium();
     await page.locator('nav a[data-nav="quota"]').click();
     await page.locator('[data-testid="quota-tab-plans"]').click();
     const table = page.locator('[data-testid="quota-plans"]');
@@ -203,6 +204,7 @@ describe('the Quota section in Chromium', () => {
     await expect
       .poll(() => editor.locator('[data-testid="quota-plan-problems"]').textContent())
       .toContain(translate('en', 'errors.quota.feeNegative', { fee: -1 }));
+    await screenshot('quota-plan-editor-en');
     await editor.getByLabel(qt('en', 'planFee'), { exact: true }).fill('16500');
     await editor.locator('[data-testid="quota-save-plan"]').click();
     await expect.poll(() => standard.textContent()).toContain('32,000');

@@ -2,7 +2,7 @@
 // edit one (a built-in keeps its id and the copy wins until reverted), add one, revert an edited
 // built-in, delete one the user added. The editor runs the shared plan rules live.
 
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../../shared/api/client';
 import type { Currency, Plan, PlanRegion } from '../../../shared/quota/model';
 import { validatePlan } from '../../../shared/quota/rules';
@@ -56,6 +56,12 @@ function PlanEditor({
   const [fields, setFields] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The editor opens above the catalogue: bring it into view from the row that opened it.
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: 'start' });
+    formRef.current?.querySelector<HTMLInputElement>('input:not([readonly])')?.focus({ preventScroll: true });
+  }, []);
   const draft = useMemo(() => planFromFields(fields), [fields]);
   const known = useMemo(() => new Set(plans.map((p) => p.id)), [plans]);
   const problems = useMemo(() => validatePlan(draft, known), [draft, known]);
@@ -79,6 +85,7 @@ function PlanEditor({
 
   return (
     <form
+      ref={formRef}
       className="card quota-plan-editor"
       data-testid="quota-plan-editor"
       onSubmit={(event) => {
@@ -311,7 +318,12 @@ export function PlansView({
   readonly onChanged: () => void;
 }) {
   const { qt, locale } = useQuotaText();
-  const [editor, setEditor] = useState<{ fields: PlanFields; editing: boolean } | null>(null);
+  const [editor, setEditorState] = useState<{ fields: PlanFields; editing: boolean; opened: number } | null>(
+    null,
+  );
+  // Each opening is a fresh editor, also when another plan's is open.
+  const setEditor = (next: { fields: PlanFields; editing: boolean } | null) =>
+    setEditorState((current) => (next ? { ...next, opened: (current?.opened ?? 0) + 1 } : null));
   const [error, setError] = useState<string | null>(null);
 
   const run = (action: Promise<unknown>) =>
@@ -321,6 +333,7 @@ export function PlansView({
     <div className="quota-plans">
       {editor ? (
         <PlanEditor
+          key={editor.opened}
           api={api}
           plans={plans}
           initial={editor.fields}
