@@ -1,7 +1,7 @@
 // The Quota section in real Chromium against the real browser-mode server: campaigns seeded through
 // the API, then in the UI a plan and cap chosen (the cap refused live on a plan without additional
 // messages), the month's chart and run-out day (the date the forecast gives), a refused send fixed
-// with limit.max and the month it gives seen; the chart in English and in Traditional Chinese.
+// with limit.max and the month it gives seen; the chart in English, Traditional Chinese and Thai.
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -183,6 +183,19 @@ describe('the Quota section in Chromium', () => {
     ).toBe(true);
     await screenshot('quota-month-zh-TW');
     await cardScreenshot(page, 'quota-chart-zh-TW');
+
+    // And in Thai, whose dates count Buddhist years.
+    await page.locator('nav a[data-nav="settings"]').click();
+    await page.locator('#language-select').selectOption('th');
+    await openQuotaMonth(page, 'th');
+    expect(await runsOut.textContent()).toBe(formatDate('th', forecast.freeRunsOutOn!));
+    expect(
+      await page.evaluate(
+        (text) => document.fonts.check('12px "Noto Sans Thai"', text),
+        qt('th', 'chartUsage') + qt('th', 'chartFreePlusCap'),
+      ),
+    ).toBe(true);
+    await cardScreenshot(page, 'quota-chart-th');
     expect(problems).toEqual([]);
   });
 

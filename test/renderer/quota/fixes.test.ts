@@ -107,6 +107,28 @@ describe('applying a fix', () => {
     expect(after.plan.additionalMessageCap).toBe(9_000);
   });
 
+  it('changes the plan to the one the forecast found, and the month fits', async () => {
+    const app = openTestApp();
+    const api = createApiClient(createWireApiTestDouble(app.handlers).wire);
+    // Japan's Light plan: 5,000 free messages and none to buy; a broadcast to 6,000 friends.
+    await api.saveChannelPlanning(1, {
+      timeZone: 'Asia/Tokyo',
+      planId: 'jp-2023-light',
+      friends: { followers: 6_000, blocks: 0, targetReach: 5_000, asOf: '2099-11-28', demographics: {} },
+    });
+    const created = await api.createCampaign(1, draft('sale', '2099-12-10T20:00:00+09:00'));
+    await api.setCampaignStatus(created.id, 'ready');
+    const forecast = await api.forecastMonth(1, '2099-12');
+    const fix = fixOf(forecast, 'upgradePlan');
+    expect([fix.planId, fix.extraFee, fix.cap]).toEqual(['jp-2023-standard', 10_000, null]);
+    const patch = planningPatchForFix(fix, await api.getChannelPlanning(1), await api.listPlans());
+    expect(patch).toEqual({ planId: 'jp-2023-standard', additionalMessageCap: null });
+    await api.saveChannelPlanning(1, patch);
+    const after = await api.forecastMonth(1, '2099-12');
+    expect(effectSeen(after)).toEqual(fix.effect);
+    expect(after.sends.map((s) => s.outcome)).toEqual(['free']);
+  });
+
   it('changes the plan, keeping a cap only where the new plan sells additional messages', async () => {
     const upgrade = {
       kind: 'upgradePlan' as const,
