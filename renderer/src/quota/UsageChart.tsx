@@ -161,13 +161,14 @@ export function UsageChart({
       tooltip: {
         titleFont: { family: chartFontFamily },
         bodyFont: { family: chartFontFamily },
+        // A day without a refused send has no cross to describe.
+        filter: (item) => item.raw !== null,
         callbacks: {
           title: (items) => {
             const date = series.dates[items[0]?.dataIndex ?? 0];
             return date ? formatDate(locale, date) : '';
           },
           label: (item) => {
-            if (item.raw === null) return '';
             if (item.dataset.label === names.refused) {
               return series.refused
                 .filter((p) => p.day === item.dataIndex)
