@@ -6,6 +6,7 @@ import type { AppSection } from '../../../shared/domain/sections';
 import type { SectionViewProps } from './section-view';
 import { AudiencesSection } from '../audiences/AudiencesSection';
 import { EmptySection } from '../sections/EmptySection';
+import { QuotaSection } from '../quota/QuotaSection';
 import { SettingsSection } from '../sections/SettingsSection';
 
 // The editor brings Konva and is the largest part of the UI: load it when it is first opened.
@@ -21,7 +22,8 @@ export const sectionViews: Readonly<Record<AppSection, (props: SectionViewProps)
   ),
   campaigns: () => <EmptySection section="campaigns" />,
   audiences: (props) => <AudiencesSection api={props.api} channel={props.channel} />,
-  quota: () => <EmptySection section="quota" />,
+  // Keyed by channel: another channel starts from its own month and figures.
+  quota: (props) => <QuotaSection key={props.channel?.id} api={props.api} channel={props.channel} />,
   sync: () => <EmptySection section="sync" />,
   settings: (props) => (
     <SettingsSection
