@@ -47,6 +47,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./commands/export')).exportCommand,
   },
   {
+    name: 'project',
+    summary: 'list the editor projects with their ids',
+    load: async () => (await import('./commands/project')).projectCommand,
+  },
+  {
     name: 'campaign',
     summary: 'import and export campaign files, list campaigns with their reach and problems',
     load: async () => (await import('./commands/campaign')).campaignCommand,

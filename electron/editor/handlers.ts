@@ -1,15 +1,14 @@
 // The editor's slice of the API handler table (shared/editor/contract.ts): projects, chunked asset
 // uploads and export. Arguments arrive validated by the slice's schemas.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import type { HandlersOf } from '../../shared/api/slice';
 import type { Locale } from '../../shared/domain/locale';
 import type { EditorApi } from '../../shared/editor/contract';
-import { ApiError } from '../../shared/api/result';
 import type { AppDatabase } from '../storage/database';
 import { ensurePrivateDirectory, makeFilePrivate } from '../storage/private-files';
 import { defaultExportDirectory, exportStoredProject } from './export-project';
+import { assertFreshExportFolder } from './export-folder';
 import {
   createProject,
   deleteProjectForever,
@@ -93,32 +92,4 @@ export function createEditorHandlers(context: EditorContext): HandlersOf<EditorA
       context.saveRequests?.report(report);
     },
   };
-}
-
-/**
- * A folder the renderer names for an export must be new or empty, and not a link: the export writes
- * fixed file names, and a page must not be able to make main overwrite files elsewhere on disk.
- */
-export function assertFreshExportFolder(outDir: string): void {
-  if (!path.isAbsolute(outDir)) {
-    throw new ApiError('invalid-argument', {
-      key: 'errors.export.folderNotAbsolute',
-      params: { folder: outDir },
-    });
-  }
-  let stat: fs.Stats;
-  try {
-    stat = fs.lstatSync(outDir);
-  } catch {
-    return; // It will be created.
-  }
-  if (!stat.isDirectory() || stat.isSymbolicLink()) {
-    throw new ApiError('invalid-argument', { key: 'errors.export.notAFolder', params: { folder: outDir } });
-  }
-  if (fs.readdirSync(outDir).length > 0) {
-    throw new ApiError('invalid-argument', {
-      key: 'errors.export.folderNotEmpty',
-      params: { folder: outDir },
-    });
-  }
 }

@@ -108,6 +108,14 @@ export function listProjects(db: SqliteDatabase, channelId: number, trashed = fa
   return rows.map(toSummary);
 }
 
+/** Every channel's projects, for the command line: live ones first, each part by id. */
+export function listEveryProject(db: SqliteDatabase): ProjectSummary[] {
+  const rows = db
+    .prepare(`SELECT ${columns} FROM projects ORDER BY trashed_at IS NOT NULL, id`)
+    .all() as ProjectRow[];
+  return rows.map(toSummary);
+}
+
 function textRasterKeys(db: SqliteDatabase, projectId: number): string[] {
   const rows = db
     .prepare('SELECT raster_key FROM project_text_rasters WHERE project_id = ? ORDER BY raster_key')

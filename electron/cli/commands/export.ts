@@ -8,7 +8,7 @@ import { ApiError } from '../../../shared/api/result';
 import type { ExportFormat, ExportResult } from '../../../shared/editor/project';
 import { englishText } from '../../../shared/i18n/text';
 import { exportStoredProject } from '../../editor/export-project';
-import { findProjectByIdOrName } from '../../editor/projects';
+import { assertFreshExportFolder } from '../../editor/export-folder';
 import {
   CliError,
   UsageError,
@@ -17,12 +17,15 @@ import {
   dataDirOption,
   type CliCommand,
 } from '../command';
+import { chooseProject } from '../project-choice';
 
 export const exportCommand: CliCommand = {
   name: 'export',
   help: `Usage: oa-planner export PROJECT --out DIR [--format jpeg|png] [--data-dir DIR]
 
-Exports an editor project (by id or exact name) into DIR:
+Exports an editor project (by id or exact name; \`oa-planner project list\` lists them)
+into DIR, a new or empty folder (a folder with files in it is refused, so no file
+is overwritten):
   rich menu:    richmenu.jpg (or .png), exactly the menu's size and at most 1 MB,
                 plus richmenu.json, the object for LINE's "create rich menu";
                 a tab set writes richmenu-<alias>.jpg/.json per menu;
@@ -31,7 +34,7 @@ Exports an editor project (by id or exact name) into DIR:
 The project must have no linter errors; they are listed if it has.
 
 Options:
-  --out DIR        folder to write into (created if missing)
+  --out DIR        new or empty folder to write into (created if missing)
   --format F       jpeg (default) or png
 ${dataDirHelp}
   -h, --help       show this help`,
@@ -58,19 +61,10 @@ ${dataDirHelp}
     );
     const data = createAppServices({ shell: 'cli', dataDirectory });
     try {
-      const rows = findProjectByIdOrName(data.database.db, wanted);
-      const live = rows.filter((r) => r.trashed_at === null);
-      const candidates = live.length > 0 ? live : rows;
-      if (candidates.length === 0) {
-        throw new CliError(`There is no project “${wanted}” in ${dataDirectory}.`);
-      }
-      if (candidates.length > 1) {
-        throw new CliError(
-          `${String(candidates.length)} projects are named “${wanted}” (ids ${candidates.map((r) => String(r.id)).join(', ')}); give the id instead.`,
-        );
-      }
-      const project = candidates[0]!;
+      const project = chooseProject(data.database.db, wanted, dataDirectory);
+      // The app's rule: a new or empty folder, so no file already there is overwritten.
       const outDir = path.resolve(values.out);
+      assertFreshExportFolder(outDir);
       const result = await exportStoredProject(data.database.db, project.id, format as ExportFormat, outDir);
       for (const line of exportSummaryLines(result)) io.stdout(line);
       return 0;

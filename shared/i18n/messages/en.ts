@@ -849,6 +849,8 @@ export const en = {
       imagemap: 'Rich message',
     },
     projects: {
+      listedInTrash: '{{name}} (in the trash)',
+      noneListed: 'No projects yet.',
       title: 'Projects',
       new: 'New project',
       none: 'No projects yet. Start one from a LINE template with “New project”.',
@@ -1558,6 +1560,12 @@ export const en = {
       notFound: 'There is no channel {{id}}.',
     },
     projects: {
+      noSuchName: 'There is no project “{{name}}” in {{folder}}.',
+      didYouMean: 'Did you mean {{suggestions}}?',
+      suggestion: '“{{name}}” (id {{id}})',
+      suggestionSeparator: ' or ',
+      listHint: '`oa-planner project list` lists the projects with their ids.',
+      sameName: '{{count}} projects are named “{{name}}” (ids {{ids}}); give the id instead.',
       notFound: 'There is no project {{id}}; it may have been deleted.',
       inTrash: 'The project “{{name}}” is in the trash; restore it before changing it.',
       nameLength: 'A project name must be 1–{{max}} characters; “{{name}}” is not.',

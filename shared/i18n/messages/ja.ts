@@ -108,6 +108,8 @@ export const ja: Messages = {
       imagemap: 'リッチメッセージ',
     },
     projects: {
+      listedInTrash: '{{name}} (ゴミ箱内)',
+      noneListed: 'プロジェクトはまだありません。',
       title: 'プロジェクト',
       new: '新規プロジェクト',
       none: 'プロジェクトはまだありません。「新規プロジェクト」から LINE のテンプレートで始めましょう。',
@@ -1533,6 +1535,13 @@ export const ja: Messages = {
       notFound: 'チャネル {{id}} はありません。',
     },
     projects: {
+      noSuchName: '{{folder}} に「{{name}}」という名前のプロジェクトはありません。',
+      didYouMean: '{{suggestions}} のことですか？',
+      suggestion: '「{{name}}」(ID {{id}})',
+      suggestionSeparator: ' または ',
+      listHint: '`oa-planner project list` でプロジェクトとその ID を一覧できます。',
+      sameName:
+        '「{{name}}」という名前のプロジェクトが {{count}} 件あります (ID {{ids}})。ID で指定してください。',
       notFound: 'プロジェクト {{id}} はありません。削除された可能性があります。',
       inTrash: 'プロジェクト「{{name}}」はゴミ箱にあります。変更する前に元に戻してください。',
       nameLength: 'プロジェクト名は 1〜{{max}} 文字にしてください。「{{name}}」は条件を満たしていません。',

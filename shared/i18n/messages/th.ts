@@ -105,6 +105,8 @@ export const th: Messages = {
       imagemap: 'ริชแมสเสจ',
     },
     projects: {
+      listedInTrash: '{{name}} (อยู่ในถังขยะ)',
+      noneListed: 'ยังไม่มีโปรเจกต์',
       title: 'โปรเจกต์',
       new: 'โปรเจกต์ใหม่',
       none: 'ยังไม่มีโปรเจกต์ เริ่มจากเทมเพลตของ LINE ได้ที่ “โปรเจกต์ใหม่”',
@@ -1479,6 +1481,12 @@ export const th: Messages = {
       notFound: 'ไม่มีช่อง {{id}}',
     },
     projects: {
+      noSuchName: 'ไม่มีโปรเจกต์ชื่อ “{{name}}” ใน {{folder}}',
+      didYouMean: 'หมายถึง {{suggestions}} ใช่ไหม',
+      suggestion: '“{{name}}” (ID {{id}})',
+      suggestionSeparator: ' หรือ ',
+      listHint: 'คำสั่ง `oa-planner project list` แสดงรายการโปรเจกต์พร้อม ID',
+      sameName: 'มีโปรเจกต์ชื่อ “{{name}}” อยู่ {{count}} รายการ (ID {{ids}}) โปรดระบุด้วย ID แทน',
       notFound: 'ไม่มีโปรเจกต์ {{id}} อาจถูกลบไปแล้ว',
       inTrash: 'โปรเจกต์ “{{name}}” อยู่ในถังขยะ กู้คืนก่อนแก้ไข',
       nameLength: 'ชื่อโปรเจกต์ต้องยาว 1–{{max}} อักขระ แต่ “{{name}}” ไม่ใช่',

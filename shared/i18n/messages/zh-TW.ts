@@ -105,6 +105,8 @@ export const zhTW: Messages = {
       imagemap: '圖文訊息',
     },
     projects: {
+      listedInTrash: '{{name}}(在垃圾桶中)',
+      noneListed: '尚無專案。',
       title: '專案',
       new: '新增專案',
       none: '還沒有專案。按「新增專案」，從 LINE 的版型開始。',
@@ -1479,6 +1481,12 @@ export const zhTW: Messages = {
       notFound: '沒有頻道 {{id}}。',
     },
     projects: {
+      noSuchName: '{{folder}} 中沒有名為「{{name}}」的專案。',
+      didYouMean: '您是指 {{suggestions}} 嗎？',
+      suggestion: '「{{name}}」(ID {{id}})',
+      suggestionSeparator: ' 或 ',
+      listHint: '執行 `oa-planner project list` 可列出所有專案及其 ID。',
+      sameName: '有 {{count}} 個專案名為「{{name}}」(ID {{ids}})，請改用 ID 指定。',
       notFound: '沒有專案 {{id}}，可能已被刪除。',
       inTrash: '專案「{{name}}」在垃圾桶中，請先還原再修改。',
       nameLength: '專案名稱須為 1–{{max}} 個字元，「{{name}}」不符合。',

@@ -127,6 +127,52 @@ describe('oa-planner export', () => {
     ]);
     expect(badFormat.status).toBe(2);
   });
+
+  it('refuses a folder with files in it, as the app does, and leaves those files alone', async () => {
+    const dataDirectory = await dataFolderWithProject();
+    const out = makeTempDir();
+    writeFileSync(path.join(out, 'richmenu.jpg'), 'not to be overwritten');
+    const run = runCliProcess(['export', 'Spring menu', '--out', out, '--data-dir', dataDirectory]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      `oa-planner export: The folder “${out}” is not empty: choose a new or empty folder so no file is overwritten.`,
+    );
+    expect(readdirSync(out)).toEqual(['richmenu.jpg']);
+    expect(readFileSync(path.join(out, 'richmenu.jpg'), 'utf8')).toBe('not to be overwritten');
+    // A file where the folder should be is refused too; an empty folder is fine.
+    const file = path.join(makeTempDir(), 'file');
+    writeFileSync(file, 'x');
+    const onFile = runCliProcess(['export', 'Spring menu', '--out', file, '--data-dir', dataDirectory]);
+    expect(onFile.status).toBe(1);
+    expect(onFile.stderr).toContain(`“${file}” is not a folder`);
+    const empty = makeTempDir();
+    expect(runCliProcess(['export', 'Spring menu', '--out', empty, '--data-dir', dataDirectory]).status).toBe(
+      0,
+    );
+  });
+
+  it('suggests the close project names for a name that matches none', async () => {
+    const dataDirectory = await dataFolderWithProject();
+    const typo = runCliProcess([
+      'export',
+      'Sprnig menu',
+      '--out',
+      makeTempDir(),
+      '--data-dir',
+      dataDirectory,
+    ]);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toContain(
+      `oa-planner export: There is no project “Sprnig menu” in ${dataDirectory}. Did you mean “Spring menu” (id 1)?`,
+    );
+    // Case and a part of the name count as close; a name like no other gets the list command.
+    const part = runCliProcess(['export', 'spring', '--out', makeTempDir(), '--data-dir', dataDirectory]);
+    expect(part.stderr).toContain('Did you mean “Spring menu” (id 1)?');
+    const far = runCliProcess(['export', 'Autumn', '--out', makeTempDir(), '--data-dir', dataDirectory]);
+    expect(far.stderr).not.toContain('Did you mean');
+    expect(far.stderr).toContain('`oa-planner project list` lists the projects with their ids.');
+  });
 });
 
 describe('export download route', () => {

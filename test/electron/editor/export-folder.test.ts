@@ -3,7 +3,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertFreshExportFolder } from '../../../electron/editor/handlers';
+import { assertFreshExportFolder } from '../../../electron/editor/export-folder';
 import { makeTempDir } from '../../helpers/temp-dir';
 
 describe('assertFreshExportFolder', () => {
