@@ -19,6 +19,7 @@ import { readStaticFile } from '../server/static-files';
 import { assetCacheControl, isAssetPath } from '../editor/asset-route';
 import { closeSaveWaitMs, createCloseGuard } from './close-guard';
 import { buildMenuTemplate } from './menu';
+import { createDesktopSecretStores } from './safe-storage';
 import { hardenApp, hardenSession } from './security';
 import { initialWindowBounds, minimumWindowSize } from './window-state';
 
@@ -87,6 +88,7 @@ function startApp(): void {
     shell: 'electron',
     dataDirectory: app.getPath('userData'),
     preferences: createElectronPreferencesStore(),
+    secretStores: createDesktopSecretStores(app.getPath('userData')),
     systemLocales,
     ...(process.env.OA_PLANNER_SQLITE_BINDING
       ? { nativeBinding: process.env.OA_PLANNER_SQLITE_BINDING }
