@@ -27,7 +27,9 @@ export function defaultKeyFile(dataDirectory: string): string {
 /** The OS keychain. `available()` writes, reads and deletes a probe entry once. */
 export function createKeychainStore(): SecretStore & { available(): boolean } {
   let answers: boolean | undefined;
-  const entry = (ref: string) => new Entry(keychainService, ref);
+  // On Linux only the Secret Service (GNOME Keyring, KWallet) keeps a token across a restart; the
+  // kernel keyring the library would otherwise fall back to forgets it, so it is never used.
+  const entry = (ref: string) => new Entry(keychainService, ref, { linux: { store: 'secret-service' } });
   return {
     info: { kind: 'keychain', detail: null },
     available() {

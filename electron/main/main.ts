@@ -3,7 +3,18 @@
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import type { ApiEventName, OaPlannerEvents } from '../../shared/api/contract';
 import { ipcEventChannel } from '../../shared/api/contract';
 import { resolveLocale, type Locale } from '../../shared/domain/locale';
@@ -88,7 +99,7 @@ function startApp(): void {
     shell: 'electron',
     dataDirectory: app.getPath('userData'),
     preferences: createElectronPreferencesStore(),
-    secretStores: createDesktopSecretStores(app.getPath('userData')),
+    secretStores: createDesktopSecretStores(app.getPath('userData'), safeStorage),
     systemLocales,
     ...(process.env.OA_PLANNER_SQLITE_BINDING
       ? { nativeBinding: process.env.OA_PLANNER_SQLITE_BINDING }
