@@ -5,11 +5,13 @@
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ApiEventName } from '../../../shared/api/contract';
 import { dispatchApiCall } from '../../../shared/api/dispatch';
 import type { ApiResult } from '../../../shared/api/result';
 import type { ChannelConnection } from '../../../shared/channels/model';
+import type { EditorDocument } from '../../../shared/editor/document';
+import type { Project } from '../../../shared/editor/project';
 import { createAppServices, type AppServices } from '../../../electron/app/services';
 import { createNodeSecretStores } from '../../../electron/channels/secret-stores';
 import type { SecretStores } from '../../../electron/channels/secrets';
@@ -279,6 +281,49 @@ describe('channels API', () => {
       ok: false,
       error: { code: 'not-found' },
     });
+  });
+
+  it('leaves the token out of campaign files, editor exports and the log', async () => {
+    const sandbox = await sandboxWithTwoAccounts();
+    const logged: string[] = [];
+    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const)
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+        logged.push(
+          args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack ?? ''}` : String(a))).join(' '),
+        );
+      });
+    const { call } = open();
+    const shop = value(
+      await call<ChannelConnection>('addChannel', { name: 'Shop', token, apiBaseUrl: sandbox.origin }),
+    );
+    await call('addChannel', { name: 'Shop 2', token: `${token}x`, apiBaseUrl: sandbox.origin });
+    await call('updateChannel', shop.channelId, { apiBaseUrl: 'http://127.0.0.1:9' });
+    await call('verifyChannel', shop.channelId);
+
+    const file = value(await call<string>('exportCampaignFile', shop.channelId, null));
+    expect(file).toContain('"channel": "Shop"');
+    expect(file).not.toContain(token);
+    const project = value(
+      await call<Project>('createProject', {
+        channelId: shop.channelId,
+        name: 'Menu',
+        templateId: 'richmenu-large-4',
+      }),
+    );
+    const base = project.documents[0] as EditorDocument;
+    const doc: EditorDocument = {
+      ...base,
+      areas: base.areas.map((area) => ({ ...area, action: { type: 'postback', data: 'buy' } })),
+    };
+    value(await call('saveProject', { id: project.id, documents: [doc], textRasters: [] }));
+    const exported = value(
+      await call<{ outDir: string }>('exportProject', { id: project.id, format: 'jpeg' }),
+    );
+    const files = readdirSync(exported.outDir).map((name) => readFileSync(path.join(exported.outDir, name)));
+    expect(files.length).toBeGreaterThan(0);
+    for (const bytes of files) expect(bytes.includes(Buffer.from(token))).toBe(false);
+    expect(logged.join('\n')).not.toContain(token);
+    vi.restoreAllMocks();
   });
 
   it('asks for the token again where the shell that saved it cannot read it', async () => {
