@@ -3,8 +3,11 @@
 // verify again, remove, the store this shell uses named with its meaning, and the token in none of
 // the page's text nor any API response.
 
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { launchChromium } from '../helpers/chromium';
+import { runCliProcessAsync, serveApp } from '../helpers/cli';
 import { translate } from '../../shared/i18n/catalog';
 import { startTestLineSandbox } from '../helpers/line-sandbox';
 import { openAppInChromium } from '../helpers/page';
@@ -90,5 +93,64 @@ describe('channels in Settings', () => {
     expect(responses.join('\n')).toContain(bot.basicId);
     expect(responses.join('\n')).not.toContain(token);
     expect(problems).toEqual([]);
+  });
+
+  it('says a token saved where this shell cannot read it must be entered again', async () => {
+    const sandbox = await startTestLineSandbox({ token });
+    const dataDirectory = makeTempDir();
+    const tokenFile = path.join(makeTempDir(), 'token.txt');
+    writeFileSync(tokenFile, token);
+    const added = await runCliProcessAsync(
+      [
+        'channel',
+        'add',
+        '--name',
+        'Shop',
+        '--token-file',
+        tokenFile,
+        '--api-url',
+        sandbox.origin,
+        '--data-dir',
+        dataDirectory,
+      ],
+      { OA_PLANNER_SECRET_STORE: 'file', OA_PLANNER_SECRET_KEY_FILE: path.join(makeTempDir(), 'a.key') },
+    );
+    expect(added.status).toBe(0);
+
+    // The same data folder served with another key file: the token is there but cannot be read.
+    const app = await serveApp(dataDirectory, {
+      OA_PLANNER_SECRET_STORE: 'file',
+      OA_PLANNER_SECRET_KEY_FILE: path.join(makeTempDir(), 'b.key'),
+    });
+    onTestFinished(async () => {
+      await app.stop();
+    });
+    const browser = await launchChromium();
+    onTestFinished(() => browser.close());
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    await page.locator('nav a[data-nav="settings"]').click();
+    const row = page.locator('[data-channel-kind="line"]');
+    await expect
+      .poll(() => row.locator('[data-testid="channel-unreadable"]').textContent())
+      .toBe(
+        translate('en', 'channels.tokenUnreadable', {
+          store: translate('en', 'channels.store.encrypted-file.name'),
+        }),
+      );
+    await row.locator('[data-testid="channel-verify"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="channel-list-error"]').textContent())
+      .toContain(
+        'The token of “Shop” was saved in an encrypted file, which cannot be read here. Enter the token again',
+      );
+
+    // Entered again through Edit, it is readable here from then on.
+    await row.locator('[data-testid="channel-edit"]').click();
+    const form = page.locator('[data-testid="channel-form"]');
+    await form.locator('[data-testid="channel-token"]').fill(token);
+    await form.locator('[data-testid="channel-save"]').click();
+    await expect.poll(() => row.locator('[data-testid="channel-unreadable"]').count()).toBe(0);
+    expect(await page.content()).not.toContain(token);
   });
 });
