@@ -80,8 +80,11 @@ export function ChannelForm({ api, editing, onClose, onSaved }: Props) {
       const patch: { -readonly [K in keyof ChannelPatch]: ChannelPatch[K] } = {};
       if (name.trim() !== editing.name) patch.name = name;
       if (token !== '') patch.token = token;
-      if (apiUrl.trim() !== (editing.apiBaseUrl ?? '')) patch.apiBaseUrl = apiUrl;
-      if (dataUrl.trim() !== (editing.dataApiBaseUrl ?? '')) patch.dataApiBaseUrl = dataUrl;
+      // Both addresses as shown, when either changed: what the form shows is what is saved.
+      if (apiUrl.trim() !== (editing.apiBaseUrl ?? '') || dataUrl.trim() !== (editing.dataApiBaseUrl ?? '')) {
+        patch.apiBaseUrl = apiUrl;
+        patch.dataApiBaseUrl = dataUrl;
+      }
       onSaved(Object.keys(patch).length === 0 ? editing : await api.updateChannel(editing.channelId, patch));
     });
   };
