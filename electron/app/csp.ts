@@ -6,7 +6,8 @@ export const contentSecurityPolicy = [
   "script-src 'self'",
   "style-src 'self'",
   "font-src 'self'",
-  "img-src 'self' data: blob:",
+  // LINE serves Official Account pictures (the bot info's pictureUrl) from this host only.
+  "img-src 'self' data: blob: https://profile.line-scdn.net",
   "connect-src 'self'",
   "media-src 'self' blob:",
   "object-src 'none'",

@@ -4,6 +4,9 @@
 import type { AppInfo, ApiHandlers, AppShell, EventEmitterFn } from '../../shared/api/contract';
 import { resolveLocale } from '../../shared/domain/locale';
 import { createAudienceHandlers } from '../audiences/handlers';
+import { createChannelHandlers } from '../channels/handlers';
+import { createChannelManager, type ChannelManager } from '../channels/manager';
+import { createNodeSecretStores } from '../channels/secret-stores';
 import type { ExportFolders } from '../editor/export-downloads';
 import { createCampaignHandlers } from '../campaigns/handlers';
 import { createEditorHandlers } from '../editor/handlers';
@@ -27,6 +30,8 @@ export interface AppContext {
   readonly emit: EventEmitterFn;
   /** The Sandbox channel's LINE emulator (started lazily); absent where none is wanted. */
   readonly sandbox?: SandboxService;
+  /** The channels and their tokens; default: one over this database with the keychain or file store. */
+  readonly channels?: ChannelManager;
   /** This run's export folders (browser mode downloads them as zips). */
   readonly exportFolders?: ExportFolders;
   /** Saves the desktop app asks for before its window closes. */
@@ -34,6 +39,14 @@ export interface AppContext {
 }
 
 export function createApiHandlers(context: AppContext): ApiHandlers {
+  const channels =
+    context.channels ??
+    createChannelManager({
+      db: () => context.database.db,
+      secrets: createNodeSecretStores({ dataDirectory: context.dataDirectory }),
+      ...(context.sandbox ? { sandbox: context.sandbox } : {}),
+      changed: (channelId) => context.emit('channelsChanged', { channelId }),
+    });
   return reportDamagedDatabase(context.database.file, {
     getAppInfo: (): AppInfo => ({
       name: 'OA Planner',
@@ -52,6 +65,7 @@ export function createApiHandlers(context: AppContext): ApiHandlers {
     },
     listChannels: () => listChannels(context.database.db),
     getSandboxStatus: () => context.sandbox?.status() ?? notRunningSandboxStatus,
+    ...createChannelHandlers({ channels, emit: context.emit }),
     ...createAudienceHandlers(context),
     ...createEditorHandlers({
       ...context,

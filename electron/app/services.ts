@@ -5,6 +5,9 @@
 
 import path from 'node:path';
 import type { ApiHandlers, AppShell, EventEmitterFn, Unsubscribe } from '../../shared/api/contract';
+import { createChannelManager, type ChannelManager } from '../channels/manager';
+import { createNodeSecretStores } from '../channels/secret-stores';
+import type { SecretStores } from '../channels/secrets';
 import { assetResponse, type AssetResponse } from '../editor/asset-route';
 import { createExportFolders, type ExportDownload } from '../editor/export-downloads';
 import { createSaveRequests, type SaveRequests } from '../editor/save-requests';
@@ -28,6 +31,8 @@ export interface AppServicesOptions {
   readonly nativeBinding?: string;
   /** Friends the sandbox generates the first time (default 5,000). */
   readonly sandboxFriends?: number;
+  /** Where channel tokens are kept: the desktop app passes safeStorage; default: keychain or file. */
+  readonly secretStores?: SecretStores;
 }
 
 export interface AppServices {
@@ -36,6 +41,8 @@ export interface AppServices {
   readonly database: AppDatabase;
   readonly preferences: PreferencesStore;
   readonly sandbox: SandboxService;
+  /** The channels and their tokens (sync asks it for a channel's clients). */
+  readonly channels: ChannelManager;
   readonly handlers: ApiHandlers;
   /** Every event main emits reaches each listener; returns the way to stop listening. */
   onEvent(listener: EventEmitterFn): Unsubscribe;
@@ -72,6 +79,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const emit: EventEmitterFn = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
   };
+  const channels = createChannelManager({
+    db: () => database.db,
+    secrets: options.secretStores ?? createNodeSecretStores({ dataDirectory }),
+    sandbox,
+    changed: (channelId) => emit('channelsChanged', { channelId }),
+  });
   const exportFolders = createExportFolders();
   const saveRequests = createSaveRequests(emit);
   const handlers = createApiHandlers({
@@ -84,6 +97,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     preferences,
     emit,
     sandbox,
+    channels,
     exportFolders,
     saveRequests,
   });
@@ -95,6 +109,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     database,
     preferences,
     sandbox,
+    channels,
     handlers,
     onEvent(listener) {
       listeners.add(listener);

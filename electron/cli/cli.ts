@@ -22,6 +22,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./commands/serve')).serveCommand,
   },
   {
+    name: 'channel',
+    summary: 'add, list, edit, verify and remove LINE channels and their tokens',
+    load: async () => (await import('./commands/channel')).channelCommand,
+  },
+  {
     name: 'audience',
     summary: 'import user-ID files into audiences, list audiences',
     load: async () => (await import('./commands/audience')).audienceCommand,

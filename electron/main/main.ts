@@ -3,7 +3,18 @@
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import type { ApiEventName, OaPlannerEvents } from '../../shared/api/contract';
 import { ipcEventChannel } from '../../shared/api/contract';
 import { resolveLocale, type Locale } from '../../shared/domain/locale';
@@ -19,6 +30,7 @@ import { readStaticFile } from '../server/static-files';
 import { assetCacheControl, isAssetPath } from '../editor/asset-route';
 import { closeSaveWaitMs, createCloseGuard } from './close-guard';
 import { buildMenuTemplate } from './menu';
+import { createDesktopSecretStores } from './safe-storage';
 import { hardenApp, hardenSession } from './security';
 import { initialWindowBounds, minimumWindowSize } from './window-state';
 
@@ -87,6 +99,7 @@ function startApp(): void {
     shell: 'electron',
     dataDirectory: app.getPath('userData'),
     preferences: createElectronPreferencesStore(),
+    secretStores: createDesktopSecretStores(app.getPath('userData'), safeStorage),
     systemLocales,
     ...(process.env.OA_PLANNER_SQLITE_BINDING
       ? { nativeBinding: process.env.OA_PLANNER_SQLITE_BINDING }

@@ -36,7 +36,7 @@ if (parts.has('main')) {
       outfile: 'dist/main/main.mjs',
       format: 'esm',
       target: 'node22',
-      external: ['electron', 'better-sqlite3', 'sharp'],
+      external: ['electron', 'better-sqlite3', 'sharp', '@napi-rs/keyring'],
       banner: { js: requireShim },
     }),
     // A sandboxed preload is a single CommonJS file that may require only `electron`.
@@ -63,7 +63,7 @@ if (parts.has('cli')) {
       chunkNames: '[name]-[hash]',
       format: 'esm',
       target: 'node20',
-      external: ['electron', 'better-sqlite3', 'sharp'],
+      external: ['electron', 'better-sqlite3', 'sharp', '@napi-rs/keyring'],
       banner: { js: requireShim },
     }),
   );

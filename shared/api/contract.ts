@@ -17,6 +17,12 @@ import {
   type CampaignsApi,
   type CampaignsEvents,
 } from '../campaigns/contract';
+import {
+  channelsEventNames,
+  channelsMethodNames,
+  type ChannelsApi,
+  type ChannelsEvents,
+} from '../channels/contract';
 import type { ApiResult } from './result';
 import { exhaustiveKeys, type HandlersOf } from './slice';
 
@@ -27,11 +33,11 @@ export { exhaustiveKeys } from './slice';
  * Requests the renderer makes; each returns a promise of plain, JSON-safe data. Each feature owns
  * its slice (its interface, method names and argument schemas live beside its code).
  */
-export interface OaPlannerApi extends AppApi, EditorApi, AudiencesApi, CampaignsApi, QuotaApi {}
+export interface OaPlannerApi extends AppApi, ChannelsApi, EditorApi, AudiencesApi, CampaignsApi, QuotaApi {}
 
 /** Events main pushes to the renderer: channel name → payload. */
 export interface OaPlannerEvents
-  extends AppEvents, EditorEvents, AudiencesEvents, CampaignsEvents, QuotaEvents {}
+  extends AppEvents, ChannelsEvents, EditorEvents, AudiencesEvents, CampaignsEvents, QuotaEvents {}
 
 export type ApiMethodName = keyof OaPlannerApi;
 export type ApiEventName = keyof OaPlannerEvents;
@@ -41,6 +47,7 @@ export type ApiReturn<K extends ApiMethodName> = Awaited<ReturnType<OaPlannerApi
 // The slices' lists, checked again as a whole: a slice missing from the composition is a type error.
 export const apiMethodNames = exhaustiveKeys<OaPlannerApi>()([
   ...appMethodNames,
+  ...channelsMethodNames,
   ...editorMethodNames,
   ...audiencesMethodNames,
   ...campaignsMethodNames,
@@ -49,6 +56,7 @@ export const apiMethodNames = exhaustiveKeys<OaPlannerApi>()([
 
 export const apiEventNames = exhaustiveKeys<OaPlannerEvents>()([
   ...appEventNames,
+  ...channelsEventNames,
   ...editorEventNames,
   ...audiencesEventNames,
   ...campaignsEventNames,

@@ -4,6 +4,7 @@
 
 import type { z } from 'zod';
 import { appArgumentSchemas } from './app-contract';
+import { channelsArgumentSchemas } from '../channels/contract';
 import { editorArgumentSchemas } from '../editor/contract';
 import { audiencesArgumentSchemas } from '../audiences/contract';
 import { campaignsArgumentSchemas } from '../campaigns/contract';
@@ -14,6 +15,7 @@ import type { ArgumentSchemas } from './slice';
 
 export const apiArgumentSchemas: ArgumentSchemas<OaPlannerApi> = {
   ...appArgumentSchemas,
+  ...channelsArgumentSchemas,
   ...editorArgumentSchemas,
   ...audiencesArgumentSchemas,
   ...campaignsArgumentSchemas,

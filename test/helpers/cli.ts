@@ -20,6 +20,30 @@ export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Like runCliProcess without blocking this process, so a server it talks to (a sandbox started by
+ * the test) keeps answering; `stdin` is written to the command's standard input and closed.
+ */
+export function runCliProcessAsync(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  stdin = '',
+): Promise<CliRun> {
+  const child = spawn(process.execPath, [cliLauncher, ...args], {
+    env: { ...process.env, CI: '1', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.end(stdin);
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
+
 export interface ServingApp {
   readonly url: string;
   readonly origin: string;

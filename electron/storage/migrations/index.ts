@@ -6,5 +6,12 @@ import { channels } from './0001-channels';
 import { audiences } from './0002-audiences';
 import { projects } from './0003-projects';
 import { campaigns } from './0004-campaigns';
+import { channelConnections } from './0005-channel-connections';
 
-export const migrations: readonly Migration[] = [channels, audiences, projects, campaigns];
+export const migrations: readonly Migration[] = [
+  channels,
+  audiences,
+  projects,
+  campaigns,
+  channelConnections,
+];

@@ -26,6 +26,7 @@ export function systemLanguageTags(boot: BootData): readonly string[] {
 export function Workspace({ boot }: { boot: BootData }) {
   const { api } = boot;
   const [preferences, setPreferences] = useState<Preferences>(boot.preferences);
+  const [channels, setChannels] = useState(boot.channels);
   const [section, navigate] = useHashSection();
   const locale = resolveLocale(preferences.locale, systemLanguageTags(boot));
 
@@ -41,9 +42,14 @@ export function Workspace({ boot }: { boot: BootData }) {
     const offNavigate = api.on('navigate', (target) => {
       if (isAppSection(target)) navigate(target);
     });
+    // A channel added, renamed or removed in Settings shows in the channel chip and every section.
+    const offChannels = api.on('channelsChanged', () => {
+      api.listChannels().then(setChannels, () => undefined);
+    });
     return () => {
       offPreferences();
       offNavigate();
+      offChannels();
     };
   }, [api, navigate]);
 
@@ -68,7 +74,7 @@ export function Workspace({ boot }: { boot: BootData }) {
     <Shell
       api={api}
       appInfo={boot.appInfo}
-      channels={boot.channels}
+      channels={channels}
       preferences={preferences}
       systemLocale={resolveLocale(null, systemLanguageTags(boot))}
       section={section}

@@ -1,17 +1,16 @@
 // Settings: the UI language, the channels (LINE Official Accounts) and what is running where.
 
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../../shared/api/client';
 import type { AppInfo } from '../../../shared/api/contract';
 import type { Channel } from '../../../shared/domain/channel';
 import type { Locale } from '../../../shared/domain/locale';
 import { AboutBlock } from './AboutBlock';
-import { ChannelList } from './ChannelList';
+import { ChannelList, type ChannelListApi } from './ChannelList';
 import { LanguagePicker } from './LanguagePicker';
 
 export interface SettingsSectionProps {
   /** Optional so the section can be rendered without a bridge (the sandbox status is then left out). */
-  readonly api?: Pick<ApiClient, 'getSandboxStatus'>;
+  readonly api?: ChannelListApi;
   readonly appInfo: AppInfo;
   readonly channels: readonly Channel[];
   readonly chosenLocale: Locale | null;

@@ -812,6 +812,58 @@ export const en = {
     dataDirectory: 'Data folder',
     schemaVersion: 'Database schema version',
   },
+  channels: {
+    field: {
+      name: 'Name',
+      token: 'Channel access token (long-lived)',
+      apiBaseUrl: 'Messaging API address',
+      dataApiBaseUrl: 'data API address',
+    },
+    tokenHint:
+      'From the LINE Developers Console: your channel › Messaging API › Channel access token (long-lived). It is checked with LINE before it is saved and is never shown again.',
+    urlHint:
+      'Leave both empty for LINE (https://api.line.me and https://api-data.line.me). Give an origin only, such as http://127.0.0.1:4010 for a local sandbox; an empty data API address uses the API address.',
+    add: 'Add a LINE channel',
+    addTitle: 'Add a LINE Official Account',
+    advanced: 'API addresses',
+    check: 'Check token',
+    checking: 'Checking with LINE…',
+    checked: 'This token belongs to {{displayName}} ({{basicId}}).',
+    save: 'Verify and save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    editTitle: 'Edit “{{name}}”',
+    newToken: 'New channel access token (leave empty to keep the current one)',
+    verify: 'Verify again',
+    remove: 'Remove',
+    removeConfirm:
+      'Remove “{{name}}”? Its projects, audiences and campaigns on this computer are deleted with it and its token is forgotten. Nothing changes on LINE.',
+    removeConfirmButton: 'Remove channel',
+    verifiedAt: 'Verified {{date}}',
+    address: 'API {{api}} · data API {{data}}',
+    keptIn: 'Token kept in {{store}}',
+    tokenUnreadable:
+      'Its token was saved in {{store}}, which cannot be read here: edit the channel and enter the token again.',
+    storeHeading: 'Where tokens are kept',
+    storeUsed: 'New tokens are kept in {{store}}.',
+    store: {
+      'safe-storage': {
+        name: 'the desktop app’s safeStorage',
+        meaning:
+          'Encrypted by the desktop app with a key your operating system keeps (Keychain on macOS, DPAPI on Windows, the keyring on Linux). Only the desktop app can read it: browser mode and the command line ask for the token again.',
+      },
+      keychain: {
+        name: 'the system keychain',
+        meaning:
+          'Kept in your operating system’s keychain (macOS Keychain, Windows Credential Manager, the Secret Service on Linux). Browser mode, the command line and the desktop app can all read it.',
+      },
+      'encrypted-file': {
+        name: 'an encrypted file',
+        meaning:
+          'No keychain answered, so the token is encrypted (AES-256-GCM) in the database with a key kept apart, in a file only your account can read: {{detail}}. Whoever can read both files as you can read the token; keep the key file out of backups you share.',
+      },
+    },
+  },
   sandbox: {
     label: 'Local LINE sandbox',
     starting: 'Starting the local LINE sandbox…',
@@ -1558,6 +1610,29 @@ export const en = {
     },
     channels: {
       notFound: 'There is no channel {{id}}.',
+      nameLength: 'A channel name must be 1–{{max}} characters, without control characters.',
+      nameTaken: 'There is already a channel named “{{name}}” (names are compared without case).',
+      tokenEmpty: 'Enter the channel access token.',
+      tokenShape:
+        'That is not a channel access token: it holds spaces or characters LINE tokens never have, or is over {{max}} characters. Copy the long-lived channel access token from the LINE Developers Console again.',
+      urlInvalid: 'The {{field}} “{{url}}” is not an http or https address.',
+      urlPath:
+        'The {{field}} “{{url}}” has a path, query or fragment: give the origin only (such as https://api.line.me), since LINE’s SDK drops any path.',
+      urlInsecure:
+        'The {{field}} “{{url}}” uses http to another machine, so the token would travel unencrypted: use https (http is allowed to this computer only: localhost, 127.0.0.1).',
+      tokenRejected:
+        'LINE at {{origin}} refused the token ({{message}}). Copy the long-lived channel access token again, or issue a new one in the LINE Developers Console.',
+      verifyFailed:
+        'LINE at {{origin}} answered {{status}} ({{message}}), so the token could not be checked; try again later.',
+      unreachable: 'Could not reach {{origin}}: check the address and your internet connection.',
+      timeout: '{{origin}} did not answer within 30 seconds; try again later.',
+      sandboxFixed: '“{{name}}” is the local sandbox: it cannot be edited or removed.',
+      noToken: '“{{name}}” has no stored token: edit it and enter the token.',
+      tokenUnreadable:
+        'The token of “{{name}}” was saved in {{store}}, which cannot be read here. Enter the token again: Settings › Channels › Edit, or oa-planner channel edit "{{name}}" --token-file FILE.',
+      otherBot:
+        'That token belongs to {{basicId}}, not to {{expected}}, the account “{{name}}” plans for: add it as a new channel instead.',
+      sandboxUnavailable: 'The local LINE sandbox is not available here.',
     },
     projects: {
       noSuchName: 'There is no project “{{name}}” in {{folder}}.',

@@ -71,6 +71,58 @@ export const ja: Messages = {
     dataDirectory: 'データフォルダー',
     schemaVersion: 'データベースのスキーマバージョン',
   },
+  channels: {
+    field: {
+      name: '名前',
+      token: 'チャネルアクセストークン（長期）',
+      apiBaseUrl: 'Messaging API のアドレス',
+      dataApiBaseUrl: 'データ API のアドレス',
+    },
+    tokenHint:
+      'LINE Developers コンソールで取得します：チャネル › Messaging API設定 › チャネルアクセストークン（長期）。保存の前に LINE で確認し、その後は二度と表示しません。',
+    urlHint:
+      '両方とも空欄なら LINE（https://api.line.me と https://api-data.line.me）です。オリジンだけを入力してください（ローカルのサンドボックスなら http://127.0.0.1:4010 など）。データ API のアドレスが空欄なら API のアドレスを使います。',
+    add: 'LINE チャネルを追加',
+    addTitle: 'LINE公式アカウントを追加',
+    advanced: 'API のアドレス',
+    check: 'トークンを確認',
+    checking: 'LINE に確認しています…',
+    checked: 'このトークンは {{displayName}}（{{basicId}}）のものです。',
+    save: '確認して保存',
+    cancel: 'キャンセル',
+    edit: '編集',
+    editTitle: '「{{name}}」を編集',
+    newToken: '新しいチャネルアクセストークン（空欄なら今のものを使い続けます）',
+    verify: '再確認',
+    remove: '削除',
+    removeConfirm:
+      '「{{name}}」を削除しますか？このコンピューター上のプロジェクト、オーディエンス、キャンペーンも削除され、トークンも破棄されます。LINE 側は何も変わりません。',
+    removeConfirmButton: 'チャネルを削除',
+    verifiedAt: '{{date}} に確認済み',
+    address: 'API {{api}} · データ API {{data}}',
+    keptIn: 'トークンの保管先：{{store}}',
+    tokenUnreadable:
+      'トークンは{{store}}に保存されていて、ここでは読めません。チャネルを編集してトークンを入力し直してください。',
+    storeHeading: 'トークンの保管先',
+    storeUsed: '新しいトークンは{{store}}に保管されます。',
+    store: {
+      'safe-storage': {
+        name: 'デスクトップアプリの safeStorage',
+        meaning:
+          'デスクトップアプリが OS の管理する鍵で暗号化します（macOS はキーチェーン、Windows は DPAPI、Linux はキーリング）。読めるのはデスクトップアプリだけで、ブラウザーモードとコマンドラインではトークンを入力し直す必要があります。',
+      },
+      keychain: {
+        name: 'システムのキーチェーン',
+        meaning:
+          'OS のキーチェーン（macOS のキーチェーン、Windows の資格情報マネージャー、Linux の Secret Service）に保管します。ブラウザーモード、コマンドライン、デスクトップアプリのどれからも読めます。',
+      },
+      'encrypted-file': {
+        name: '暗号化ファイル',
+        meaning:
+          '使えるキーチェーンがないため、トークンは AES-256-GCM で暗号化してデータベースに保存し、鍵はあなたのアカウントだけが読める別のファイルに置きます：{{detail}}。あなたとして両方のファイルを読める人はトークンを読めます。共有するバックアップに鍵ファイルを含めないでください。',
+      },
+    },
+  },
   sandbox: {
     label: 'ローカル LINE サンドボックス',
     starting: 'ローカル LINE サンドボックスを起動しています…',
@@ -1533,6 +1585,30 @@ export const ja: Messages = {
     },
     channels: {
       notFound: 'チャネル {{id}} はありません。',
+      nameLength: 'チャネル名は制御文字を含まない 1〜{{max}} 文字にしてください。',
+      nameTaken:
+        '「{{name}}」という名前のチャネルがすでにあります（名前は大文字と小文字を区別せずに比べます）。',
+      tokenEmpty: 'チャネルアクセストークンを入力してください。',
+      tokenShape:
+        'チャネルアクセストークンではありません：空白や LINE のトークンにない文字が含まれているか、{{max}} 文字を超えています。LINE Developers コンソールから長期のチャネルアクセストークンをもう一度コピーしてください。',
+      urlInvalid: '{{field}}「{{url}}」は http または https のアドレスではありません。',
+      urlPath:
+        '{{field}}「{{url}}」にパス、クエリー、フラグメントがあります。LINE の SDK はパスを捨てるので、オリジンだけ（https://api.line.me など）を入力してください。',
+      urlInsecure:
+        '{{field}}「{{url}}」は別のマシンへの http なので、トークンが暗号化されずに送られます。https を使ってください（http はこのコンピューター宛て、localhost と 127.0.0.1 だけに使えます）。',
+      tokenRejected:
+        '{{origin}} の LINE がトークンを拒否しました（{{message}}）。長期のチャネルアクセストークンをもう一度コピーするか、LINE Developers コンソールで新しく発行してください。',
+      verifyFailed:
+        '{{origin}} の LINE が {{status}}（{{message}}）を返したため、トークンを確認できませんでした。しばらくしてからもう一度お試しください。',
+      unreachable: '{{origin}} に接続できませんでした。アドレスとインターネット接続を確認してください。',
+      timeout: '{{origin}} から 30 秒以内に応答がありませんでした。しばらくしてからもう一度お試しください。',
+      sandboxFixed: '「{{name}}」はローカルのサンドボックスなので、編集も削除もできません。',
+      noToken: '「{{name}}」には保存されたトークンがありません。編集してトークンを入力してください。',
+      tokenUnreadable:
+        '「{{name}}」のトークンは{{store}}に保存されていて、ここでは読めません。トークンを入力し直してください：設定 › チャネル › 編集、または oa-planner channel edit "{{name}}" --token-file FILE。',
+      otherBot:
+        'このトークンは {{basicId}} のもので、「{{name}}」が計画しているアカウント {{expected}} のものではありません。新しいチャネルとして追加してください。',
+      sandboxUnavailable: 'ここではローカルの LINE サンドボックスを使えません。',
     },
     projects: {
       noSuchName: '{{folder}} に「{{name}}」という名前のプロジェクトはありません。',

@@ -68,6 +68,57 @@ export const th: Messages = {
     dataDirectory: 'โฟลเดอร์ข้อมูล',
     schemaVersion: 'เวอร์ชันโครงสร้างฐานข้อมูล',
   },
+  channels: {
+    field: {
+      name: 'ชื่อ',
+      token: 'Channel access token (แบบระยะยาว)',
+      apiBaseUrl: 'ที่อยู่ Messaging API',
+      dataApiBaseUrl: 'ที่อยู่ data API',
+    },
+    tokenHint:
+      'รับได้จาก LINE Developers Console: ช่องของคุณ › Messaging API › Channel access token (long-lived) ระบบจะตรวจสอบกับ LINE ก่อนบันทึก และจะไม่แสดงอีก',
+    urlHint:
+      'เว้นว่างทั้งสองช่องเพื่อใช้ LINE (https://api.line.me และ https://api-data.line.me) ใส่เฉพาะ origin เช่น http://127.0.0.1:4010 สำหรับแซนด์บ็อกซ์ในเครื่อง หากเว้นที่อยู่ data API ว่างไว้ จะใช้ที่อยู่ API',
+    add: 'เพิ่มช่อง LINE',
+    addTitle: 'เพิ่ม LINE Official Account',
+    advanced: 'ที่อยู่ API',
+    check: 'ตรวจสอบโทเค็น',
+    checking: 'กำลังตรวจสอบกับ LINE…',
+    checked: 'โทเค็นนี้เป็นของ {{displayName}} ({{basicId}})',
+    save: 'ตรวจสอบและบันทึก',
+    cancel: 'ยกเลิก',
+    edit: 'แก้ไข',
+    editTitle: 'แก้ไข “{{name}}”',
+    newToken: 'Channel access token ใหม่ (เว้นว่างเพื่อใช้โทเค็นเดิม)',
+    verify: 'ตรวจสอบอีกครั้ง',
+    remove: 'ลบ',
+    removeConfirm:
+      'ลบ “{{name}}” หรือไม่ โปรเจกต์ กลุ่มเป้าหมาย และแคมเปญของช่องนี้ในคอมพิวเตอร์เครื่องนี้จะถูกลบไปด้วย และโทเค็นจะถูกลืม ไม่มีอะไรเปลี่ยนแปลงบน LINE',
+    removeConfirmButton: 'ลบช่อง',
+    verifiedAt: 'ตรวจสอบเมื่อ {{date}}',
+    address: 'API {{api}} · data API {{data}}',
+    keptIn: 'เก็บโทเค็นไว้ใน{{store}}',
+    tokenUnreadable: 'โทเค็นของช่องนี้ถูกบันทึกไว้ใน{{store}} ซึ่งอ่านจากที่นี่ไม่ได้ โปรดแก้ไขช่องและใส่โทเค็นอีกครั้ง',
+    storeHeading: 'ที่เก็บโทเค็น',
+    storeUsed: 'โทเค็นใหม่จะถูกเก็บไว้ใน{{store}}',
+    store: {
+      'safe-storage': {
+        name: 'safeStorage ของแอปเดสก์ท็อป',
+        meaning:
+          'แอปเดสก์ท็อปเข้ารหัสด้วยกุญแจที่ระบบปฏิบัติการเก็บไว้ (Keychain บน macOS, DPAPI บน Windows, keyring บน Linux) มีเพียงแอปเดสก์ท็อปที่อ่านได้ โหมดเบราว์เซอร์และบรรทัดคำสั่งจะขอให้ใส่โทเค็นอีกครั้ง',
+      },
+      keychain: {
+        name: 'พวงกุญแจของระบบ',
+        meaning:
+          'เก็บไว้ในพวงกุญแจของระบบปฏิบัติการ (macOS Keychain, Windows Credential Manager, Secret Service บน Linux) โหมดเบราว์เซอร์ บรรทัดคำสั่ง และแอปเดสก์ท็อปอ่านได้ทั้งหมด',
+      },
+      'encrypted-file': {
+        name: 'ไฟล์ที่เข้ารหัส',
+        meaning:
+          'ไม่มีพวงกุญแจที่ใช้งานได้ จึงเข้ารหัสโทเค็น (AES-256-GCM) ไว้ในฐานข้อมูล โดยเก็บกุญแจแยกไว้ในไฟล์ที่มีเพียงบัญชีของคุณอ่านได้: {{detail}} ผู้ที่อ่านทั้งสองไฟล์ได้ในนามคุณจะอ่านโทเค็นได้ อย่าใส่ไฟล์กุญแจในข้อมูลสำรองที่แชร์ให้ผู้อื่น',
+      },
+    },
+  },
   sandbox: {
     label: 'แซนด์บ็อกซ์ LINE ในเครื่อง',
     starting: 'กำลังเริ่มแซนด์บ็อกซ์ LINE ในเครื่อง…',
@@ -1479,6 +1530,28 @@ export const th: Messages = {
     },
     channels: {
       notFound: 'ไม่มีช่อง {{id}}',
+      nameLength: 'ชื่อช่องต้องยาว 1–{{max}} อักขระ และไม่มีอักขระควบคุม',
+      nameTaken: 'มีช่องชื่อ “{{name}}” อยู่แล้ว (เปรียบเทียบชื่อโดยไม่สนตัวพิมพ์เล็กใหญ่)',
+      tokenEmpty: 'โปรดใส่ channel access token',
+      tokenShape:
+        'นี่ไม่ใช่ channel access token: มีช่องว่างหรืออักขระที่โทเค็นของ LINE ไม่มี หรือยาวเกิน {{max}} อักขระ โปรดคัดลอก channel access token แบบระยะยาวจาก LINE Developers Console อีกครั้ง',
+      urlInvalid: '{{field}} “{{url}}” ไม่ใช่ที่อยู่ http หรือ https',
+      urlPath:
+        '{{field}} “{{url}}” มี path, query หรือ fragment โปรดใส่เฉพาะ origin (เช่น https://api.line.me) เพราะ SDK ของ LINE จะตัด path ทิ้ง',
+      urlInsecure:
+        '{{field}} “{{url}}” ใช้ http ไปยังเครื่องอื่น โทเค็นจะถูกส่งโดยไม่เข้ารหัส โปรดใช้ https (อนุญาต http เฉพาะเครื่องนี้: localhost, 127.0.0.1)',
+      tokenRejected:
+        'LINE ที่ {{origin}} ปฏิเสธโทเค็น ({{message}}) โปรดคัดลอก channel access token แบบระยะยาวอีกครั้ง หรือออกโทเค็นใหม่ใน LINE Developers Console',
+      verifyFailed: 'LINE ที่ {{origin}} ตอบ {{status}} ({{message}}) จึงตรวจสอบโทเค็นไม่ได้ โปรดลองอีกครั้งภายหลัง',
+      unreachable: 'เชื่อมต่อ {{origin}} ไม่ได้ โปรดตรวจสอบที่อยู่และการเชื่อมต่ออินเทอร์เน็ต',
+      timeout: '{{origin}} ไม่ตอบภายใน 30 วินาที โปรดลองอีกครั้งภายหลัง',
+      sandboxFixed: '“{{name}}” คือแซนด์บ็อกซ์ในเครื่อง แก้ไขหรือลบไม่ได้',
+      noToken: '“{{name}}” ไม่มีโทเค็นที่บันทึกไว้ โปรดแก้ไขและใส่โทเค็น',
+      tokenUnreadable:
+        'โทเค็นของ “{{name}}” ถูกบันทึกไว้ใน{{store}} ซึ่งอ่านจากที่นี่ไม่ได้ โปรดใส่โทเค็นอีกครั้ง: การตั้งค่า › ช่อง › แก้ไข หรือ oa-planner channel edit "{{name}}" --token-file FILE',
+      otherBot:
+        'โทเค็นนี้เป็นของ {{basicId}} ไม่ใช่ {{expected}} ซึ่งเป็นบัญชีที่ “{{name}}” วางแผนไว้ โปรดเพิ่มเป็นช่องใหม่แทน',
+      sandboxUnavailable: 'ใช้แซนด์บ็อกซ์ LINE ในเครื่องที่นี่ไม่ได้',
     },
     projects: {
       noSuchName: 'ไม่มีโปรเจกต์ชื่อ “{{name}}” ใน {{folder}}',

@@ -68,6 +68,57 @@ export const zhTW: Messages = {
     dataDirectory: '資料夾',
     schemaVersion: '資料庫結構版本',
   },
+  channels: {
+    field: {
+      name: '名稱',
+      token: 'Channel access token（長效）',
+      apiBaseUrl: 'Messaging API 位址',
+      dataApiBaseUrl: '資料 API 位址',
+    },
+    tokenHint:
+      '在 LINE Developers Console 取得：你的頻道 › Messaging API › Channel access token (long-lived)。儲存前會先向 LINE 驗證，之後不會再顯示。',
+    urlHint:
+      '兩者都留空即使用 LINE（https://api.line.me 與 https://api-data.line.me）。只填來源位址，例如本機沙盒的 http://127.0.0.1:4010；資料 API 位址留空時使用 API 位址。',
+    add: '新增 LINE 頻道',
+    addTitle: '新增 LINE 官方帳號',
+    advanced: 'API 位址',
+    check: '檢查 token',
+    checking: '正在向 LINE 確認…',
+    checked: '這個 token 屬於 {{displayName}}（{{basicId}}）。',
+    save: '驗證並儲存',
+    cancel: '取消',
+    edit: '編輯',
+    editTitle: '編輯「{{name}}」',
+    newToken: '新的 channel access token（留空則保留目前的）',
+    verify: '重新驗證',
+    remove: '移除',
+    removeConfirm:
+      '要移除「{{name}}」嗎？這台電腦上它的專案、受眾和活動會一併刪除，token 也會被遺忘。LINE 上不會有任何變動。',
+    removeConfirmButton: '移除頻道',
+    verifiedAt: '已於 {{date}} 驗證',
+    address: 'API {{api}} · 資料 API {{data}}',
+    keptIn: 'Token 保存在{{store}}',
+    tokenUnreadable: '它的 token 保存在{{store}}，這裡無法讀取：請編輯頻道並重新輸入 token。',
+    storeHeading: 'Token 保存在哪裡',
+    storeUsed: '新的 token 會保存在{{store}}。',
+    store: {
+      'safe-storage': {
+        name: '桌面版的 safeStorage',
+        meaning:
+          '由桌面版以作業系統保管的金鑰加密（macOS 的鑰匙圈、Windows 的 DPAPI、Linux 的金鑰環）。只有桌面版能讀取：瀏覽器模式和命令列會要求重新輸入 token。',
+      },
+      keychain: {
+        name: '系統鑰匙圈',
+        meaning:
+          '保存在作業系統的鑰匙圈（macOS 鑰匙圈、Windows 認證管理員、Linux 的 Secret Service）。瀏覽器模式、命令列和桌面版都能讀取。',
+      },
+      'encrypted-file': {
+        name: '加密檔案',
+        meaning:
+          '沒有可用的鑰匙圈，因此 token 以 AES-256-GCM 加密存在資料庫中，金鑰另外存放在只有你的帳號能讀取的檔案：{{detail}}。能以你的身分讀取這兩個檔案的人就能讀出 token；分享備份時請不要包含金鑰檔。',
+      },
+    },
+  },
   sandbox: {
     label: '本機 LINE 沙盒',
     starting: '正在啟動本機 LINE 沙盒…',
@@ -1479,6 +1530,28 @@ export const zhTW: Messages = {
     },
     channels: {
       notFound: '沒有頻道 {{id}}。',
+      nameLength: '頻道名稱須為 1–{{max}} 個字元，且不含控制字元。',
+      nameTaken: '已有名為「{{name}}」的頻道（名稱比對不分大小寫）。',
+      tokenEmpty: '請輸入 channel access token。',
+      tokenShape:
+        '這不是 channel access token：其中有空白或 LINE token 不會有的字元，或超過 {{max}} 個字元。請從 LINE Developers Console 重新複製長效 channel access token。',
+      urlInvalid: '{{field}}「{{url}}」不是 http 或 https 位址。',
+      urlPath:
+        '{{field}}「{{url}}」含有路徑、查詢或片段：請只填來源位址（例如 https://api.line.me），因為 LINE 的 SDK 會捨棄路徑。',
+      urlInsecure:
+        '{{field}}「{{url}}」以 http 連到其他電腦，token 會以未加密的方式傳送：請使用 https（http 只允許連到本機：localhost、127.0.0.1）。',
+      tokenRejected:
+        '{{origin}} 的 LINE 拒絕了這個 token（{{message}}）。請重新複製長效 channel access token，或在 LINE Developers Console 發行新的 token。',
+      verifyFailed: '{{origin}} 的 LINE 回應 {{status}}（{{message}}），無法檢查 token；請稍後再試。',
+      unreachable: '無法連線到 {{origin}}：請檢查位址和網路連線。',
+      timeout: '{{origin}} 在 30 秒內沒有回應；請稍後再試。',
+      sandboxFixed: '「{{name}}」是本機沙盒：無法編輯或移除。',
+      noToken: '「{{name}}」沒有已保存的 token：請編輯它並輸入 token。',
+      tokenUnreadable:
+        '「{{name}}」的 token 保存在{{store}}，這裡無法讀取。請重新輸入 token：設定 › 頻道 › 編輯，或執行 oa-planner channel edit "{{name}}" --token-file FILE。',
+      otherBot:
+        '這個 token 屬於 {{basicId}}，而不是「{{name}}」規劃的帳號 {{expected}}：請改為新增一個頻道。',
+      sandboxUnavailable: '這裡無法使用本機 LINE 沙盒。',
     },
     projects: {
       noSuchName: '{{folder}} 中沒有名為「{{name}}」的專案。',
