@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { importChunkBytes } from '../../shared/audiences/api';
 import { translate } from '../../shared/i18n/catalog';
 import type { Locale } from '../../shared/domain/locale';
 import { openAppInChromium } from '../helpers/page';
@@ -153,7 +154,7 @@ describe('audiences in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('refuses a binary file with a clear message, and a cancelled upload leaves nothing', async () => {
+  it('refuses a binary file and a mixed file with clear messages, and a cancelled upload leaves nothing', async () => {
     const { page, problems } = await openAppInChromium();
     await openAudiences(page);
     await page.locator('[data-testid="open-import"]').click();
@@ -172,11 +173,39 @@ describe('audiences in Chromium', () => {
       .toContain('photo.png is not a text file');
     await dialog.getByRole('button', { name: translate('en', 'audiences.common.close') }).click();
 
-    // A 12 MB file goes up in 3 chunks, each held back a little so Cancel lands mid-upload; the
-    // server drops the session, so nothing is imported.
-    await page.route('**/api/invoke/appendAudienceImportChunk', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
+    // User IDs, then an IFA: the message names the first line of each kind, as the CLI does.
+    await page.locator('[data-testid="open-import"]').click();
+    await dialog.getByLabel(translate('en', 'audiences.import.name')).fill('Mixed');
+    await dialog.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'mixed.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`userId\n${u(1)}\n${u(2)}\n0000abcd-0000-4000-8000-000000000001\n`),
+    });
+    await dialog
+      .getByRole('button', { name: translate('en', 'audiences.import.start'), exact: true })
+      .click();
+    await expect
+      .poll(() => dialog.locator('[data-testid="import-failure"]').textContent())
+      .toBe(
+        'Line 4 of mixed.txt holds IFAs (advertising IDs), but line 2 holds LINE user IDs. One audience cannot mix the two. Nothing was imported.',
+      );
+    await dialog.getByRole('button', { name: translate('en', 'audiences.common.close') }).click();
+
+    // A 12 MB file goes up in 3 chunks. The second chunk is held at the browser until Cancel has
+    // been clicked and the server has dropped the session, so Cancel lands mid-upload on every run;
+    // released, that chunk finds no import to append to, and nothing is imported.
+    let releaseChunk: () => void = () => undefined;
+    const chunkHeld = new Promise<void>((heldNow) => {
+      let chunks = 0;
+      void page.route('**/api/invoke/appendAudienceImportChunk', async (route) => {
+        chunks++;
+        if (chunks === 2) {
+          const released = new Promise<void>((release) => (releaseChunk = release));
+          heldNow();
+          await released;
+        }
+        await route.continue();
+      });
     });
     await page.locator('[data-testid="open-import"]').click();
     await dialog.getByLabel(translate('en', 'audiences.import.name')).fill('Big');
@@ -187,11 +216,22 @@ describe('audiences in Chromium', () => {
     await dialog
       .getByRole('button', { name: translate('en', 'audiences.import.start'), exact: true })
       .click();
-    await dialog.locator('[data-testid="import-progress"]').waitFor();
+    await chunkHeld;
+    // The first chunk is in: the bar shows it while the second waits.
+    await expect
+      .poll(() => dialog.locator('[data-testid="import-progress"]').getAttribute('value'))
+      .toBe(String(importChunkBytes));
+    const cancelled = page.waitForResponse('**/api/invoke/cancelAudienceImport');
     await dialog.getByRole('button', { name: translate('en', 'audiences.common.cancel') }).click();
+    expect(((await (await cancelled).json()) as { ok: boolean }).ok).toBe(true);
     await expect
       .poll(() => dialog.locator('[data-testid="import-failure"]').textContent())
       .toBe(translate('en', 'audiences.failure.cancelled'));
+    const lateChunk = page.waitForResponse('**/api/invoke/appendAudienceImportChunk');
+    releaseChunk();
+    expect(((await (await lateChunk).json()) as { error?: { key?: string } }).error?.key).toBe(
+      'errors.audiences.importNotOpen',
+    );
     await dialog.getByRole('button', { name: translate('en', 'audiences.common.close') }).click();
     await page.reload();
     await expect

@@ -3,7 +3,6 @@
 
 import type { ExpressionProblem } from '../../../shared/audiences/algebra';
 import type { AudienceKind, AudienceStatus } from '../../../shared/audiences/audience';
-import type { ImportFailure } from '../../../shared/audiences/id-import';
 import type { InvalidIdReason } from '../../../shared/audiences/ids';
 import type { MessageKey } from '../../../shared/i18n/catalog';
 
@@ -30,18 +29,6 @@ export const invalidReasonKey: Record<InvalidIdReason, MessageKey> = {
   'user-id-length': 'audiences.invalidReason.userIdLength',
   'ifa-format': 'audiences.invalidReason.ifaFormat',
   'non-ascii': 'audiences.invalidReason.nonAscii',
-};
-
-export const failureKey: Record<ImportFailure['reason'], MessageKey> = {
-  empty: 'audiences.failure.empty',
-  binary: 'audiences.failure.binary',
-  'no-valid-ids': 'audiences.failure.noValidIds',
-  'mixed-kinds': 'audiences.failure.mixedKinds',
-  'too-many-ids': 'audiences.failure.tooManyIds',
-  'column-not-found': 'audiences.failure.columnNotFound',
-  'too-large': 'audiences.failure.tooLarge',
-  'read-error': 'audiences.failure.readError',
-  cancelled: 'audiences.failure.cancelled',
 };
 
 export const problemKey: Record<ExpressionProblem['code'], MessageKey> = {

@@ -1233,8 +1233,10 @@ export const en = {
     },
     failure: {
       empty: '{{file}} is empty: there are no IDs to import.',
-      binary: '{{file}} is not a text file (line {{line}}). Export the IDs as TXT or CSV.',
+      binary: '{{file}} is not a text file (binary data at line {{line}}). Export the IDs as TXT or CSV.',
       noValidIds: '{{file}} holds no valid IDs. Nothing was imported; see the invalid rows below.',
+      mixedKindsInFile:
+        'Line {{line}} of {{file}} holds {{found}}, but line {{firstLine}} holds {{expected}}. One audience cannot mix the two. Nothing was imported.',
       mixedKinds:
         'Line {{line}} of {{file}} holds {{found}}, but the audience holds {{expected}}. One audience cannot mix the two. Nothing was imported.',
       tooManyIds: '{{file}} would take the audience over {{limit}} IDs. Nothing was imported.',

@@ -676,6 +676,8 @@ export const ja: Messages = {
       binary:
         '{{file}} はテキストファイルではありません（{{line}} 行目）。ID を TXT か CSV で書き出してください。',
       noValidIds: '{{file}} に有効な ID がありません。何も取り込んでいません。無効な行は下のとおりです。',
+      mixedKindsInFile:
+        '{{file}} の {{line}} 行目は{{found}}ですが、{{firstLine}} 行目は{{expected}}です。1 つのオーディエンスに両方は混在できません。何も取り込んでいません。',
       mixedKinds:
         '{{file}} の {{line}} 行目は{{found}}ですが、このオーディエンスは{{expected}}です。1 つのオーディエンスに両方は混在できません。何も取り込んでいません。',
       tooManyIds: '{{file}} を取り込むとオーディエンスが {{limit}} 件を超えます。何も取り込んでいません。',

@@ -648,6 +648,8 @@ export const zhTW: Messages = {
       empty: '{{file}} 是空的，沒有可匯入的 ID。',
       binary: '{{file}} 不是文字檔（第 {{line}} 行）。請將 ID 匯出為 TXT 或 CSV。',
       noValidIds: '{{file}} 沒有任何有效的 ID。未匯入任何資料；無效列如下。',
+      mixedKindsInFile:
+        '{{file}} 第 {{line}} 行是{{found}}，但第 {{firstLine}} 行是{{expected}}。同一個受眾不能混用兩者。未匯入任何資料。',
       mixedKinds:
         '{{file}} 第 {{line}} 行是{{found}}，但此受眾是{{expected}}。同一個受眾不能混用兩者。未匯入任何資料。',
       tooManyIds: '匯入 {{file}} 會使受眾超過 {{limit}} 個 ID。未匯入任何資料。',

@@ -350,7 +350,10 @@ describe('oa-planner audience', () => {
       data,
     ]);
     expect(mixed.code).toBe(1);
-    expect(mixed.stderr).toContain('line 2 holds an IFA, but line 1 holds a LINE user ID');
+    expect(mixed.stderr).toContain(
+      'mixed.txt holds IFAs (advertising IDs), but line 1 holds LINE user IDs. One audience cannot mix the two.',
+    );
+    expect(mixed.stderr).toMatch(/Line 2 of \S*mixed\.txt/);
 
     expect((await cli(['audience', 'import', source, '--data-dir', data])).code).toBe(2);
     expect(
