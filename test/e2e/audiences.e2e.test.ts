@@ -109,6 +109,15 @@ describe('audiences in Chromium', () => {
       .poll(() => builder.locator('[data-testid="expression-count"]').textContent())
       .toContain('About 950 friends');
     await screenshot('audiences-builder-en');
+    // Fewer friends than the 300 matching IDs: the count is capped at the friends, and says why.
+    await builder.getByLabel(translate('en', 'audiences.builder.reach')).fill('200');
+    await expect
+      .poll(() => builder.locator('[data-testid="expression-count"]').textContent())
+      .toContain(translate('en', 'audiences.builder.capped', { n: '200' }));
+    expect(await builder.locator('[data-testid="expression-problems"]').textContent()).toContain(
+      translate('en', 'audiences.problem.countCapped', { counted: '300', friends: '200' }),
+    );
+    await builder.getByLabel(translate('en', 'audiences.builder.reach')).fill('1000');
 
     // Rename Lapsed in its row, from the keyboard: the name rules refuse a taken or too long name
     // inline, as the main process would, Escape leaves the name as it was, Enter saves, and the new
@@ -151,6 +160,31 @@ describe('audiences in Chromium', () => {
     await expect.poll(() => list.count()).toBe(2);
     const names = await page.locator('[data-testid="audience-list"] tbody th').allTextContents();
     expect([...names].sort()).toEqual(['Lapsed since 2025', 'Spring VIP']);
+
+    // IFAs AND user IDs: never the same person, and the builder says so beside the 0.
+    await importFile(
+      page,
+      'Devices',
+      'devices.txt',
+      Array.from(
+        { length: 60 },
+        (_, i) => `0000abcd-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+      ).join('\n'),
+    );
+    await page
+      .locator('[data-testid="import-dialog"]')
+      .getByRole('button', { name: translate('en', 'audiences.common.close') })
+      .click();
+    await operands.nth(0).selectOption({ label: 'Devices' });
+    await builder.getByRole('button', { name: translate('en', 'audiences.builder.addOperand') }).click();
+    await operands.nth(1).selectOption({ label: 'Spring VIP' });
+    await expect
+      .poll(() => builder.locator('[data-testid="expression-count"]').textContent())
+      .toContain('0 friends (exact)');
+    expect(await builder.locator('[data-testid="expression-problems"]').textContent()).toContain(
+      translate('en', 'audiences.problem.idKindsNeverMatch', { ifa: 'Devices', userId: 'Spring VIP' }),
+    );
+    await screenshot('audiences-id-kinds-en');
     expect(problems).toEqual([]);
   });
 

@@ -46,6 +46,8 @@ export const problemKey: Record<ExpressionProblem['code'], MessageKey> = {
   'redelivery-not-sent': 'audiences.problem.redeliveryNotSent',
   'redelivery-too-old': 'audiences.problem.redeliveryTooOld',
   'result-below-minimum': 'audiences.problem.resultBelowMinimum',
+  'id-kinds-never-match': 'audiences.problem.idKindsNeverMatch',
+  'count-capped': 'audiences.problem.countCapped',
 };
 
 /** t() for keys chosen at run time from the maps above: i18next's typed overloads cannot follow a union of keys. */

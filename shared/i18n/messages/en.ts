@@ -1317,6 +1317,7 @@ export const en = {
       estimate: 'About {{expected}} friends (range {{low}} – {{high}})',
       atLeast: 'At least {{low}} friends (enter the number of friends for the rest)',
       between: 'Between {{low}} and {{high}} friends',
+      capped: 'At most {{n}} friends (capped at the friends figure)',
     },
     problem: {
       emptyOperator: 'A group has no audiences.',
@@ -1334,6 +1335,10 @@ export const en = {
       redeliveryNotSent: '“{{name}}” is not sent yet, so it cannot be redelivered.',
       redeliveryTooOld: '“{{name}}” was sent more than 14 days ago; LINE no longer redelivers it.',
       resultBelowMinimum: 'Fewer than {{minimum}} recipients: LINE will not send a narrowcast this small.',
+      idKindsNeverMatch:
+        '“{{ifa}}” holds IFAs and “{{userId}}” LINE user IDs: IFAs and user IDs never match, so no one is in both and their AND counts 0.',
+      countCapped:
+        '{{counted}} IDs match, more than the {{friends}} friends entered: only friends receive a narrowcast (the other IDs blocked the account or never added it), so the count is capped at {{friends}}.',
     },
   },
   campaigns: campaignTexts,

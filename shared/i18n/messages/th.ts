@@ -726,6 +726,7 @@ export const th: Messages = {
       estimate: 'ประมาณ {{expected}} คน (ช่วง {{low}} – {{high}})',
       atLeast: 'อย่างน้อย {{low}} คน (ใส่จำนวนเพื่อนเพื่อประมาณส่วนที่เหลือ)',
       between: 'ระหว่าง {{low}} ถึง {{high}} คน',
+      capped: 'สูงสุด {{n}} คน (จำกัดไว้ที่จำนวนเพื่อน)',
     },
     problem: {
       emptyOperator: 'มีกลุ่มที่ไม่มีกลุ่มเป้าหมาย',
@@ -743,6 +744,10 @@ export const th: Messages = {
       redeliveryNotSent: '“{{name}}” ยังไม่ได้ส่ง จึงส่งซ้ำไม่ได้',
       redeliveryTooOld: '“{{name}}” ส่งมาเกิน 14 วันแล้ว LINE จึงไม่ส่งซ้ำ',
       resultBelowMinimum: 'ผู้รับน้อยกว่า {{minimum}} คน LINE จะไม่ส่งนาร์โรว์แคสต์ที่เล็กขนาดนี้',
+      idKindsNeverMatch:
+        '“{{ifa}}” เป็น IFA และ “{{userId}}” เป็น LINE User ID: IFA กับ User ID ไม่มีวันตรงกัน จึงไม่มีใครอยู่ในทั้งสองกลุ่ม และ AND นี้นับได้ 0 คน',
+      countCapped:
+        'มี ID ที่ตรงกัน {{counted}} รายการ มากกว่าจำนวนเพื่อน {{friends}} คนที่กรอกไว้: เฉพาะเพื่อนเท่านั้นที่ได้รับนาร์โรว์แคสต์ (ID ที่เหลือบล็อกบัญชีหรือไม่เคยเพิ่มเพื่อน) จึงจำกัดจำนวนไว้ที่ {{friends}} คน',
     },
   },
   campaigns: {

@@ -728,6 +728,7 @@ export const zhTW: Messages = {
       estimate: '約 {{expected}} 位好友（範圍 {{low}} – {{high}}）',
       atLeast: '至少 {{low}} 位好友（輸入好友數以估算其餘）',
       between: '{{low}} 至 {{high}} 位好友',
+      capped: '最多 {{n}} 位好友（以好友人數為上限）',
     },
     problem: {
       emptyOperator: '有群組沒有任何受眾。',
@@ -744,6 +745,10 @@ export const zhTW: Messages = {
       redeliveryNotSent: '「{{name}}」尚未發送，無法重新傳送。',
       redeliveryTooOld: '「{{name}}」已發送超過 14 天，LINE 不再重新傳送。',
       resultBelowMinimum: '收件人少於 {{minimum}} 人：LINE 不會發送這麼少人的特定對象訊息。',
+      idKindsNeverMatch:
+        '「{{ifa}}」是 IFA，「{{userId}}」是 LINE 用戶 ID：IFA 與用戶 ID 永遠不會相符，因此沒有人同時在兩者中，這個 AND 的人數為 0。',
+      countCapped:
+        '符合的 ID 有 {{counted}} 個，多於輸入的 {{friends}} 位好友：只有好友會收到特定對象訊息（其餘 ID 已封鎖帳號或從未加入好友），因此人數以 {{friends}} 為上限。',
     },
   },
   campaigns: {

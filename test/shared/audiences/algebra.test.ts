@@ -3,7 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  capAtFriends,
   checkExpression,
+  idKindConflicts,
   distinctOperands,
   evaluateExpression,
   operandKey,
@@ -172,5 +174,91 @@ describe('checkExpression', () => {
       'audience-below-minimum',
       'result-below-minimum',
     ]);
+  });
+});
+
+describe('the friends cap and ID kinds', () => {
+  const fact = (
+    audienceId: number,
+    over: Partial<Extract<OperandFacts, { type: 'audience' }>> = {},
+  ): OperandFacts => ({
+    type: 'audience',
+    audienceId,
+    found: true,
+    kind: 'upload',
+    status: 'READY',
+    size: { kind: 'exact', count: 1000 },
+    retargeting: null,
+    ...over,
+  });
+
+  it('caps a count above the friends figure, and leaves one within it', () => {
+    expect(capAtFriends({ kind: 'exact', count: 1_500_220 }, 1_000_000)).toEqual({
+      count: { kind: 'estimate', low: 0, expected: 1_000_000, high: 1_000_000 },
+      counted: 1_500_220,
+    });
+    const within = { kind: 'exact' as const, count: 1_000_000 };
+    expect(capAtFriends(within, 1_000_000)).toEqual({ count: within, counted: null });
+    expect(capAtFriends(within, null)).toEqual({ count: within, counted: null });
+    expect(capAtFriends({ kind: 'estimate', low: 10, expected: 2000, high: 3000 }, 1000).counted).toBe(2000);
+    expect(checkExpression(audience(1), [fact(1)], null, { counted: 2000, friends: 1000 })).toEqual([
+      { code: 'count-capped', counted: 2000, friends: 1000 },
+    ]);
+  });
+
+  it('finds an AND of an IFA audience with user-ID audiences, however nested', () => {
+    const kinds: Record<number, 'userId' | 'ifa' | null> = { 1: 'userId', 2: 'userId', 3: 'ifa', 4: null };
+    const kindOf = (o: { type: string; audienceId?: number }) =>
+      o.type === 'audience' ? (kinds[o.audienceId ?? 0] ?? null) : 'userId';
+    const and = (...operands: AudienceExpression[]): AudienceExpression => ({ type: 'and', operands });
+    const or = (...operands: AudienceExpression[]): AudienceExpression => ({ type: 'or', operands });
+    const not = (operand: AudienceExpression): AudienceExpression => ({ type: 'not', operand });
+    expect(idKindConflicts(and(audience(1), audience(3)), kindOf)).toEqual([
+      { ifa: audience(3), userId: audience(1) },
+    ]);
+    expect(idKindConflicts(or(audience(1), and(or(audience(1), audience(2)), audience(3))), kindOf)).toEqual([
+      { ifa: audience(3), userId: audience(1) },
+    ]);
+    expect(idKindConflicts(and(audience(3), { type: 'redelivery', broadcastId: 9 }), kindOf)).toHaveLength(1);
+    // NOT, OR across kinds and unknown kinds can all hold members of both kinds.
+    expect(idKindConflicts(and(audience(1), not(audience(3))), kindOf)).toEqual([]);
+    expect(idKindConflicts(and(or(audience(1), audience(3)), audience(2)), kindOf)).toEqual([]);
+    expect(idKindConflicts(and(audience(4), audience(3)), kindOf)).toEqual([]);
+    const problems = checkExpression(
+      and(audience(1), audience(3)),
+      [fact(1, { idKind: 'userId' }), fact(3, { idKind: 'ifa' })],
+      null,
+    );
+    expect(problems).toEqual([{ code: 'id-kinds-never-match', ifa: audience(3), userId: audience(1) }]);
+  });
+
+  it('counts such an AND as 0 also where the members are estimated', () => {
+    const expression: AudienceExpression = {
+      type: 'and',
+      operands: [audience(1), audience(2)],
+    };
+    const estimate = { kind: 'estimate' as const, low: 100, expected: 500, high: 900 };
+    const input = {
+      operands: new Map([
+        ['a1', { exact: false as const, estimate }],
+        ['a2', { exact: false as const, estimate }],
+      ]),
+      bits: new Map([
+        ['a1', 0],
+        ['a2', 1],
+      ]),
+      histogram: new Float64Array(4),
+      targetReach: 1000,
+    };
+    expect(evaluateExpression(expression, input).expected).not.toBe(0);
+    expect(
+      evaluateExpression(expression, {
+        ...input,
+        idKinds: new Map([
+          ['a1', 'ifa' as const],
+          ['a2', 'userId' as const],
+        ]),
+      }),
+    ).toEqual({ kind: 'estimate', low: 0, expected: 0, high: 0 });
   });
 });
