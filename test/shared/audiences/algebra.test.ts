@@ -250,7 +250,12 @@ describe('the friends cap and ID kinds', () => {
       histogram: new Float64Array(4),
       targetReach: 1000,
     };
-    expect(evaluateExpression(expression, input).expected).not.toBe(0);
+    expect(evaluateExpression(expression, input)).not.toEqual({
+      kind: 'estimate',
+      low: 0,
+      expected: 0,
+      high: 0,
+    });
     expect(
       evaluateExpression(expression, {
         ...input,
@@ -260,5 +265,46 @@ describe('the friends cap and ID kinds', () => {
         ]),
       }),
     ).toEqual({ kind: 'estimate', low: 0, expected: 0, high: 0 });
+  });
+});
+
+describe('membershipHistogram', () => {
+  // Keys spread over all four words, so every word takes part in the order.
+  function keys(numbers: readonly number[]): Uint32Array {
+    const out = new Uint32Array(numbers.length * 4);
+    numbers.forEach((n, i) => {
+      out[i * 4] = Math.floor(n / 7) % 3 === 0 ? 0 : (n * 2654435761) >>> 0;
+      out[i * 4 + 1] = n % 5;
+      out[i * 4 + 2] = (n * 40503) >>> 0;
+      out[i * 4 + 3] = n;
+    });
+    return out;
+  }
+  function sorted(packed: Uint32Array): Uint32Array {
+    const rows = Array.from({ length: packed.length / 4 }, (_, i) => [...packed.subarray(i * 4, i * 4 + 4)]);
+    rows.sort((a, b) => {
+      for (let w = 0; w < 4; w++) if (a[w] !== b[w]) return (a[w] ?? 0) - (b[w] ?? 0);
+      return 0;
+    });
+    return Uint32Array.from(rows.flat());
+  }
+  const a = range(0, 3000);
+  const b = range(2000, 4000);
+  const c = [...range(100, 200), ...range(3500, 5000)];
+  const expected = new Float64Array(8);
+  for (const n of new Set([...a, ...b, ...c]))
+    expected[(a.includes(n) ? 1 : 0) | (b.includes(n) ? 2 : 0) | (c.includes(n) ? 4 : 0)]! += 1;
+
+  it('gives the same masks from sorted runs (merged) as from members in any order (hashed)', () => {
+    const inOrder = [a, b, c].map((n, bit) => ({ packed: keys(n), bit }));
+    const inRuns = [a, b, c].map((n, bit) => ({ packed: sorted(keys(n)), bit }));
+    // An audience of two uploads: two sorted runs one after the other.
+    const twoRuns = {
+      packed: Uint32Array.from([...sorted(keys(c.slice(0, 700))), ...sorted(keys(c.slice(700)))]),
+      bit: 2,
+    };
+    expect([...membershipHistogram(inOrder, 3)]).toEqual([...expected]);
+    expect([...membershipHistogram(inRuns, 3)]).toEqual([...expected]);
+    expect([...membershipHistogram([inRuns[0]!, inRuns[1]!, twoRuns], 3)]).toEqual([...expected]);
   });
 });
