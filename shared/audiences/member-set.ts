@@ -1,5 +1,7 @@
-// Sets of 128-bit member IDs packed four words each in typed arrays: deduping an import and the
-// membership masks of audience algebra, for millions of IDs in a few tens of MB and no per-ID objects.
+// Sets of 128-bit member IDs packed four words each in typed arrays: deduping an import (which also
+// sorts it, so each upload is stored as one ascending run) and the membership masks of audience
+// algebra (a merge of sorted runs, or hashing for members stored unsorted), for millions of IDs in
+// a few tens of MB and no per-ID objects.
 
 function nextPowerOfTwo(n: number): number {
   let p = 1;
