@@ -8,6 +8,7 @@ import type { ApiClient } from '../../../shared/api/client';
 import {
   audienceIdKind,
   idKindConflicts,
+  operandKey,
   problemSeverity,
   type AudienceExpression,
   type ExpressionEvaluation,
@@ -239,7 +240,10 @@ export function ExpressionBuilder({
   const problems: ExpressionProblem[] = [];
   const seen = new Set<string>();
   for (const problem of [...localProblems, ...(shown?.problems ?? [])]) {
-    const key = JSON.stringify(problem);
+    const key =
+      problem.code === 'id-kinds-never-match'
+        ? `${problem.code} ${operandKey(problem.ifa)} ${operandKey(problem.userId)}`
+        : JSON.stringify(problem);
     if (!seen.has(key)) {
       seen.add(key);
       problems.push(problem);
