@@ -426,7 +426,9 @@ export function dedupeImport(existing: Uint32Array, incoming: Uint32Array): Dedu
   const bucketBits = bucketBitsFor(total);
   const { keys, origin, starts, bucketCount } = scatter([existing, incoming], bucketBits);
   const scratch = sortScratch();
-  const added = new Uint32Array((total - existingCount) * 4);
+  // The new keys are compacted in place to the front of `keys`: a key is read before any write
+  // reaches its place, as at most one key is kept per key read.
+  const added = keys;
   let out = 0;
   let duplicatesInFile = 0;
   let alreadyInAudience = 0;
