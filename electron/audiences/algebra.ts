@@ -4,6 +4,8 @@
 
 import { ApiError } from '../../shared/api/result';
 import {
+  audienceIdKind,
+  capAtFriends,
   checkExpression,
   distinctOperands,
   evaluateExpression,
@@ -17,7 +19,7 @@ import {
   type OperandSummary,
 } from '../../shared/audiences/algebra';
 import type { AudienceSummary, CampaignBroadcast } from '../../shared/audiences/audience';
-import { parseIdBytes } from '../../shared/audiences/ids';
+import { parseIdBytes, type MemberIdKind } from '../../shared/audiences/ids';
 import { effectiveStatus } from '../../shared/audiences/lifecycle';
 import { membershipHistogram } from '../../shared/audiences/member-set';
 import {
@@ -99,13 +101,15 @@ export function evaluateAudienceExpression(
   const bits = new Map<string, number>();
   const facts: OperandFacts[] = [];
   const summaries: OperandSummary[] = [];
-  const exactMembers: { bit: number; packed: Uint32Array }[] = [];
+  const exactMembers: { bit: number; packed: Uint32Array; idKind: MemberIdKind | null }[] = [];
+  const idKinds = new Map<string, MemberIdKind | null>();
   let unknown = false;
 
   operands.forEach((operand, bit) => {
     const key = operandKey(operand);
     bits.set(key, bit);
     if (operand.type === 'redelivery') {
+      idKinds.set(key, 'userId');
       const broadcast = getCampaignBroadcast(db, operand.broadcastId);
       const found = broadcast !== undefined && broadcast.channelId === channelId;
       facts.push({
@@ -139,11 +143,14 @@ export function evaluateAudienceExpression(
       ? getCampaignBroadcast(db, audience.retargeting.broadcastId)
       : undefined;
     const count = audienceCount(audience, broadcast);
+    const idKind = audienceIdKind(audience);
+    idKinds.set(key, idKind);
     facts.push({
       type: 'audience',
       audienceId: audience.id,
       found: true,
       kind: audience.kind,
+      idKind,
       status: effectiveStatus(audience, now),
       size: count,
       retargeting: broadcast ? retargetingUsability(broadcast, now) : null,
@@ -160,22 +167,47 @@ export function evaluateAudienceExpression(
           audience.kind === 'chatTag'
             ? packUserIds(chatTagAudienceMembers(db, audience.id, audience.tagMatch ?? 'any'))
             : cachedMembers(db, audience);
-        exactMembers.push({ bit, packed });
+        exactMembers.push({ bit, packed, idKind });
       }
     } else counts.set(key, { exact: false, estimate: count });
   });
 
   let count: AudienceCount | null = null;
+  let capped: { counted: number; friends: number } | null = null;
   if (!unknown && operands.length <= maxExactOperands) {
-    const histogram = membershipHistogram(exactMembers, operands.length);
     count = evaluateExpression(expression, {
       operands: counts,
-      histogram,
+      histogram: histogramByKind(exactMembers, operands.length),
       bits,
       targetReach: options.targetReach,
+      idKinds,
     });
+    const cap = capAtFriends(count, options.targetReach);
+    count = cap.count;
+    if (cap.counted !== null && options.targetReach !== null)
+      capped = { counted: cap.counted, friends: options.targetReach };
   }
-  return { count, operands: summaries, problems: checkExpression(expression, facts, count) };
+  return { count, operands: summaries, problems: checkExpression(expression, facts, count, capped) };
+}
+
+/**
+ * The membership histogram, with IFAs and user IDs kept apart: both pack into 128 bits, and an IFA
+ * whose digits equal a user ID's must not count as the same member. Each kind has its own pass.
+ */
+function histogramByKind(
+  members: readonly { bit: number; packed: Uint32Array; idKind: MemberIdKind | null }[],
+  operandCount: number,
+): Float64Array {
+  const ifas = members.filter((m) => m.idKind === 'ifa');
+  if (ifas.length === 0) return membershipHistogram(members, operandCount);
+  const histogram = membershipHistogram(
+    members.filter((m) => m.idKind !== 'ifa'),
+    operandCount,
+  );
+  const ifaHistogram = membershipHistogram(ifas, operandCount);
+  for (let mask = 0; mask < histogram.length; mask++)
+    histogram[mask] = (histogram[mask] as number) + (ifaHistogram[mask] as number);
+  return histogram;
 }
 
 export function assertAudienceInChannel(

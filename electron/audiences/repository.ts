@@ -11,6 +11,7 @@ import type {
 } from '../../shared/audiences/audience';
 import type { MemberIdKind } from '../../shared/audiences/ids';
 import { maxAudiencesPerChannel } from '../../shared/audiences/limits';
+import { isAscending, sortMembers } from '../../shared/audiences/member-set';
 import { checkAudienceName } from '../../shared/audiences/names';
 import { assertNever } from '../../shared/domain/assert';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
@@ -221,7 +222,8 @@ export function deleteAudience(db: SqliteDatabase, audienceId: number): void {
 }
 
 /**
- * Appends packed members as new blocks (existing blocks are never rewritten) and records the upload.
+ * Appends packed members as new blocks (existing blocks are never rewritten) and records the upload;
+ * the members are stored in ascending order.
  * `first` is the number of members the audience had before. Call inside a transaction.
  */
 export function appendMembers(
@@ -238,10 +240,12 @@ export function appendMembers(
   const insert = db.prepare(
     'INSERT INTO audience_member_blocks (audience_id, block, member_count, members) VALUES (?, ?, ?, ?)',
   );
-  const total = packed.length / 4;
+  // Each upload is stored as one ascending run: counts then merge runs (membershipHistogram).
+  const members = isAscending(packed) ? packed : sortMembers(packed);
+  const total = members.length / 4;
   for (let start = 0; start < total; start += membersPerBlock) {
     const end = Math.min(total, start + membersPerBlock);
-    const view = packed.subarray(start * 4, end * 4);
+    const view = members.subarray(start * 4, end * 4);
     // Packed words are stored in the machine's byte order (little-endian on every supported OS).
     insert.run(audienceId, block++, end - start, Buffer.from(view.buffer, view.byteOffset, view.byteLength));
   }
@@ -253,7 +257,7 @@ export function appendMembers(
   ).run(audienceId, fileName.slice(0, 1000) || 'file', first, total);
 }
 
-/** Every member of an upload audience, packed, in the order added. */
+/** Every member of an upload audience, packed: upload by upload, each in ascending order. */
 export function loadMembers(db: SqliteDatabase, audienceId: number): Uint32Array {
   const blocks = db
     .prepare(
@@ -261,6 +265,10 @@ export function loadMembers(db: SqliteDatabase, audienceId: number): Uint32Array
     )
     .all(audienceId) as { n: number; members: Buffer }[];
   const total = blocks.reduce((sum, b) => sum + b.n, 0);
+  // One block (most audiences): its own buffer, aligned for 32-bit words, is used as it is.
+  const only = blocks.length === 1 ? blocks[0]?.members : undefined;
+  if (only && only.byteOffset % 4 === 0 && only.byteLength === total * 16)
+    return new Uint32Array(only.buffer, only.byteOffset, total * 4);
   const out = new Uint32Array(total * 4);
   const bytes = new Uint8Array(out.buffer);
   let at = 0;

@@ -4,7 +4,8 @@
 
 import type { CountEstimate } from './estimate';
 import { assertNever } from '../domain/assert';
-import type { AudienceKind, AudienceStatus } from './audience';
+import type { AudienceKind, AudienceStatus, AudienceSummary } from './audience';
+import type { MemberIdKind } from './ids';
 import { combinedAudienceMinMembers, maxRecipientOperands, narrowcastMinRecipients } from './limits';
 import type { RedeliveryUsability, RetargetingUsability } from './retargeting';
 
@@ -71,6 +72,8 @@ export interface EvaluationInput {
   readonly bits: ReadonlyMap<string, number>;
   /** Friends the channel can reach, when known: needed wherever NOT reaches outside the operands. */
   readonly targetReach: number | null;
+  /** The ID kind of each operand by operandKey, where known: an AND of IFAs and user IDs is empty. */
+  readonly idKinds?: ReadonlyMap<string, MemberIdKind | null>;
 }
 
 function isExactOnly(expression: AudienceExpression, input: EvaluationInput): boolean {
@@ -135,6 +138,9 @@ export function evaluateExpression(expression: AudienceExpression, input: Evalua
       return known.estimate;
     }
     case 'and': {
+      if (input.idKinds && andConflict(expression, (o) => input.idKinds?.get(operandKey(o)) ?? null)) {
+        return { kind: 'estimate', low: 0, expected: 0, high: 0 };
+      }
       // Fréchet bounds, and independence (p = Π pᵢ over the friends) for the expected size.
       const parts = expression.operands.map((o) => asRange(evaluateExpression(o, input)));
       const highs = parts.map((p) => p.high).filter((h): h is number => h !== null);
@@ -181,6 +187,132 @@ function clampEstimate(low: number, expected: number | null, high: number | null
   return { kind: 'estimate', low: lo, expected: ex, high: hi };
 }
 
+// ------------------------------------------------------------------ ID kinds and the friends cap
+
+/** The kind of ID an audience's members are known by; null where it is not known (some LINE audiences). */
+export function audienceIdKind(audience: Pick<AudienceSummary, 'kind' | 'idKind'>): MemberIdKind | null {
+  switch (audience.kind) {
+    case 'upload':
+    case 'line':
+      return audience.idKind;
+    // Chat tags are kept on user IDs; retargeting audiences are LINE users who saw or clicked.
+    case 'chatTag':
+    case 'click':
+    case 'impression':
+      return 'userId';
+    default:
+      return assertNever(audience.kind, 'audienceIdKind');
+  }
+}
+
+/** The kind of an operand, by the caller's knowledge of audiences; redeliveries go to LINE users. */
+export type OperandIdKind = (operand: OperandExpression) => MemberIdKind | null;
+
+const userIdBit = 1;
+const ifaBit = 2;
+const anyKind = userIdBit | ifaBit;
+
+function kindBits(kind: MemberIdKind | null): number {
+  return kind === 'userId' ? userIdBit : kind === 'ifa' ? ifaBit : anyKind;
+}
+
+/** The ID kinds a sub-expression's members can have (bits); NOT reaches everyone, so any kind. */
+function memberKinds(expression: AudienceExpression, kindOf: OperandIdKind): number {
+  switch (expression.type) {
+    case 'audience':
+      return kindBits(kindOf(expression));
+    case 'redelivery':
+      return userIdBit;
+    case 'or':
+      return expression.operands.length === 0
+        ? anyKind
+        : expression.operands.reduce((bits, o) => bits | memberKinds(o, kindOf), 0);
+    case 'and':
+      return expression.operands.reduce((bits, o) => bits & memberKinds(o, kindOf), anyKind);
+    case 'not':
+      return anyKind;
+    default:
+      return assertNever(expression, 'memberKinds');
+  }
+}
+
+function andConflict(expression: Extract<AudienceExpression, { type: 'and' }>, kindOf: OperandIdKind) {
+  const parts = expression.operands.map((o) => memberKinds(o, kindOf));
+  return parts.some((b) => b === ifaBit) && parts.some((b) => b === userIdBit);
+}
+
+function firstOperandOfKind(
+  expression: AudienceExpression,
+  kind: MemberIdKind,
+  kindOf: OperandIdKind,
+): OperandExpression | undefined {
+  return expressionOperands(expression).find((o) =>
+    o.type === 'redelivery' ? kind === 'userId' : kindOf(o) === kind,
+  );
+}
+
+/**
+ * Every AND that asks for members in an IFA audience and in a user-ID audience at once: IFAs and
+ * user IDs never match, so no one is in both and that AND counts 0. Names one operand of each.
+ */
+export function idKindConflicts(
+  expression: AudienceExpression,
+  kindOf: OperandIdKind,
+): { readonly ifa: OperandExpression; readonly userId: OperandExpression }[] {
+  const found: { ifa: OperandExpression; userId: OperandExpression }[] = [];
+  const visit = (e: AudienceExpression): void => {
+    switch (e.type) {
+      case 'audience':
+      case 'redelivery':
+        return;
+      case 'not':
+        visit(e.operand);
+        return;
+      case 'or':
+        e.operands.forEach(visit);
+        return;
+      case 'and': {
+        if (andConflict(e, kindOf)) {
+          const parts = e.operands.map((o) => [o, memberKinds(o, kindOf)] as const);
+          const ifaPart = parts.find(([, b]) => b === ifaBit)?.[0];
+          const userPart = parts.find(([, b]) => b === userIdBit)?.[0];
+          const ifa = ifaPart && firstOperandOfKind(ifaPart, 'ifa', kindOf);
+          const userId = userPart && firstOperandOfKind(userPart, 'userId', kindOf);
+          if (ifa && userId) found.push({ ifa, userId });
+          return;
+        }
+        e.operands.forEach(visit);
+        return;
+      }
+      default:
+        assertNever(e, 'idKindConflicts');
+    }
+  };
+  visit(expression);
+  return found;
+}
+
+/** The figure a count shows: its exact number, or the expected one, else the least. */
+function shownFigure(count: AudienceCount): number {
+  return count.kind === 'exact' ? count.count : (count.expected ?? count.low);
+}
+
+/**
+ * Only friends receive a narrowcast: a count above the friends figure entered (uploads hold IDs of
+ * people who blocked the account or never added it) is capped at that figure. `counted` is what
+ * the members gave, for the warning; null when nothing was capped.
+ */
+export function capAtFriends(
+  count: AudienceCount,
+  friends: number | null,
+): { readonly count: AudienceCount; readonly counted: number | null } {
+  if (friends === null || shownFigure(count) <= friends) return { count, counted: null };
+  return {
+    count: { kind: 'estimate', low: 0, expected: friends, high: friends },
+    counted: shownFigure(count),
+  };
+}
+
 // ------------------------------------------------------------------ rule checks
 
 /** What the checks need to know about each operand. */
@@ -192,6 +324,8 @@ export type OperandFacts =
       readonly kind: AudienceKind | null;
       readonly status: AudienceStatus | null;
       readonly size: AudienceCount | null;
+      /** The kind of ID its members have, where known (see audienceIdKind). */
+      readonly idKind?: MemberIdKind | null;
       /** Click/impression only. */
       readonly retargeting: RetargetingUsability | null;
     }
@@ -217,7 +351,13 @@ export type ExpressionProblem =
       readonly code: 'redelivery-not-narrowcast' | 'redelivery-not-sent' | 'redelivery-too-old';
       readonly broadcastId: number;
     }
-  | { readonly code: 'result-below-minimum'; readonly minimum: number };
+  | { readonly code: 'result-below-minimum'; readonly minimum: number }
+  | {
+      readonly code: 'id-kinds-never-match';
+      readonly ifa: OperandExpression;
+      readonly userId: OperandExpression;
+    }
+  | { readonly code: 'count-capped'; readonly counted: number; readonly friends: number };
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -225,6 +365,8 @@ export function problemSeverity(problem: ExpressionProblem): ProblemSeverity {
   switch (problem.code) {
     case 'audience-not-ready':
     case 'result-below-minimum':
+    case 'id-kinds-never-match':
+    case 'count-capped':
       return 'warning';
     case 'empty-operator':
     case 'too-many-operands':
@@ -264,8 +406,15 @@ export function checkExpression(
   expression: AudienceExpression,
   facts: readonly OperandFacts[],
   result: AudienceCount | null,
+  capped: { readonly counted: number; readonly friends: number } | null = null,
 ): ExpressionProblem[] {
   const problems: ExpressionProblem[] = [];
+  const kinds = new Map<number, MemberIdKind | null>();
+  for (const fact of facts) if (fact.type === 'audience') kinds.set(fact.audienceId, fact.idKind ?? null);
+  for (const conflict of idKindConflicts(expression, (o) =>
+    o.type === 'audience' ? (kinds.get(o.audienceId) ?? null) : 'userId',
+  ))
+    problems.push({ code: 'id-kinds-never-match', ...conflict });
   if (hasEmptyOperator(expression)) problems.push({ code: 'empty-operator' });
   const count = expressionOperands(expression).length;
   if (count > maxRecipientOperands)
@@ -309,6 +458,7 @@ export function checkExpression(
   ) {
     problems.push({ code: 'result-below-minimum', minimum: narrowcastMinRecipients });
   }
+  if (capped) problems.push({ code: 'count-capped', counted: capped.counted, friends: capped.friends });
   return problems;
 }
 

@@ -2,7 +2,7 @@
 // blank lines tolerated). Classifies each row, dedupes (dedupeImport) and builds the report with
 // line numbers. Pure and streaming: feed chunks with push(), then finish().
 
-import { parseIdBytes, type InvalidIdReason, type MemberIdKind } from './ids';
+import { parseIdBytes, userIdLength, type InvalidIdReason, type MemberIdKind } from './ids';
 import { maxLocalAudienceMembers, reportedInvalidRowsMax } from './limits';
 import { decodeUtf8, LineStream, type TextEncodingName } from './line-stream';
 import { dedupeImport } from './member-set';
@@ -101,6 +101,7 @@ const scratchWords = new Uint32Array(4);
 const SPACE = 0x20;
 const TAB = 0x09;
 const QUOTE = 0x22;
+const LETTER_U = 0x55;
 const excerptMax = 60;
 
 export class IdImportParser {
@@ -124,6 +125,8 @@ export class IdImportParser {
   private invalidRows = 0;
   private readonly invalid: InvalidRow[] = [];
   private failed: ImportFailure | undefined;
+  /** One user ID per line, no delimiter, and a valid row read: lines take the fast path. */
+  private plainUserIds = false;
 
   constructor(private readonly options: IdImportOptions = {}) {
     this.kind = options.expectedKind ?? null;
@@ -209,6 +212,15 @@ export class IdImportParser {
   }
 
   private onLine(bytes: Uint8Array, start: number, end: number, line: number): void {
+    // The common line of a plain user-ID file once its first rows are read: the ID alone. Anything
+    // else (spaces, quotes, an invalid ID) takes the full path below, which reads it afresh.
+    if (this.plainUserIds && end - start === userIdLength && bytes[start] === LETTER_U) {
+      if (this.validRows * 4 === this.collected.length) this.growCollected();
+      if (parseIdBytes(bytes, start, end, this.collected, this.validRows * 4) === 'userId') {
+        this.validRows++;
+        return;
+      }
+    }
     // Trim spaces and tabs around the whole line: a blank line is skipped, never an invalid row.
     while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
     while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
@@ -291,6 +303,8 @@ export class IdImportParser {
       return;
     }
     this.validRows++;
+    if (this.delimiter === null && kind === 'userId' && this.options.column === undefined)
+      this.plainUserIds = true;
   }
 
   private growCollected(): void {

@@ -3,7 +3,10 @@
 
 import { assertNever } from '../domain/assert';
 import type { AudienceSummary } from './audience';
+import type { LocalizedText } from '../i18n/text';
+import { englishText } from '../i18n/text';
 import type { ImportFailure, ImportReport } from './id-import';
+import type { MemberIdKind } from './ids';
 
 export type ImportOutcome =
   | { readonly ok: true; readonly audience: AudienceSummary; readonly report: ImportReport }
@@ -17,34 +20,71 @@ export interface ImportProgress {
   readonly linesRead: number;
 }
 
-const kindName = { userId: 'a LINE user ID', ifa: 'an IFA' } as const;
+/** How numbers and sizes are written into the sentence: the UI formats them in the user's locale. */
+export interface FailureFormat {
+  readonly number: (n: number) => string;
+  readonly bytes: (n: number) => string;
+}
 
-/** One English sentence for the CLI and logs; the UI has its own translated messages. */
-export function describeImportFailure(failure: ImportFailure, fileName: string): string {
+const plainFormat: FailureFormat = {
+  number: (n) => String(n),
+  bytes: (n) => `${String(n)} bytes`,
+};
+
+const kindText = (kind: MemberIdKind): LocalizedText => ({
+  key: kind === 'userId' ? 'audiences.idKind.userId' : 'audiences.idKind.ifa',
+});
+
+/**
+ * The sentence that explains a failed import, as a catalogue key with its values: the UI renders
+ * it in the user's language, the CLI in English. A file mixing the two ID kinds names both lines:
+ * the first of the kind that came first, and the first of the other kind.
+ */
+export function importFailureText(
+  failure: ImportFailure,
+  file: string,
+  format: FailureFormat = plainFormat,
+): LocalizedText {
   switch (failure.reason) {
     case 'empty':
-      return `${fileName} is empty: there are no IDs to import.`;
+      return { key: 'audiences.failure.empty', params: { file } };
     case 'binary':
-      return `${fileName} is not a text file (binary data at line ${String(failure.line)}). Export the IDs as TXT or CSV.`;
+      return { key: 'audiences.failure.binary', params: { file, line: format.number(failure.line) } };
     case 'no-valid-ids':
-      return `${fileName} holds no valid IDs: every row is invalid (see the report). Nothing was imported.`;
-    case 'mixed-kinds':
-      return (
-        `${fileName} line ${String(failure.line)} holds ${kindName[failure.found]}, but ` +
-        (failure.firstLine === null ? 'the audience holds ' : `line ${String(failure.firstLine)} holds `) +
-        `${kindName[failure.expected]}; one audience cannot mix user IDs and IFAs. Nothing was imported.`
-      );
+      return { key: 'audiences.failure.noValidIds', params: { file } };
+    case 'mixed-kinds': {
+      const params = {
+        file,
+        line: format.number(failure.line),
+        found: kindText(failure.found),
+        expected: kindText(failure.expected),
+      };
+      return failure.firstLine === null
+        ? { key: 'audiences.failure.mixedKinds', params }
+        : {
+            key: 'audiences.failure.mixedKindsInFile',
+            params: { ...params, firstLine: format.number(failure.firstLine) },
+          };
+    }
     case 'too-many-ids':
-      return `${fileName} would take the audience over ${String(failure.limit)} IDs, the most OA Planner keeps in one audience. Nothing was imported.`;
+      return { key: 'audiences.failure.tooManyIds', params: { file, limit: format.number(failure.limit) } };
     case 'column-not-found':
-      return `${fileName} has no column "${failure.column}" in its header row.`;
+      return { key: 'audiences.failure.columnNotFound', params: { file, column: failure.column } };
     case 'too-large':
-      return `${fileName} is ${String(failure.bytes)} bytes; files over ${String(failure.limit)} bytes are refused. Split it and import the parts with --append.`;
+      return {
+        key: 'audiences.failure.tooLarge',
+        params: { file, size: format.bytes(failure.bytes), limit: format.bytes(failure.limit) },
+      };
     case 'read-error':
-      return `${fileName} could not be read to the end (${failure.detail}). Nothing was imported.`;
+      return { key: 'audiences.failure.readError', params: { file, detail: failure.detail } };
     case 'cancelled':
-      return 'The import was cancelled. Nothing was imported.';
+      return { key: 'audiences.failure.cancelled', params: { file } };
     default:
-      return assertNever(failure, 'describeImportFailure');
+      return assertNever(failure, 'importFailureText');
   }
+}
+
+/** The same sentence in English, for the CLI and logs. */
+export function describeImportFailure(failure: ImportFailure, fileName: string): string {
+  return englishText(importFailureText(failure, fileName));
 }

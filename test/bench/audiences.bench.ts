@@ -4,7 +4,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { clearMemberCache, evaluateAudienceExpression } from '../../electron/audiences/algebra';
 import { appendMembers, insertAudience, listAudiences } from '../../electron/audiences/repository';
@@ -102,8 +102,9 @@ export const audiencesBenchmark: Benchmark = {
 
       const sortTimes: number[] = [];
       const imports: { ms: number; peakMb: number }[] = [];
-      // Alternate the two so background load on the shared cores hits both alike.
-      for (let i = 0; i < 3; i++) {
+      // Alternate the two so background load on the shared cores hits both alike; five pairs, as
+      // that load comes and goes.
+      for (let i = 0; i < 5; i++) {
         sortTimes.push(runSort(file));
         imports.push(runImport(file, path.join(scratch, `import-${String(i)}`)));
       }
@@ -145,12 +146,21 @@ export const audiencesBenchmark: Benchmark = {
           { type: 'not', operand: { type: 'audience', audienceId: ic } },
         ],
       };
+      // The import section above leaves a large heap of garbage (the file's lines as strings): collect
+      // it now, so its sweeping is not timed as part of the counts.
+      (globalThis as { gc?: () => void }).gc?.();
       let count = 0;
+      // CPU time beside the wall time: on shared cores busy with other work the wall time grows with
+      // the load, the CPU time much less.
+      const coldCpu: number[] = [];
       const cold = await time(
         () => {
+          const before = process.cpuUsage();
           clearMemberCache();
           const result = evaluateAudienceExpression(db, 1, expression, { targetReach: null });
           count = result.count?.kind === 'exact' ? result.count.count : -1;
+          const used = process.cpuUsage(before);
+          coldCpu.push((used.user + used.system) / 1000);
         },
         5,
         1,
@@ -201,14 +211,14 @@ export const audiencesBenchmark: Benchmark = {
       return [
         { name: 'import 1,500,000 rows (CLI process, total), median', value: importMs, unit: 'ms' },
         { name: 'LC_ALL=C sort -u on the same file, median', value: sortMs, unit: 'ms' },
-        { name: 'import ÷ sort -u', value: importMs / sortMs, unit: 'ratio', target: { atMost: 1 } },
+        { name: 'import ÷ sort -u', value: importMs / sortMs, unit: 'ratio', target: { atMost: 0.8 } },
         { name: 'import peak memory (child maxRSS)', value: peakMb, unit: 'MB', target: { atMost: 300 } },
         {
           name: '(A OR B) AND NOT C, 3 × 1,000,000 IDs, cold, median',
           value: median(cold),
           unit: 'ms',
-          target: { atMost: 300 },
-          note: `count ${String(count)}`,
+          target: { atMost: 200 },
+          note: `count ${String(count)}; CPU ${median(coldCpu.slice(1)).toFixed(0)} ms; load ${os.loadavg()[0]?.toFixed(1) ?? '?'}`,
         },
         { name: '(A OR B) AND NOT C, members cached, median', value: median(warm), unit: 'ms' },
         {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { importChunkBytes } from '../../shared/audiences/api';
 import { translate } from '../../shared/i18n/catalog';
 import type { Locale } from '../../shared/domain/locale';
 import { openAppInChromium } from '../helpers/page';
@@ -108,6 +109,15 @@ describe('audiences in Chromium', () => {
       .poll(() => builder.locator('[data-testid="expression-count"]').textContent())
       .toContain('About 950 friends');
     await screenshot('audiences-builder-en');
+    // Fewer friends than the 300 matching IDs: the count is capped at the friends, and says why.
+    await builder.getByLabel(translate('en', 'audiences.builder.reach')).fill('200');
+    await expect
+      .poll(() => builder.locator('[data-testid="expression-count"]').textContent())
+      .toContain(translate('en', 'audiences.builder.capped', { n: '200' }));
+    expect(await builder.locator('[data-testid="expression-problems"]').textContent()).toContain(
+      translate('en', 'audiences.problem.countCapped', { counted: '300', friends: '200' }),
+    );
+    await builder.getByLabel(translate('en', 'audiences.builder.reach')).fill('1000');
 
     // Rename Lapsed in its row, from the keyboard: the name rules refuse a taken or too long name
     // inline, as the main process would, Escape leaves the name as it was, Enter saves, and the new
@@ -150,10 +160,43 @@ describe('audiences in Chromium', () => {
     await expect.poll(() => list.count()).toBe(2);
     const names = await page.locator('[data-testid="audience-list"] tbody th').allTextContents();
     expect([...names].sort()).toEqual(['Lapsed since 2025', 'Spring VIP']);
+
+    // IFAs AND user IDs: never the same person, and the builder says so beside the 0.
+    await importFile(
+      page,
+      'Devices',
+      'devices.txt',
+      Array.from(
+        { length: 60 },
+        (_, i) => `0000abcd-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+      ).join('\n'),
+    );
+    await page
+      .locator('[data-testid="import-dialog"]')
+      .getByRole('button', { name: translate('en', 'audiences.common.close') })
+      .click();
+    await operands.nth(0).selectOption({ label: 'Devices' });
+    await builder.getByRole('button', { name: translate('en', 'audiences.builder.addOperand') }).click();
+    await operands.nth(1).selectOption({ label: 'Spring VIP' });
+    await expect
+      .poll(() => builder.locator('[data-testid="expression-count"]').textContent())
+      .toContain('0 friends (exact)');
+    // Told once, whether the builder found it or the count did.
+    const neverMatch = translate('en', 'audiences.problem.idKindsNeverMatch', {
+      ifa: 'Devices',
+      userId: 'Spring VIP',
+    });
+    const problemList = builder.locator('[data-testid="expression-problems"] li');
+    // The count's own problems are in (the result is under 50): the warning is still listed once.
+    await expect
+      .poll(() => problemList.allTextContents())
+      .toContain(translate('en', 'audiences.problem.resultBelowMinimum', { minimum: '50' }));
+    expect((await problemList.allTextContents()).filter((text) => text === neverMatch)).toEqual([neverMatch]);
+    await screenshot('audiences-id-kinds-en');
     expect(problems).toEqual([]);
   });
 
-  it('refuses a binary file with a clear message, and a cancelled upload leaves nothing', async () => {
+  it('refuses a binary file and a mixed file with clear messages, and a cancelled upload leaves nothing', async () => {
     const { page, problems } = await openAppInChromium();
     await openAudiences(page);
     await page.locator('[data-testid="open-import"]').click();
@@ -172,11 +215,39 @@ describe('audiences in Chromium', () => {
       .toContain('photo.png is not a text file');
     await dialog.getByRole('button', { name: translate('en', 'audiences.common.close') }).click();
 
-    // A 12 MB file goes up in 3 chunks, each held back a little so Cancel lands mid-upload; the
-    // server drops the session, so nothing is imported.
-    await page.route('**/api/invoke/appendAudienceImportChunk', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
+    // User IDs, then an IFA: the message names the first line of each kind, as the CLI does.
+    await page.locator('[data-testid="open-import"]').click();
+    await dialog.getByLabel(translate('en', 'audiences.import.name')).fill('Mixed');
+    await dialog.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'mixed.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`userId\n${u(1)}\n${u(2)}\n0000abcd-0000-4000-8000-000000000001\n`),
+    });
+    await dialog
+      .getByRole('button', { name: translate('en', 'audiences.import.start'), exact: true })
+      .click();
+    await expect
+      .poll(() => dialog.locator('[data-testid="import-failure"]').textContent())
+      .toBe(
+        'Line 4 of mixed.txt holds IFAs (advertising IDs), but line 2 holds LINE user IDs. One audience cannot mix the two. Nothing was imported.',
+      );
+    await dialog.getByRole('button', { name: translate('en', 'audiences.common.close') }).click();
+
+    // A 12 MB file goes up in 3 chunks. The second chunk is held at the browser until Cancel has
+    // been clicked and the server has dropped the session, so Cancel lands mid-upload on every run;
+    // released, that chunk finds no import to append to, and nothing is imported.
+    let releaseChunk: () => void = () => undefined;
+    const chunkHeld = new Promise<void>((heldNow) => {
+      let chunks = 0;
+      void page.route('**/api/invoke/appendAudienceImportChunk', async (route) => {
+        chunks++;
+        if (chunks === 2) {
+          const released = new Promise<void>((release) => (releaseChunk = release));
+          heldNow();
+          await released;
+        }
+        await route.continue();
+      });
     });
     await page.locator('[data-testid="open-import"]').click();
     await dialog.getByLabel(translate('en', 'audiences.import.name')).fill('Big');
@@ -187,11 +258,22 @@ describe('audiences in Chromium', () => {
     await dialog
       .getByRole('button', { name: translate('en', 'audiences.import.start'), exact: true })
       .click();
-    await dialog.locator('[data-testid="import-progress"]').waitFor();
+    await chunkHeld;
+    // The first chunk is in: the bar shows it while the second waits.
+    await expect
+      .poll(() => dialog.locator('[data-testid="import-progress"]').getAttribute('value'))
+      .toBe(String(importChunkBytes));
+    const cancelled = page.waitForResponse('**/api/invoke/cancelAudienceImport');
     await dialog.getByRole('button', { name: translate('en', 'audiences.common.cancel') }).click();
+    expect(((await (await cancelled).json()) as { ok: boolean }).ok).toBe(true);
     await expect
       .poll(() => dialog.locator('[data-testid="import-failure"]').textContent())
       .toBe(translate('en', 'audiences.failure.cancelled'));
+    const lateChunk = page.waitForResponse('**/api/invoke/appendAudienceImportChunk');
+    releaseChunk();
+    expect(((await (await lateChunk).json()) as { error?: { key?: string } }).error?.key).toBe(
+      'errors.audiences.importNotOpen',
+    );
     await dialog.getByRole('button', { name: translate('en', 'audiences.common.close') }).click();
     await page.reload();
     await expect

@@ -6,9 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../ui/errors';
 import type { ApiClient } from '../../../shared/api/client';
 import {
+  audienceIdKind,
+  idKindConflicts,
+  operandKey,
   problemSeverity,
   type AudienceExpression,
   type ExpressionEvaluation,
+  type ExpressionProblem,
+  type OperandExpression,
 } from '../../../shared/audiences/algebra';
 import type { AudienceSummary, CampaignBroadcast } from '../../../shared/audiences/audience';
 import { combinedAudienceMinMembers, maxRecipientOperands } from '../../../shared/audiences/limits';
@@ -225,6 +230,30 @@ export function ExpressionBuilder({
   // The last count belongs to the last expression; with no operands chosen there is nothing to show.
   const shown = expression ? evaluation : null;
   const count = shown?.count ? countText(locale, shown.count) : null;
+  // An AND of IFAs and user IDs is told at once, from the same rule main applies to the count.
+  const localProblems: ExpressionProblem[] = expression
+    ? idKindConflicts(expression, (o) => {
+        const found = o.type === 'audience' ? audiences.find((a) => a.id === o.audienceId) : undefined;
+        return found ? audienceIdKind(found) : null;
+      }).map((conflict) => ({ code: 'id-kinds-never-match', ...conflict }))
+    : [];
+  const problems: ExpressionProblem[] = [];
+  const seen = new Set<string>();
+  for (const problem of [...localProblems, ...(shown?.problems ?? [])]) {
+    const key =
+      problem.code === 'id-kinds-never-match'
+        ? `${problem.code} ${operandKey(problem.ifa)} ${operandKey(problem.userId)}`
+        : JSON.stringify(problem);
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push(problem);
+    }
+  }
+  const capped = problems.some((p) => p.code === 'count-capped');
+  const operandName = (operand: OperandExpression) =>
+    operand.type === 'audience'
+      ? (audiences.find((a) => a.id === operand.audienceId)?.name ?? `#${String(operand.audienceId)}`)
+      : (broadcasts.find((b) => b.id === operand.broadcastId)?.title ?? `#${String(operand.broadcastId)}`);
   return (
     <section
       className="card aud-builder"
@@ -329,6 +358,8 @@ export function ExpressionBuilder({
           <span className="aud-muted">
             {expression ? t('audiences.builder.counting') : t('audiences.builder.nothing')}
           </span>
+        ) : capped && count.kind === 'estimate' && count.high !== null ? (
+          <strong className="aud-count">{t('audiences.builder.capped', { n: count.high })}</strong>
         ) : count.kind === 'exact' ? (
           <strong className="aud-count">{t('audiences.builder.exact', { n: count.count })}</strong>
         ) : (
@@ -350,9 +381,9 @@ export function ExpressionBuilder({
           {error}
         </p>
       ) : null}
-      {shown && shown.problems.length > 0 ? (
+      {problems.length > 0 ? (
         <ul className="aud-problems" data-testid="expression-problems">
-          {shown.problems.map((problem, index) => {
+          {problems.map((problem, index) => {
             const name =
               'audienceId' in problem
                 ? (audiences.find((a) => a.id === problem.audienceId)?.name ??
@@ -370,6 +401,15 @@ export function ExpressionBuilder({
                     locale,
                     'minimum' in problem ? problem.minimum : combinedAudienceMinMembers,
                   ),
+                  ...(problem.code === 'id-kinds-never-match'
+                    ? { ifa: operandName(problem.ifa), userId: operandName(problem.userId) }
+                    : {}),
+                  ...(problem.code === 'count-capped'
+                    ? {
+                        counted: formatNumber(locale, problem.counted),
+                        friends: formatNumber(locale, problem.friends),
+                      }
+                    : {}),
                 })}
               </li>
             );

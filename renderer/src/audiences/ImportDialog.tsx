@@ -8,12 +8,13 @@ import type { ApiClient } from '../../../shared/api/client';
 import { importChunkBytes } from '../../../shared/audiences/api';
 import type { AudienceSummary } from '../../../shared/audiences/audience';
 import type { ImportFailure, ImportReport } from '../../../shared/audiences/id-import';
-import type { ImportOutcome } from '../../../shared/audiences/import-outcome';
+import { importFailureText, type ImportOutcome } from '../../../shared/audiences/import-outcome';
+import { renderText, type Translate } from '../../../shared/i18n/text';
 import { maxImportFileBytes } from '../../../shared/audiences/limits';
 import { checkAudienceName } from '../../../shared/audiences/names';
 import { importReportCsv } from '../../../shared/audiences/report-csv';
 import { formatBytes, formatNumber } from './format';
-import { dynamicT, failureKey, invalidReasonKey } from './labels';
+import { dynamicT, invalidReasonKey } from './labels';
 import { Dialog } from '../ui/Dialog';
 import { CancelButton, Field } from './fields';
 
@@ -320,37 +321,12 @@ export function ImportDialog({ api, channelId, audiences, onClose }: ImportDialo
 
 type T = ReturnType<typeof useTranslation>['t'];
 
-function failureText(translate: T, failure: ImportFailure, file: string, locale: string): string {
-  const t = dynamicT(translate);
-  const kind = (k: 'userId' | 'ifa') =>
-    t(k === 'userId' ? 'audiences.idKind.userId' : 'audiences.idKind.ifa');
-  switch (failure.reason) {
-    case 'binary':
-      return t(failureKey.binary, { file, line: formatNumber(locale, failure.line) });
-    case 'mixed-kinds':
-      return t(failureKey['mixed-kinds'], {
-        file,
-        line: formatNumber(locale, failure.line),
-        found: kind(failure.found),
-        expected: kind(failure.expected),
-      });
-    case 'too-many-ids':
-      return t(failureKey['too-many-ids'], { file, limit: formatNumber(locale, failure.limit) });
-    case 'column-not-found':
-      return t(failureKey['column-not-found'], { file, column: failure.column });
-    case 'too-large':
-      return t(failureKey['too-large'], {
-        file,
-        size: formatBytes(locale, failure.bytes),
-        limit: formatBytes(locale, failure.limit),
-      });
-    case 'read-error':
-      return t(failureKey['read-error'], { file, detail: failure.detail });
-    case 'empty':
-    case 'no-valid-ids':
-    case 'cancelled':
-      return t(failureKey[failure.reason], { file });
-  }
+function failureText(t: T, failure: ImportFailure, file: string, locale: string): string {
+  const text = importFailureText(failure, file, {
+    number: (n) => formatNumber(locale, n),
+    bytes: (n) => formatBytes(locale, n),
+  });
+  return renderText(text, t as unknown as Translate);
 }
 
 export function ReportView({ report }: { readonly report: ImportReport }) {

@@ -3,7 +3,6 @@
 
 import type { ExpressionProblem } from '../../../shared/audiences/algebra';
 import type { AudienceKind, AudienceStatus } from '../../../shared/audiences/audience';
-import type { ImportFailure } from '../../../shared/audiences/id-import';
 import type { InvalidIdReason } from '../../../shared/audiences/ids';
 import type { MessageKey } from '../../../shared/i18n/catalog';
 
@@ -32,18 +31,6 @@ export const invalidReasonKey: Record<InvalidIdReason, MessageKey> = {
   'non-ascii': 'audiences.invalidReason.nonAscii',
 };
 
-export const failureKey: Record<ImportFailure['reason'], MessageKey> = {
-  empty: 'audiences.failure.empty',
-  binary: 'audiences.failure.binary',
-  'no-valid-ids': 'audiences.failure.noValidIds',
-  'mixed-kinds': 'audiences.failure.mixedKinds',
-  'too-many-ids': 'audiences.failure.tooManyIds',
-  'column-not-found': 'audiences.failure.columnNotFound',
-  'too-large': 'audiences.failure.tooLarge',
-  'read-error': 'audiences.failure.readError',
-  cancelled: 'audiences.failure.cancelled',
-};
-
 export const problemKey: Record<ExpressionProblem['code'], MessageKey> = {
   'empty-operator': 'audiences.problem.emptyOperator',
   'too-many-operands': 'audiences.problem.tooManyOperands',
@@ -59,6 +46,8 @@ export const problemKey: Record<ExpressionProblem['code'], MessageKey> = {
   'redelivery-not-sent': 'audiences.problem.redeliveryNotSent',
   'redelivery-too-old': 'audiences.problem.redeliveryTooOld',
   'result-below-minimum': 'audiences.problem.resultBelowMinimum',
+  'id-kinds-never-match': 'audiences.problem.idKindsNeverMatch',
+  'count-capped': 'audiences.problem.countCapped',
 };
 
 /** t() for keys chosen at run time from the maps above: i18next's typed overloads cannot follow a union of keys. */

@@ -1461,8 +1461,10 @@ export const en = {
     },
     failure: {
       empty: '{{file}} is empty: there are no IDs to import.',
-      binary: '{{file}} is not a text file (line {{line}}). Export the IDs as TXT or CSV.',
+      binary: '{{file}} is not a text file (binary data at line {{line}}). Export the IDs as TXT or CSV.',
       noValidIds: '{{file}} holds no valid IDs. Nothing was imported; see the invalid rows below.',
+      mixedKindsInFile:
+        'Line {{line}} of {{file}} holds {{found}}, but line {{firstLine}} holds {{expected}}. One audience cannot mix the two. Nothing was imported.',
       mixedKinds:
         'Line {{line}} of {{file}} holds {{found}}, but the audience holds {{expected}}. One audience cannot mix the two. Nothing was imported.',
       tooManyIds: '{{file}} would take the audience over {{limit}} IDs. Nothing was imported.',
@@ -1543,6 +1545,7 @@ export const en = {
       estimate: 'About {{expected}} friends (range {{low}} – {{high}})',
       atLeast: 'At least {{low}} friends (enter the number of friends for the rest)',
       between: 'Between {{low}} and {{high}} friends',
+      capped: 'At most {{n}} friends (capped at the friends figure)',
     },
     problem: {
       emptyOperator: 'A group has no audiences.',
@@ -1560,6 +1563,10 @@ export const en = {
       redeliveryNotSent: '“{{name}}” is not sent yet, so it cannot be redelivered.',
       redeliveryTooOld: '“{{name}}” was sent more than 14 days ago; LINE no longer redelivers it.',
       resultBelowMinimum: 'Fewer than {{minimum}} recipients: LINE will not send a narrowcast this small.',
+      idKindsNeverMatch:
+        '“{{ifa}}” holds IFAs and “{{userId}}” LINE user IDs: IFAs and user IDs never match, so no one is in both and their AND counts 0.',
+      countCapped:
+        '{{counted}} IDs match, more than the {{friends}} friends entered: only friends receive a narrowcast (the other IDs blocked the account or never added it), so the count is capped at {{friends}}.',
     },
   },
   campaigns: campaignTexts,

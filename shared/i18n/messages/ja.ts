@@ -730,6 +730,8 @@ export const ja: Messages = {
       binary:
         '{{file}} はテキストファイルではありません（{{line}} 行目）。ID を TXT か CSV で書き出してください。',
       noValidIds: '{{file}} に有効な ID がありません。何も取り込んでいません。無効な行は下のとおりです。',
+      mixedKindsInFile:
+        '{{file}} の {{line}} 行目は{{found}}ですが、{{firstLine}} 行目は{{expected}}です。1 つのオーディエンスに両方は混在できません。何も取り込んでいません。',
       mixedKinds:
         '{{file}} の {{line}} 行目は{{found}}ですが、このオーディエンスは{{expected}}です。1 つのオーディエンスに両方は混在できません。何も取り込んでいません。',
       tooManyIds: '{{file}} を取り込むとオーディエンスが {{limit}} 件を超えます。何も取り込んでいません。',
@@ -811,6 +813,7 @@ export const ja: Messages = {
       estimate: '約 {{expected}} 人（範囲 {{low}} – {{high}}）',
       atLeast: '少なくとも {{low}} 人（残りは友だち数を入力すると推定します）',
       between: '{{low}} 人から {{high}} 人',
+      capped: '最大 {{n}} 人の友だち（友だち数が上限）',
     },
     problem: {
       emptyOperator: 'オーディエンスのないグループがあります。',
@@ -828,6 +831,10 @@ export const ja: Messages = {
       redeliveryNotSent: '「{{name}}」はまだ送信されていないため再配信できません。',
       redeliveryTooOld: '「{{name}}」は送信から 14 日を過ぎたため、LINE では再配信できません。',
       resultBelowMinimum: '配信先が {{minimum}} 人未満です。LINE はこの人数のナローキャストを送信しません。',
+      idKindsNeverMatch:
+        '「{{ifa}}」は IFA、「{{userId}}」は LINE ユーザー ID です。IFA とユーザー ID は一致しないため両方に含まれる人はおらず、この AND は 0 人になります。',
+      countCapped:
+        '一致する ID は {{counted}} 件で、入力した友だち数 {{friends}} 人を超えています。ナローキャストが届くのは友だちだけなので（残りの ID はブロック済みか友だち追加していません）、人数は {{friends}} 人を上限とします。',
     },
   },
   campaigns: {

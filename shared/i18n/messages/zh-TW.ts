@@ -701,6 +701,8 @@ export const zhTW: Messages = {
       empty: '{{file}} 是空的，沒有可匯入的 ID。',
       binary: '{{file}} 不是文字檔（第 {{line}} 行）。請將 ID 匯出為 TXT 或 CSV。',
       noValidIds: '{{file}} 沒有任何有效的 ID。未匯入任何資料；無效列如下。',
+      mixedKindsInFile:
+        '{{file}} 第 {{line}} 行是{{found}}，但第 {{firstLine}} 行是{{expected}}。同一個受眾不能混用兩者。未匯入任何資料。',
       mixedKinds:
         '{{file}} 第 {{line}} 行是{{found}}，但此受眾是{{expected}}。同一個受眾不能混用兩者。未匯入任何資料。',
       tooManyIds: '匯入 {{file}} 會使受眾超過 {{limit}} 個 ID。未匯入任何資料。',
@@ -779,6 +781,7 @@ export const zhTW: Messages = {
       estimate: '約 {{expected}} 位好友（範圍 {{low}} – {{high}}）',
       atLeast: '至少 {{low}} 位好友（輸入好友數以估算其餘）',
       between: '{{low}} 至 {{high}} 位好友',
+      capped: '最多 {{n}} 位好友（以好友人數為上限）',
     },
     problem: {
       emptyOperator: '有群組沒有任何受眾。',
@@ -795,6 +798,10 @@ export const zhTW: Messages = {
       redeliveryNotSent: '「{{name}}」尚未發送，無法重新傳送。',
       redeliveryTooOld: '「{{name}}」已發送超過 14 天，LINE 不再重新傳送。',
       resultBelowMinimum: '收件人少於 {{minimum}} 人：LINE 不會發送這麼少人的特定對象訊息。',
+      idKindsNeverMatch:
+        '「{{ifa}}」是 IFA，「{{userId}}」是 LINE 用戶 ID：IFA 與用戶 ID 永遠不會相符，因此沒有人同時在兩者中，這個 AND 的人數為 0。',
+      countCapped:
+        '符合的 ID 有 {{counted}} 個，多於輸入的 {{friends}} 位好友：只有好友會收到特定對象訊息（其餘 ID 已封鎖帳號或從未加入好友），因此人數以 {{friends}} 為上限。',
     },
   },
   campaigns: {

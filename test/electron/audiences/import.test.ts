@@ -248,6 +248,73 @@ describe('chunked import through the API', () => {
     expect((await api.listAudiences(1)).map((a) => a.name)).toEqual(['Chunked']);
   });
 
+  it('caps a count above the friends entered, and warns when IFAs meet user IDs in an AND', async () => {
+    const app = openTestApp();
+    const api = createApiClient(createWireApiTestDouble(app.handlers).wire);
+    const upload = async (name: string, lines: readonly string[]) => {
+      const bytes = Buffer.from(lines.join('\n'));
+      const { importId } = await api.beginAudienceImport({
+        target: { mode: 'create', channelId: 1, name },
+        fileName: `${name}.txt`,
+        totalBytes: bytes.length,
+      });
+      await api.appendAudienceImportChunk(importId, 0, bytes.toString('base64'));
+      const outcome = await api.finishAudienceImport(importId);
+      if (!outcome.ok) throw new Error(outcome.failure.reason);
+      return outcome.audience.id;
+    };
+    const n = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+    const a = await upload('A', n(0, 1500).map(u));
+    const b = await upload('B', n(1000, 2200).map(u));
+    // The same 128 bits as A's user IDs: IFAs and user IDs are still never the same person.
+    const devices = await upload('Devices', n(0, 300).map(ifa));
+    const aOrB = {
+      type: 'or' as const,
+      operands: [
+        { type: 'audience' as const, audienceId: a },
+        { type: 'audience' as const, audienceId: b },
+      ],
+    };
+
+    const capped = await api.countAudienceExpression(1, aOrB, { targetReach: 1000 });
+    expect(capped.count).toEqual({ kind: 'estimate', low: 0, expected: 1000, high: 1000 });
+    expect(capped.problems).toContainEqual({ code: 'count-capped', counted: 2200, friends: 1000 });
+    const fits = await api.countAudienceExpression(1, aOrB, { targetReach: 5000 });
+    expect(fits.count).toEqual({ kind: 'exact', count: 2200 });
+    expect(fits.problems.map((p) => p.code)).not.toContain('count-capped');
+
+    const mixed = await api.countAudienceExpression(
+      1,
+      {
+        type: 'and',
+        operands: [
+          { type: 'audience', audienceId: devices },
+          { type: 'audience', audienceId: a },
+        ],
+      },
+      { targetReach: null },
+    );
+    expect(mixed.count).toEqual({ kind: 'exact', count: 0 });
+    expect(mixed.problems).toContainEqual({
+      code: 'id-kinds-never-match',
+      ifa: { type: 'audience', audienceId: devices },
+      userId: { type: 'audience', audienceId: a },
+    });
+    const either = await api.countAudienceExpression(
+      1,
+      {
+        type: 'or',
+        operands: [
+          { type: 'audience', audienceId: devices },
+          { type: 'audience', audienceId: a },
+        ],
+      },
+      { targetReach: null },
+    );
+    expect(either.count).toEqual({ kind: 'exact', count: 1800 });
+    expect(either.problems.map((p) => p.code)).not.toContain('id-kinds-never-match');
+  });
+
   it('counts an expression over imported audiences and refuses invalid arguments', async () => {
     const app = openTestApp();
     const api = createApiClient(createWireApiTestDouble(app.handlers).wire);
@@ -350,7 +417,10 @@ describe('oa-planner audience', () => {
       data,
     ]);
     expect(mixed.code).toBe(1);
-    expect(mixed.stderr).toContain('line 2 holds an IFA, but line 1 holds a LINE user ID');
+    expect(mixed.stderr).toContain(
+      'mixed.txt holds IFAs (advertising IDs), but line 1 holds LINE user IDs. One audience cannot mix the two.',
+    );
+    expect(mixed.stderr).toMatch(/Line 2 of \S*mixed\.txt/);
 
     expect((await cli(['audience', 'import', source, '--data-dir', data])).code).toBe(2);
     expect(

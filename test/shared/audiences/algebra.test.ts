@@ -3,7 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  capAtFriends,
   checkExpression,
+  idKindConflicts,
   distinctOperands,
   evaluateExpression,
   operandKey,
@@ -172,5 +174,137 @@ describe('checkExpression', () => {
       'audience-below-minimum',
       'result-below-minimum',
     ]);
+  });
+});
+
+describe('the friends cap and ID kinds', () => {
+  const fact = (
+    audienceId: number,
+    over: Partial<Extract<OperandFacts, { type: 'audience' }>> = {},
+  ): OperandFacts => ({
+    type: 'audience',
+    audienceId,
+    found: true,
+    kind: 'upload',
+    status: 'READY',
+    size: { kind: 'exact', count: 1000 },
+    retargeting: null,
+    ...over,
+  });
+
+  it('caps a count above the friends figure, and leaves one within it', () => {
+    expect(capAtFriends({ kind: 'exact', count: 1_500_220 }, 1_000_000)).toEqual({
+      count: { kind: 'estimate', low: 0, expected: 1_000_000, high: 1_000_000 },
+      counted: 1_500_220,
+    });
+    const within = { kind: 'exact' as const, count: 1_000_000 };
+    expect(capAtFriends(within, 1_000_000)).toEqual({ count: within, counted: null });
+    expect(capAtFriends(within, null)).toEqual({ count: within, counted: null });
+    expect(capAtFriends({ kind: 'estimate', low: 10, expected: 2000, high: 3000 }, 1000).counted).toBe(2000);
+    expect(checkExpression(audience(1), [fact(1)], null, { counted: 2000, friends: 1000 })).toEqual([
+      { code: 'count-capped', counted: 2000, friends: 1000 },
+    ]);
+  });
+
+  it('finds an AND of an IFA audience with user-ID audiences, however nested', () => {
+    const kinds: Record<number, 'userId' | 'ifa' | null> = { 1: 'userId', 2: 'userId', 3: 'ifa', 4: null };
+    const kindOf = (o: { type: string; audienceId?: number }) =>
+      o.type === 'audience' ? (kinds[o.audienceId ?? 0] ?? null) : 'userId';
+    const and = (...operands: AudienceExpression[]): AudienceExpression => ({ type: 'and', operands });
+    const or = (...operands: AudienceExpression[]): AudienceExpression => ({ type: 'or', operands });
+    const not = (operand: AudienceExpression): AudienceExpression => ({ type: 'not', operand });
+    expect(idKindConflicts(and(audience(1), audience(3)), kindOf)).toEqual([
+      { ifa: audience(3), userId: audience(1) },
+    ]);
+    expect(idKindConflicts(or(audience(1), and(or(audience(1), audience(2)), audience(3))), kindOf)).toEqual([
+      { ifa: audience(3), userId: audience(1) },
+    ]);
+    expect(idKindConflicts(and(audience(3), { type: 'redelivery', broadcastId: 9 }), kindOf)).toHaveLength(1);
+    // NOT, OR across kinds and unknown kinds can all hold members of both kinds.
+    expect(idKindConflicts(and(audience(1), not(audience(3))), kindOf)).toEqual([]);
+    expect(idKindConflicts(and(or(audience(1), audience(3)), audience(2)), kindOf)).toEqual([]);
+    expect(idKindConflicts(and(audience(4), audience(3)), kindOf)).toEqual([]);
+    const problems = checkExpression(
+      and(audience(1), audience(3)),
+      [fact(1, { idKind: 'userId' }), fact(3, { idKind: 'ifa' })],
+      null,
+    );
+    expect(problems).toEqual([{ code: 'id-kinds-never-match', ifa: audience(3), userId: audience(1) }]);
+  });
+
+  it('counts such an AND as 0 also where the members are estimated', () => {
+    const expression: AudienceExpression = {
+      type: 'and',
+      operands: [audience(1), audience(2)],
+    };
+    const estimate = { kind: 'estimate' as const, low: 100, expected: 500, high: 900 };
+    const input = {
+      operands: new Map([
+        ['a1', { exact: false as const, estimate }],
+        ['a2', { exact: false as const, estimate }],
+      ]),
+      bits: new Map([
+        ['a1', 0],
+        ['a2', 1],
+      ]),
+      histogram: new Float64Array(4),
+      targetReach: 1000,
+    };
+    expect(evaluateExpression(expression, input)).not.toEqual({
+      kind: 'estimate',
+      low: 0,
+      expected: 0,
+      high: 0,
+    });
+    expect(
+      evaluateExpression(expression, {
+        ...input,
+        idKinds: new Map([
+          ['a1', 'ifa' as const],
+          ['a2', 'userId' as const],
+        ]),
+      }),
+    ).toEqual({ kind: 'estimate', low: 0, expected: 0, high: 0 });
+  });
+});
+
+describe('membershipHistogram', () => {
+  // Keys spread over all four words, so every word takes part in the order.
+  function keys(numbers: readonly number[]): Uint32Array {
+    const out = new Uint32Array(numbers.length * 4);
+    numbers.forEach((n, i) => {
+      out[i * 4] = Math.floor(n / 7) % 3 === 0 ? 0 : (n * 2654435761) >>> 0;
+      out[i * 4 + 1] = n % 5;
+      out[i * 4 + 2] = (n * 40503) >>> 0;
+      out[i * 4 + 3] = n;
+    });
+    return out;
+  }
+  function sorted(packed: Uint32Array): Uint32Array {
+    const rows = Array.from({ length: packed.length / 4 }, (_, i) => [...packed.subarray(i * 4, i * 4 + 4)]);
+    rows.sort((a, b) => {
+      for (let w = 0; w < 4; w++) if (a[w] !== b[w]) return (a[w] ?? 0) - (b[w] ?? 0);
+      return 0;
+    });
+    return Uint32Array.from(rows.flat());
+  }
+  const a = range(0, 3000);
+  const b = range(2000, 4000);
+  const c = [...range(100, 200), ...range(3500, 5000)];
+  const expected = new Float64Array(8);
+  for (const n of new Set([...a, ...b, ...c]))
+    expected[(a.includes(n) ? 1 : 0) | (b.includes(n) ? 2 : 0) | (c.includes(n) ? 4 : 0)]! += 1;
+
+  it('gives the same masks from sorted runs (merged) as from members in any order (hashed)', () => {
+    const inOrder = [a, b, c].map((n, bit) => ({ packed: keys(n), bit }));
+    const inRuns = [a, b, c].map((n, bit) => ({ packed: sorted(keys(n)), bit }));
+    // An audience of two uploads: two sorted runs one after the other.
+    const twoRuns = {
+      packed: Uint32Array.from([...sorted(keys(c.slice(0, 700))), ...sorted(keys(c.slice(700)))]),
+      bit: 2,
+    };
+    expect([...membershipHistogram(inOrder, 3)]).toEqual([...expected]);
+    expect([...membershipHistogram(inRuns, 3)]).toEqual([...expected]);
+    expect([...membershipHistogram([inRuns[0]!, inRuns[1]!, twoRuns], 3)]).toEqual([...expected]);
   });
 });
