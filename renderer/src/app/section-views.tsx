@@ -8,6 +8,11 @@ import { AudiencesSection } from '../audiences/AudiencesSection';
 import { EmptySection } from '../sections/EmptySection';
 import { SettingsSection } from '../sections/SettingsSection';
 
+// The calendar brings react-big-calendar: loaded when Campaigns is first opened.
+const CampaignsSection = lazy(() =>
+  import('../campaigns/CampaignsSection').then((module) => ({ default: module.CampaignsSection })),
+);
+
 // The editor brings Konva and is the largest part of the UI: load it when it is first opened.
 const EditorSection = lazy(() =>
   import('../editor/EditorSection').then((module) => ({ default: module.EditorSection })),
@@ -19,7 +24,11 @@ export const sectionViews: Readonly<Record<AppSection, (props: SectionViewProps)
       <EditorSection {...props} />
     </Suspense>
   ),
-  campaigns: () => <EmptySection section="campaigns" />,
+  campaigns: (props) => (
+    <Suspense fallback={null}>
+      <CampaignsSection api={props.api} channel={props.channel} />
+    </Suspense>
+  ),
   audiences: (props) => <AudiencesSection api={props.api} channel={props.channel} />,
   quota: () => <EmptySection section="quota" />,
   sync: () => <EmptySection section="sync" />,

@@ -1,0 +1,118 @@
+// The month calendar: the channel's campaigns on their days in the channel's time zone, labelled in
+// the UI language; dragging one to another day moves its send time there (its time of day kept).
+// Sending, sent and failed campaigns are LINE's history and cannot be dragged.
+
+import { DateTime } from 'luxon';
+import { useMemo } from 'react';
+import { Calendar, luxonLocalizer, Views, type EventProps } from 'react-big-calendar';
+import withDragAndDrop, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
+import 'react-big-calendar/lib/css/react-big-calendar.css';
+import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
+import { lockedStatuses, type Campaign } from '../../../shared/campaigns/model';
+import { monthToFloating, toFloating } from './calendar-time';
+import { useCampaignText, useModelText } from './labels';
+
+export interface CalendarEvent {
+  readonly campaign: Campaign;
+  readonly title: string;
+  readonly start: Date;
+  readonly end: Date;
+  readonly locked: boolean;
+}
+
+const localizer = luxonLocalizer(DateTime, { firstDayOfWeek: 7 });
+const DragAndDropCalendar = withDragAndDrop<CalendarEvent>(Calendar);
+const views = [Views.MONTH];
+
+/** Campaigns with a send time as calendar events on the channel's wall clock. */
+export function calendarEvents(campaigns: readonly Campaign[], zone: string): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  for (const campaign of campaigns) {
+    if (campaign.at === null) continue;
+    const start = toFloating(campaign.at, zone);
+    events.push({
+      campaign,
+      title: campaign.title,
+      start,
+      end: start,
+      locked: lockedStatuses.has(campaign.status),
+    });
+  }
+  return events;
+}
+
+function EventLabel({ event }: EventProps<CalendarEvent>) {
+  const { status } = useModelText();
+  const time = `${String(event.start.getHours()).padStart(2, '0')}:${String(event.start.getMinutes()).padStart(2, '0')}`;
+  return (
+    <span
+      className="camp-event"
+      data-campaign-id={event.campaign.id}
+      title={`${event.title} · ${status(event.campaign.status)}`}
+    >
+      <span className="camp-event-time">{time}</span> {event.title}
+    </span>
+  );
+}
+
+export function CampaignCalendar({
+  campaigns,
+  zone,
+  month,
+  onMonth,
+  onOpen,
+  onMove,
+}: {
+  readonly campaigns: readonly Campaign[];
+  readonly zone: string;
+  readonly month: string;
+  readonly onMonth: (date: Date) => void;
+  readonly onOpen: (campaign: Campaign) => void;
+  readonly onMove: (campaign: Campaign, day: Date) => void;
+}) {
+  const { ct, locale } = useCampaignText();
+  const events = useMemo(() => calendarEvents(campaigns, zone), [campaigns, zone]);
+  const date = useMemo(() => monthToFloating(month), [month]);
+  const messages = useMemo(
+    () => ({
+      today: ct('today'),
+      previous: ct('previousMonth'),
+      next: ct('nextMonth'),
+      month: ct('month'),
+      showMore: (count: number) => ct('showMore', { count }),
+      noEventsInRange: ct('noCampaigns'),
+    }),
+    [ct],
+  );
+  return (
+    <div className="camp-calendar" data-testid="campaign-calendar" lang={locale}>
+      <DragAndDropCalendar
+        localizer={localizer}
+        culture={locale}
+        messages={messages}
+        events={events}
+        date={date}
+        onNavigate={onMonth}
+        views={views}
+        view={Views.MONTH}
+        onView={() => undefined}
+        toolbar={false}
+        popup
+        allDayAccessor={() => true}
+        draggableAccessor={(event) => !event.locked}
+        resizable={false}
+        selectable={false}
+        onSelectEvent={(event) => onOpen(event.campaign)}
+        onEventDrop={({ event, start }: EventInteractionArgs<CalendarEvent>) => {
+          if (event.locked) return;
+          onMove(event.campaign, new Date(start));
+        }}
+        eventPropGetter={(event) => ({
+          className: `camp-event-${event.campaign.status}${event.locked ? ' camp-event-locked' : ''}`,
+        })}
+        components={{ event: EventLabel }}
+        style={{ height: 640 }}
+      />
+    </div>
+  );
+}
