@@ -18,6 +18,7 @@ import type { ProjectSummary } from '../../../shared/editor/project';
 import { formatNumber } from '../audiences/format';
 import { findingsUnder, newMessage } from './draft-edit';
 import { pickerEmoji } from './emoji';
+import { Field } from './Field';
 import { FindingList } from './Findings';
 import { useCampaignText } from './labels';
 
@@ -46,19 +47,21 @@ function TextBubble({
     onChange(next && next.length > 0 ? { type: 'text', text, emojis: next } : { type: 'text', text });
   return (
     <div className="camp-text-bubble">
-      <label className="camp-field">
-        <span className="camp-label">{ct('text')}</span>
-        <textarea
-          ref={area}
-          className="input camp-textarea"
-          value={message.text}
-          rows={4}
-          onChange={(event) => {
-            const text = event.target.value;
-            set(text, followTextEdit(message.text, text, emojis));
-          }}
-        />
-      </label>
+      <Field label={ct('text')}>
+        {(id) => (
+          <textarea
+            id={id}
+            ref={area}
+            className="input camp-textarea"
+            value={message.text}
+            rows={4}
+            onChange={(event) => {
+              const text = event.target.value;
+              set(text, followTextEdit(message.text, text, emojis));
+            }}
+          />
+        )}
+      </Field>
       <div className="camp-text-tools">
         <span
           className={`camp-counter${counter.remaining < 0 ? ' camp-counter-over' : ''}`}
@@ -83,13 +86,13 @@ function TextBubble({
       </div>
       {picking ? (
         <div className="camp-emoji-picker" role="group" aria-label={ct('emojiPicker')}>
-          {pickerEmoji.map((emoji) => (
+          {pickerEmoji.map((emoji, n) => (
             <button
               key={`${emoji.productId}-${emoji.emojiId}`}
               type="button"
               className="camp-emoji"
               title={`${emoji.productId} / ${emoji.emojiId}`}
-              aria-label={ct('insertEmoji', { id: emoji.emojiId })}
+              aria-label={ct('insertEmoji', { id: n + 1 })}
               onClick={() => {
                 const at = area.current?.selectionStart ?? message.text.length;
                 const next = insertEmoji(message.text, emojis, at, emoji);
@@ -123,27 +126,29 @@ function FlexBubble({
         value={message.altText}
         onChange={(altText) => onChange({ ...message, altText })}
       />
-      <label className="camp-field">
-        <span className="camp-label">{ct('flexJson')}</span>
-        <textarea
-          className="input camp-textarea camp-code"
-          rows={8}
-          spellCheck={false}
-          value={text}
-          aria-invalid={syntax !== null}
-          onChange={(event) => {
-            setText(event.target.value);
-            const parsed = parseFlexPaste(event.target.value, message.altText);
-            if (parsed.ok) {
-              setSyntax(null);
-              onChange(parsed.message);
-            } else
-              setSyntax(
-                ct('jsonSyntax', { line: parsed.line, column: parsed.column, detail: parsed.detail }),
-              );
-          }}
-        />
-      </label>
+      <Field label={ct('flexJson')}>
+        {(id) => (
+          <textarea
+            id={id}
+            className="input camp-textarea camp-code"
+            rows={8}
+            spellCheck={false}
+            value={text}
+            aria-invalid={syntax !== null}
+            onChange={(event) => {
+              setText(event.target.value);
+              const parsed = parseFlexPaste(event.target.value, message.altText);
+              if (parsed.ok) {
+                setSyntax(null);
+                onChange(parsed.message);
+              } else
+                setSyntax(
+                  ct('jsonSyntax', { line: parsed.line, column: parsed.column, detail: parsed.detail }),
+                );
+            }}
+          />
+        )}
+      </Field>
       {syntax ? (
         <p className="field-error" role="alert">
           {syntax}
@@ -166,15 +171,17 @@ function UrlField({
   readonly placeholder?: string;
 }) {
   return (
-    <label className="camp-field">
-      <span className="camp-label">{label}</span>
-      <input
-        className="input"
-        value={value}
-        placeholder={placeholder}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </label>
+    <Field label={label}>
+      {(id) => (
+        <input
+          id={id}
+          className="input"
+          value={value}
+          placeholder={placeholder}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -298,15 +305,19 @@ export function BubbleList({ messages, path, findings, projects, onChange }: Bub
   const [adding, setAdding] = useState<CampaignMessageType>('text');
   // Stable keys for the bubbles while they are edited, so a Flex text field keeps its own text.
   const [keys, setKeys] = useState<readonly number[]>(() => messages.map(() => bubbleKeys++));
-  if (keys.length !== messages.length)
-    setKeys(messages.map((_, i) => keys[i] ?? bubbleKeys++));
+  if (keys.length !== messages.length) setKeys(messages.map((_, i) => keys[i] ?? bubbleKeys++));
   const firstImagemap = projects.find((p) => p.kind === 'imagemap')?.id ?? null;
   const replace = (i: number, message: CampaignMessage) =>
     onChange(messages.map((m, j) => (j === i ? message : m)));
   return (
     <div className="camp-bubbles" data-path={path}>
       {messages.map((message, i) => (
-        <div className="camp-bubble" key={keys[i] ?? `b${String(i)}`} data-testid="bubble" data-type={message.type}>
+        <div
+          className="camp-bubble"
+          key={keys[i] ?? `b${String(i)}`}
+          data-testid="bubble"
+          data-type={message.type}
+        >
           <div className="camp-bubble-head">
             <strong>{ct('bubbleN', { n: i + 1 })}</strong>
             <select

@@ -5,7 +5,8 @@
 import { DateTime } from 'luxon';
 import { useMemo } from 'react';
 import { Calendar, luxonLocalizer, Views, type EventProps } from 'react-big-calendar';
-import withDragAndDrop, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
+import * as dragAndDrop from 'react-big-calendar/lib/addons/dragAndDrop';
+import type { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import { lockedStatuses, type Campaign } from '../../../shared/campaigns/model';
@@ -21,7 +22,17 @@ export interface CalendarEvent {
 }
 
 const localizer = luxonLocalizer(DateTime, { firstDayOfWeek: 7 });
-const DragAndDropCalendar = withDragAndDrop<CalendarEvent>(Calendar);
+
+// The add-on is CommonJS (`exports.default`); the bundler may hand over its module or the function.
+type WithDragAndDrop = typeof dragAndDrop.default;
+function commonJsDefault(module: unknown): WithDragAndDrop {
+  let value = module;
+  for (let i = 0; i < 3 && typeof value !== 'function'; i++)
+    value = (value as { default?: unknown } | null)?.default;
+  if (typeof value !== 'function') throw new Error('react-big-calendar drag and drop did not load');
+  return value as WithDragAndDrop;
+}
+const DragAndDropCalendar = commonJsDefault(dragAndDrop)<CalendarEvent>(Calendar);
 const views = [Views.MONTH];
 
 /** Campaigns with a send time as calendar events on the channel's wall clock. */

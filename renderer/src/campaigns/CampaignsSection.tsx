@@ -186,7 +186,9 @@ export function CampaignsSection({
     );
   };
 
-  const monthTitle = DateTime.fromFormat(month, 'yyyy-MM').setLocale(locale).toFormat('LLLL yyyy');
+  const monthTitle = DateTime.fromFormat(month, 'yyyy-MM')
+    .setLocale(locale)
+    .toLocaleString({ year: 'numeric', month: 'long' });
 
   return (
     <div className="page camp-page" data-testid="campaigns-section">

@@ -24,6 +24,7 @@ import { fromLocalInput, toLocalInput } from './calendar-time';
 import { AbPlanner } from './AbPlanner';
 import { BubbleList } from './Bubbles';
 import { emptyDraft, findingArea, withAbTest, withSendKind } from './draft-edit';
+import { Field } from './Field';
 import { FindingList } from './Findings';
 import { useCampaignText, useModelText } from './labels';
 import { PhonePreview } from './PhonePreview';
@@ -245,23 +246,27 @@ export function Composer(props: ComposerProps) {
           <section className="card camp-card">
             <h3 className="card-title">{ct('general')}</h3>
             <div className="camp-row">
-              <label className="camp-field camp-grow">
-                <span className="camp-label">{ct('title')}</span>
-                <input
-                  className="input"
-                  value={draft.title}
-                  onChange={(e) => edit({ ...draft, title: e.target.value })}
-                />
-              </label>
-              <label className="camp-field">
-                <span className="camp-label">{ct('key')}</span>
-                <input
-                  className="input"
-                  value={draft.key}
-                  placeholder={ct('keyPlaceholder')}
-                  onChange={(e) => edit({ ...draft, key: e.target.value })}
-                />
-              </label>
+              <Field label={ct('title')} className="camp-grow">
+                {(id) => (
+                  <input
+                    id={id}
+                    className="input"
+                    value={draft.title}
+                    onChange={(e) => edit({ ...draft, title: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field label={ct('key')}>
+                {(id) => (
+                  <input
+                    id={id}
+                    className="input"
+                    value={draft.key}
+                    placeholder={ct('keyPlaceholder')}
+                    onChange={(e) => edit({ ...draft, key: e.target.value })}
+                  />
+                )}
+              </Field>
             </div>
             <div className="camp-row">
               <label className="camp-field">

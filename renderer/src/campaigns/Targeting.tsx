@@ -20,6 +20,7 @@ import {
 } from '../../../shared/campaigns/targeting';
 import { isLocale } from '../../../shared/domain/locale';
 import { expressionToRows, parseUserIds, rowsToExpression, type RecipientRows } from './draft-edit';
+import { Field } from './Field';
 import { FindingList } from './Findings';
 import { useCampaignText, useModelText } from './labels';
 
@@ -367,18 +368,20 @@ export function Targeting({
           {byAttributes ? <DemographicFilter draft={draft} onChange={onChange} /> : null}
           <fieldset className="camp-fieldset">
             <legend>{ct('limit')}</legend>
-            <label className="camp-field">
-              <span className="camp-label">{ct('limitMax')}</span>
-              <input
-                className="input camp-number"
-                inputMode="numeric"
-                value={limit.max === undefined ? '' : String(limit.max)}
-                onChange={(e) => {
-                  const value = e.target.value.trim();
-                  setLimit({ max: /^\d+$/.test(value) ? Number(value) : undefined });
-                }}
-              />
-            </label>
+            <Field label={ct('limitMax')}>
+              {(id) => (
+                <input
+                  id={id}
+                  className="input camp-number"
+                  inputMode="numeric"
+                  value={limit.max === undefined ? '' : String(limit.max)}
+                  onChange={(e) => {
+                    const value = e.target.value.trim();
+                    setLimit({ max: /^\d+$/.test(value) ? Number(value) : undefined });
+                  }}
+                />
+              )}
+            </Field>
             <label className="camp-check">
               <input
                 type="checkbox"
