@@ -55,8 +55,12 @@ export function parseFileAt(value: string, zone: string): ParsedAt {
   return { ok: true, at: time.toISO({ suppressMilliseconds: true }) ?? value };
 }
 
+/** `2026-12-20T12:00:00+08:00` (or Z, milliseconds at most): what Date.parse reads exactly, and fast. */
+const plainInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
+
 /** Epoch milliseconds of a stored `at`. */
-export const atMs = (at: string): number => DateTime.fromISO(at, { setZone: true }).toMillis();
+export const atMs = (at: string): number =>
+  plainInstant.test(at) ? Date.parse(at) : DateTime.fromISO(at, { setZone: true }).toMillis();
 
 /** When a send happens: its time, or now for "at the next sync". */
 export const sendTimeMs = (at: string | null, now: Date): number => (at === null ? now.getTime() : atMs(at));

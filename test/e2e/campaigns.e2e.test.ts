@@ -189,6 +189,7 @@ describe('campaigns in Chromium', () => {
     // δ = 2.8016 × √(0.05 × 0.95 × (1/550 + 1/1100)) = 3.2 points of click rate.
     expect(await plan.locator('[data-testid="ab-mdd"]').textContent()).toContain('3.2');
     expect(await plan.locator('[data-testid="ab-quota"]').textContent()).toContain('5,500');
+    await plan.scrollIntoViewIfNeeded();
     await screenshot('campaigns-ab-zh-TW');
     await composer.getByRole('button', { name: ui('zh-TW', 'saveDraft') }).click();
     await composer.locator('[data-testid="composer-notice"]').waitFor();

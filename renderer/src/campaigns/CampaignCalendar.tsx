@@ -9,17 +9,10 @@ import * as dragAndDrop from 'react-big-calendar/lib/addons/dragAndDrop';
 import type { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
-import { lockedStatuses, type Campaign } from '../../../shared/campaigns/model';
-import { monthToFloating, toFloating } from './calendar-time';
+import type { Campaign } from '../../../shared/campaigns/model';
+import { calendarEvents, type CalendarEvent } from './calendar-events';
+import { monthToFloating } from './calendar-time';
 import { useCampaignText, useModelText } from './labels';
-
-export interface CalendarEvent {
-  readonly campaign: Campaign;
-  readonly title: string;
-  readonly start: Date;
-  readonly end: Date;
-  readonly locked: boolean;
-}
 
 const localizer = luxonLocalizer(DateTime, { firstDayOfWeek: 7 });
 
@@ -35,25 +28,18 @@ function commonJsDefault(module: unknown): WithDragAndDrop {
 const DragAndDropCalendar = commonJsDefault(dragAndDrop)<CalendarEvent>(Calendar);
 const views = [Views.MONTH];
 
-/** Campaigns with a send time as calendar events on the channel's wall clock. */
-export function calendarEvents(campaigns: readonly Campaign[], zone: string): CalendarEvent[] {
-  const events: CalendarEvent[] = [];
-  for (const campaign of campaigns) {
-    if (campaign.at === null) continue;
-    const start = toFloating(campaign.at, zone);
-    events.push({
-      campaign,
-      title: campaign.title,
-      start,
-      end: start,
-      locked: lockedStatuses.has(campaign.status),
-    });
-  }
-  return events;
-}
+/** Campaigns drawn on a day before the rest go behind "+n more" (what a day's cell has room for). */
+const perDay = 3;
 
 function EventLabel({ event }: EventProps<CalendarEvent>) {
   const { status } = useModelText();
+  const { ct } = useCampaignText();
+  if (!event.campaign)
+    return (
+      <span className="camp-event camp-event-more" data-day={event.day}>
+        {ct('showMore', { count: event.more })}
+      </span>
+    );
   const time = `${String(event.start.getHours()).padStart(2, '0')}:${String(event.start.getMinutes()).padStart(2, '0')}`;
   return (
     <span
@@ -73,6 +59,7 @@ export function CampaignCalendar({
   onMonth,
   onOpen,
   onMove,
+  onDay,
 }: {
   readonly campaigns: readonly Campaign[];
   readonly zone: string;
@@ -80,9 +67,11 @@ export function CampaignCalendar({
   readonly onMonth: (date: Date) => void;
   readonly onOpen: (campaign: Campaign) => void;
   readonly onMove: (campaign: Campaign, day: Date) => void;
+  /** A day's "+n more": its campaigns in the list. */
+  readonly onDay: (day: string) => void;
 }) {
   const { ct, locale } = useCampaignText();
-  const events = useMemo(() => calendarEvents(campaigns, zone), [campaigns, zone]);
+  const events = useMemo(() => calendarEvents(campaigns, zone, perDay), [campaigns, zone]);
   const date = useMemo(() => monthToFloating(month), [month]);
   const messages = useMemo(
     () => ({
@@ -113,13 +102,15 @@ export function CampaignCalendar({
         draggableAccessor={(event) => !event.locked}
         resizable={false}
         selectable={false}
-        onSelectEvent={(event) => onOpen(event.campaign)}
+        onSelectEvent={(event) => (event.campaign ? onOpen(event.campaign) : onDay(event.day))}
         onEventDrop={({ event, start }: EventInteractionArgs<CalendarEvent>) => {
-          if (event.locked) return;
+          if (event.locked || !event.campaign) return;
           onMove(event.campaign, new Date(start));
         }}
         eventPropGetter={(event) => ({
-          className: `camp-event-${event.campaign.status}${event.locked ? ' camp-event-locked' : ''}`,
+          className: event.campaign
+            ? `camp-event-${event.campaign.status}${event.locked ? ' camp-event-locked' : ''}`
+            : 'camp-event-more-item',
         })}
         components={{ event: EventLabel }}
         style={{ height: 640 }}

@@ -9,7 +9,7 @@ import { formatNumber } from '../audiences/format';
 import { useRenderText } from '../ui/errors';
 import { formatAt } from './calendar-time';
 import { countFindings } from './draft-edit';
-import { useCampaignText, useModelText } from './labels';
+import { useCampaignText, useModelText, withLocaleNumbers } from './labels';
 
 export function CampaignList({
   campaigns,
@@ -58,7 +58,7 @@ export function CampaignList({
               </td>
               <td>{campaign.at === null ? ct('atNextSync') : formatAt(campaign.at, zone, locale)}</td>
               <td>{kind(campaign.sendKind)}</td>
-              <td title={check ? render(reachText(check.reach)) : undefined}>
+              <td title={check ? render(withLocaleNumbers(reachText(check.reach), locale)) : undefined}>
                 {check
                   ? check.reach.known
                     ? `${check.reach.exact ? '' : '≈ '}${formatNumber(locale, check.reach.expected)}`

@@ -13,6 +13,7 @@ import type { ProjectSummary } from '../../../shared/editor/project';
 import { formatNumber } from '../audiences/format';
 import { describeError } from '../ui/errors';
 import { CampaignCalendar } from './CampaignCalendar';
+import { campaignsOnDay } from './calendar-events';
 import { CampaignList } from './CampaignList';
 import { currentMonth, floatingToMonth, moveToDay, shiftMonth } from './calendar-time';
 import { Composer } from './Composer';
@@ -53,6 +54,8 @@ export function CampaignsSection({
   const [allCampaigns, setAllCampaigns] = useState<readonly Campaign[]>([]);
   const [checks, setChecks] = useState<ReadonlyMap<number, CampaignCheckResult>>(new Map());
   const [view, setView] = useState<View>('calendar');
+  /** A day of the month the list is narrowed to (from the calendar's "+n more"). */
+  const [day, setDay] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -106,12 +109,17 @@ export function CampaignsSection({
   }, [api, channelId, month, reloads]);
 
   // The list shows each campaign's problems: checked one after another while the list is open.
+  const listed = useMemo(
+    () => (campaigns && day && loaded ? campaignsOnDay(campaigns, loaded.zone, day) : campaigns),
+    [campaigns, day, loaded],
+  );
+
   useEffect(() => {
-    if (view !== 'list' || channelId === undefined || !campaigns) return;
+    if (view !== 'list' || channelId === undefined || !listed) return;
     let current = true;
     void (async () => {
       const next = new Map<number, CampaignCheckResult>();
-      for (const campaign of campaigns) {
+      for (const campaign of listed) {
         if (!current) return;
         try {
           next.set(campaign.id, await api.checkCampaign(channelId, toDraft(campaign), campaign.id));
@@ -125,7 +133,7 @@ export function CampaignsSection({
     return () => {
       current = false;
     };
-  }, [api, channelId, campaigns, view]);
+  }, [api, channelId, listed, view]);
 
   const openComposer = (campaign: Campaign | null) => {
     setEditing({ campaign });
@@ -209,13 +217,34 @@ export function CampaignsSection({
         </div>
       </header>
       <div className="camp-toolbar">
-        <button type="button" className="button" onClick={() => setMonth(shiftMonth(month, -1))}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setDay(null);
+            setMonth(shiftMonth(month, -1));
+          }}
+        >
           {ct('previousMonth')}
         </button>
-        <button type="button" className="button" onClick={() => setMonth(currentMonth(new Date(), zone))}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setDay(null);
+            setMonth(currentMonth(new Date(), zone));
+          }}
+        >
           {ct('today')}
         </button>
-        <button type="button" className="button" onClick={() => setMonth(shiftMonth(month, 1))}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setDay(null);
+            setMonth(shiftMonth(month, 1));
+          }}
+        >
           {ct('nextMonth')}
         </button>
         <h2 className="camp-month" data-testid="calendar-month" data-month={month}>
@@ -231,7 +260,10 @@ export function CampaignsSection({
             type="button"
             className={`button${view === 'calendar' ? ' camp-toggle-on' : ''}`}
             aria-pressed={view === 'calendar'}
-            onClick={() => setView('calendar')}
+            onClick={() => {
+              setDay(null);
+              setView('calendar');
+            }}
           >
             {ct('viewCalendar')}
           </button>
@@ -261,9 +293,25 @@ export function CampaignsSection({
           onMonth={(date) => setMonth(floatingToMonth(date))}
           onOpen={openComposer}
           onMove={move}
+          onDay={(chosen) => {
+            setDay(chosen);
+            setView('list');
+          }}
         />
       ) : (
-        <CampaignList campaigns={campaigns} checks={checks} zone={zone} onOpen={openComposer} />
+        <>
+          {day ? (
+            <p className="camp-day-filter">
+              {ct('listDay', {
+                day: DateTime.fromISO(day).setLocale(locale).toLocaleString(DateTime.DATE_FULL),
+              })}{' '}
+              <button type="button" className="button camp-button-small" onClick={() => setDay(null)}>
+                {ct('wholeMonth')}
+              </button>
+            </p>
+          ) : null}
+          <CampaignList campaigns={listed ?? []} checks={checks} zone={zone} onOpen={openComposer} />
+        </>
       )}
     </div>
   );

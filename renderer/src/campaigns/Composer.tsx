@@ -26,7 +26,7 @@ import { BubbleList } from './Bubbles';
 import { emptyDraft, findingArea, withAbTest, withSendKind } from './draft-edit';
 import { Field } from './Field';
 import { FindingList } from './Findings';
-import { useCampaignText, useModelText } from './labels';
+import { useCampaignText, useModelText, withLocaleNumbers } from './labels';
 import { PhonePreview } from './PhonePreview';
 import { Targeting } from './Targeting';
 
@@ -47,7 +47,7 @@ export interface ComposerProps {
 
 export function Composer(props: ComposerProps) {
   const { api, channelId, zone, projects, audiences, campaigns, onClose, onOpen } = props;
-  const { ct } = useCampaignText();
+  const { ct, locale } = useCampaignText();
   const model = useModelText();
   const render = useRenderText();
   const [stored, setStored] = useState<Campaign | null>(props.campaign);
@@ -366,7 +366,7 @@ export function Composer(props: ComposerProps) {
           <div className="card camp-card" data-testid="reach">
             <h3 className="card-title">{ct('reach')}</h3>
             <p className="camp-reach" data-testid="reach-estimate">
-              {check ? render(reachText(check.reach)) : '…'}
+              {check ? render(withLocaleNumbers(reachText(check.reach), locale)) : '…'}
             </p>
             <p className="camp-muted">{ct('reachNote')}</p>
           </div>

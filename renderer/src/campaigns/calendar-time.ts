@@ -3,11 +3,63 @@
 // channel's wall clock, and a day dropped on the calendar is read back in the channel's zone.
 
 import { DateTime } from 'luxon';
+import { atMs } from '../../../shared/campaigns/time';
 
-/** A Date whose local (browser) fields are the wall clock of `at` in `zone`. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Offsets by zone and quarter hour: every zone's offset changes on a quarter hour at most. */
+const offsets = new Map<string, number>();
+const quarterHourMs = 15 * 60_000;
+
+/** The zone's offset from UTC (ms) at an instant. */
+export function zoneOffsetMs(epochMs: number, zone: string): number {
+  const bucket = `${zone} ${String(Math.floor(epochMs / quarterHourMs))}`;
+  const cached = offsets.get(bucket);
+  if (cached !== undefined) return cached;
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, format);
+  }
+  const at = Math.floor(epochMs / quarterHourMs) * quarterHourMs;
+  const part: Record<string, number> = {};
+  for (const p of format.formatToParts(new Date(at))) if (p.type !== 'literal') part[p.type] = Number(p.value);
+  const wall = Date.UTC(
+    part.year ?? 1970,
+    (part.month ?? 1) - 1,
+    part.day ?? 1,
+    part.hour ?? 0,
+    part.minute ?? 0,
+    part.second ?? 0,
+  );
+  const offset = wall - at;
+  offsets.set(bucket, offset);
+  return offset;
+}
+
+/**
+ * A Date whose local (browser) fields are the wall clock of `at` in `zone`. Called for every
+ * campaign of the month, so it works from the offset (Intl, cached) rather than a luxon DateTime.
+ */
 export function toFloating(at: string, zone: string): Date {
-  const time = DateTime.fromISO(at, { setZone: true }).setZone(zone);
-  return new Date(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
+  const epochMs = atMs(at);
+  const wall = new Date(epochMs + zoneOffsetMs(epochMs, zone));
+  return new Date(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth(),
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+  );
 }
 
 /** The instant in `zone` whose wall clock is the local fields of `floating` (ISO with offset). */

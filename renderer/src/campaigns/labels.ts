@@ -32,3 +32,16 @@ export function useModelText(): {
     dimension: (dimension) => translateDynamic(t, `campaigns.dimension.${dimension}`),
   };
 }
+
+/** The same text with its whole numbers written the locale's way (5,500; 5 500…). */
+export function withLocaleNumbers<T extends { readonly params?: Readonly<Record<string, unknown>> }>(
+  text: T,
+  locale: string,
+): T {
+  if (!text.params) return text;
+  const format = new Intl.NumberFormat(locale);
+  const params = Object.fromEntries(
+    Object.entries(text.params).map(([k, v]) => [k, typeof v === 'number' ? format.format(v) : v]),
+  );
+  return { ...text, params };
+}

@@ -692,6 +692,8 @@ const campaignUiTexts: Texts = {
   abDetect: 'To detect a difference of',
   points: 'points',
   abNeeded: 'each variant needs about {{n}} recipients.',
+  listDay: 'Campaigns on {{day}}',
+  wholeMonth: 'Show the whole month',
   abQuota: 'Quota cost: {{total}} messages ({{variants}} for the variants, {{winner}} for the winner).',
 };
 

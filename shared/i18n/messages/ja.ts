@@ -928,6 +928,8 @@ export const ja: Messages = {
       abDetect: '検出したい差',
       points: 'ポイント',
       abNeeded: '各パターンに約 {{n}} 人が必要です。',
+      listDay: '{{day}}の配信',
+      wholeMonth: '月全体を表示',
       abQuota: 'メッセージ通数：合計 {{total}} 通（パターン {{variants}} 通、勝者 {{winner}} 通）。',
     },
     kind: {

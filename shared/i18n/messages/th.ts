@@ -890,6 +890,8 @@ export const th: Messages = {
       abDetect: 'หากต้องการตรวจพบความต่าง',
       points: 'จุด',
       abNeeded: 'แต่ละแบบต้องมีผู้รับประมาณ {{n}} คน',
+      listDay: 'แคมเปญวันที่ {{day}}',
+      wholeMonth: 'แสดงทั้งเดือน',
       abQuota: 'โควตาที่ใช้: {{total}} ข้อความ (แบบต่าง ๆ {{variants}} ข้อความ ผู้ชนะ {{winner}} ข้อความ)',
     },
     kind: {

@@ -891,6 +891,8 @@ export const zhTW: Messages = {
       abDetect: '若要偵測的差異為',
       points: '個百分點',
       abNeeded: '每個版本約需 {{n}} 位傳送對象。',
+      listDay: '{{day}}的訊息',
+      wholeMonth: '顯示整個月',
       abQuota: '訊息則數：共 {{total}} 則（各版本 {{variants}} 則，勝出版本 {{winner}} 則）。',
     },
     kind: {

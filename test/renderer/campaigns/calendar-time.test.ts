@@ -10,6 +10,7 @@ import {
   shiftMonth,
   toFloating,
   toLocalInput,
+  zoneOffsetMs,
 } from '../../../renderer/src/campaigns/calendar-time';
 
 describe('calendar times in the channel zone', () => {
@@ -65,5 +66,19 @@ describe('calendar times in the channel zone', () => {
   it('writes a send time in the UI language', () => {
     expect(formatAt('2026-12-20T12:00:00+08:00', 'Asia/Taipei', 'en')).toBe('Dec 20, 2026, 12:00 PM');
     expect(formatAt('2026-12-20T12:00:00+08:00', 'Asia/Tokyo', 'ja')).toBe('2026年12月20日 13:00');
+  });
+
+  it('knows each zone’s offset at an instant, daylight saving and half hours included', () => {
+    const hour = 3600_000;
+    expect(zoneOffsetMs(Date.parse('2026-12-20T04:00:00Z'), 'Asia/Taipei')).toBe(8 * hour);
+    expect(zoneOffsetMs(Date.parse('2026-12-20T04:00:00Z'), 'Asia/Kolkata')).toBe(5.5 * hour);
+    // New York springs forward at 07:00 UTC on 8 March 2026.
+    expect(zoneOffsetMs(Date.parse('2026-03-08T06:59:00Z'), 'America/New_York')).toBe(-5 * hour);
+    expect(zoneOffsetMs(Date.parse('2026-03-08T07:00:00Z'), 'America/New_York')).toBe(-4 * hour);
+    const spring = toFloating('2026-03-08T07:30:00Z', 'America/New_York');
+    expect([spring.getDate(), spring.getHours(), spring.getMinutes()]).toEqual([8, 3, 30]);
+    // Lord Howe Island moves by half an hour.
+    expect(zoneOffsetMs(Date.parse('2026-01-10T00:00:00Z'), 'Australia/Lord_Howe')).toBe(11 * hour);
+    expect(zoneOffsetMs(Date.parse('2026-07-10T00:00:00Z'), 'Australia/Lord_Howe')).toBe(10.5 * hour);
   });
 });
