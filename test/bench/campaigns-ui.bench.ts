@@ -148,7 +148,7 @@ async function measureOpen(): Promise<{ samples: number[]; events: number }> {
 }
 
 export const campaignsUiBenchmark: Benchmark = {
-  name: 'Campaigns UI (Chromium)',
+  name: 'campaigns-ui (Chromium)',
   async run(): Promise<Figure[]> {
     const { samples, events } = await measureOpen();
     return [

@@ -32,11 +32,7 @@ function apiCaller(origin: string, key: string) {
 
 async function openCampaigns(page: Page): Promise<void> {
   await page.locator('nav a[data-nav="campaigns"]').click();
-  await page.locator('[data-testid="campaign-calendar"]').waitFor({ timeout: 5000 }).catch(async (e: unknown) => {
-    await page.screenshot({ path: '/tmp/camp/fail.png' });
-    console.log('DEBUG', await page.locator('main').innerHTML());
-    throw e;
-  });
+  await page.locator('[data-testid="campaign-calendar"]').waitFor();
 }
 
 const findingCodes = (page: Page) =>
@@ -47,8 +43,6 @@ const findingCodes = (page: Page) =>
 describe('campaigns in Chromium', () => {
   it('composes, targets, checks, A/B-plans and drags a campaign on the calendar', async () => {
     const { app, page, problems, screenshot } = await openAppInChromium({ locale: 'zh-TW' });
-    page.on('console', (m) => void Promise.all(m.args().map((a) => a.jsonValue().catch(() => '?'))).then((v) => console.log('CONSOLE', m.type(), JSON.stringify(v).slice(0, 1500))));
-    page.on('pageerror', (e) => console.log('PAGEERROR', e.message, e.stack));
     const call = apiCaller(app.origin, app.key);
     const [channel] = await call<{ id: number }[]>('listChannels');
     const channelId = channel?.id ?? 0;
@@ -155,7 +149,10 @@ describe('campaigns in Chromium', () => {
       id: project.id,
       documents: project.documents.map((document) => ({
         ...document,
-        areas: document.areas.map((area) => ({ ...area, action: { type: 'uri', uri: 'https://example.com/xmas' } })),
+        areas: document.areas.map((area) => ({
+          ...area,
+          action: { type: 'uri', uri: 'https://example.com/xmas' },
+        })),
       })),
     });
     // Edited elsewhere: the checks run again on the next change.

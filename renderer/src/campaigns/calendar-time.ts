@@ -31,7 +31,8 @@ export function zoneOffsetMs(epochMs: number, zone: string): number {
   }
   const at = Math.floor(epochMs / quarterHourMs) * quarterHourMs;
   const part: Record<string, number> = {};
-  for (const p of format.formatToParts(new Date(at))) if (p.type !== 'literal') part[p.type] = Number(p.value);
+  for (const p of format.formatToParts(new Date(at)))
+    if (p.type !== 'literal') part[p.type] = Number(p.value);
   const wall = Date.UTC(
     part.year ?? 1970,
     (part.month ?? 1) - 1,

@@ -6,6 +6,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignStatus, SendKind } from '../../../shared/campaigns/model';
+import type { LocalizedText } from '../../../shared/i18n/text';
 import { translateDynamic } from '../ui/errors';
 
 export type CampaignText = (key: string, params?: Readonly<Record<string, string | number>>) => string;
@@ -34,10 +35,7 @@ export function useModelText(): {
 }
 
 /** The same text with its whole numbers written the locale's way (5,500; 5 500…). */
-export function withLocaleNumbers<T extends { readonly params?: Readonly<Record<string, unknown>> }>(
-  text: T,
-  locale: string,
-): T {
+export function withLocaleNumbers(text: LocalizedText, locale: string): LocalizedText {
   if (!text.params) return text;
   const format = new Intl.NumberFormat(locale);
   const params = Object.fromEntries(
