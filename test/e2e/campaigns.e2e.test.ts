@@ -4,6 +4,8 @@
 // then drag a campaign to another day on the calendar and read its stored time. Screenshots of the
 // calendar in two languages.
 
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -12,6 +14,7 @@ import type { Project } from '../../shared/editor/project';
 import { translate, type MessageKey } from '../../shared/i18n/catalog';
 import type { Locale } from '../../shared/domain/locale';
 import { openAppInChromium } from '../helpers/page';
+import { databaseFileName } from '../../electron/storage/database';
 
 const zone = 'Asia/Taipei';
 const ui = (locale: Locale, key: string, params: Record<string, string | number> = {}) =>
@@ -42,7 +45,7 @@ const findingCodes = (page: Page) =>
 
 describe('campaigns in Chromium', () => {
   it('composes, targets, checks, A/B-plans and drags a campaign on the calendar', async () => {
-    const { app, page, problems, screenshot } = await openAppInChromium({ locale: 'zh-TW' });
+    const { app, page, problems, screenshot, dataDirectory } = await openAppInChromium({ locale: 'zh-TW' });
     const call = apiCaller(app.origin, app.key);
     const [channel] = await call<{ id: number }[]>('listChannels');
     const channelId = channel?.id ?? 0;
@@ -227,6 +230,32 @@ describe('campaigns in Chromium', () => {
     const row = page.locator(`[data-testid="campaign-list"] tr[data-campaign-id="${String(dragged.id)}"]`);
     await expect.poll(() => row.textContent()).toContain(ui('zh-TW', 'noProblems'));
     expect(await row.textContent()).toContain(translate('zh-TW', 'campaigns.kind.broadcast' as MessageKey));
+
+    // Sync records a send (here straight in the database): the campaign is locked, opens read-only
+    // and can only be duplicated into a new draft.
+    const database = new Database(path.join(dataDirectory, databaseFileName));
+    database
+      .prepare("UPDATE campaigns SET status = 'sent', sent_at = ?, request_id = 'req-1' WHERE id = ?")
+      .run(new Date().toISOString(), dragged.id);
+    database.close();
+    await page.reload();
+    await openCampaigns(page);
+    await page.getByRole('button', { name: ui('zh-TW', 'nextMonth') }).click();
+    await event.waitFor();
+    expect(await page.locator('.rbc-event', { has: event }).getAttribute('class')).toContain(
+      'camp-event-locked',
+    );
+    await event.click();
+    await expect.poll(() => composer.getAttribute('data-status')).toBe('sent');
+    expect(await composer.getByLabel(ui('zh-TW', 'title'), { exact: true }).isDisabled()).toBe(true);
+    expect(await composer.getByRole('button', { name: ui('zh-TW', 'markReady') }).count()).toBe(0);
+    await composer.getByRole('button', { name: ui('zh-TW', 'duplicate') }).click();
+    await expect.poll(() => composer.getAttribute('data-status')).toBe('draft');
+    expect(await composer.getByLabel(ui('zh-TW', 'title'), { exact: true }).inputValue()).toBe(
+      '週末快閃 (copy)',
+    );
+    expect(await composer.getByLabel(ui('zh-TW', 'atNextSync')).isChecked()).toBe(true);
+    await composer.getByRole('button', { name: ui('zh-TW', 'backToCalendar') }).click();
 
     // The calendar in English.
     await call('setPreferences', { locale: 'en' });
