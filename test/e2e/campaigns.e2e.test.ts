@@ -83,7 +83,9 @@ describe('campaigns in Chromium', () => {
 
     await page.reload();
     await openCampaigns(page);
-    expect(await page.locator('h1.page-title').textContent()).toBe(ui('zh-TW', 'sectionTitle'));
+    expect(await page.locator('h1.page-title').textContent()).toBe(
+      translate('zh-TW', 'sections.campaigns.title'),
+    );
 
     // ---- compose
     await page.locator('[data-testid="new-campaign"]').click();

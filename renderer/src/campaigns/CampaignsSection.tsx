@@ -4,6 +4,7 @@
 
 import { DateTime } from 'luxon';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../shared/api/client';
 import type { AudienceSummary } from '../../../shared/audiences/audience';
 import type { CampaignCheckResult } from '../../../shared/campaigns/contract';
@@ -47,6 +48,7 @@ export function CampaignsSection({
   readonly channel: Channel | undefined;
 }) {
   const { ct, locale } = useCampaignText();
+  const { t } = useTranslation();
   const channelId = channel?.id;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [month, setMonth] = useState<string | null>(null);
@@ -202,7 +204,8 @@ export function CampaignsSection({
     <div className="page camp-page" data-testid="campaigns-section">
       <header className="page-header camp-header">
         <div>
-          <h1 className="page-title">{ct('sectionTitle')}</h1>
+          <h1 className="page-title">{t('sections.campaigns.title')}</h1>
+          <p className="camp-lead">{t('sections.campaigns.empty')}</p>
           <p className="camp-muted">{ct('zoneNote', { zone })}</p>
         </div>
         <div className="camp-header-actions">

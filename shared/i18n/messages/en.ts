@@ -546,7 +546,6 @@ const campaignFileTypesTexts: Texts = {
 
 /** The Campaigns screen (renderer/src/campaigns), looked up as `campaigns.ui.<key>`. */
 const campaignUiTexts: Texts = {
-  sectionTitle: 'Campaigns',
   noChannel: 'Choose a channel to plan its campaigns.',
   loading: 'Loading…',
   zoneNote: 'Times are in the channel’s time zone, {{zone}}.',

@@ -779,7 +779,6 @@ export const ja: Messages = {
   campaigns: {
     problemLine: '{{path}}：{{problem}}{{fix}}',
     ui: {
-      sectionTitle: 'メッセージ配信',
       noChannel: '配信を計画するアカウントを選んでください。',
       loading: '読み込み中…',
       zoneNote: '時刻はこのアカウントのタイムゾーン（{{zone}}）です。',

@@ -746,7 +746,6 @@ export const th: Messages = {
   campaigns: {
     problemLine: '{{path}}: {{problem}} {{fix}}',
     ui: {
-      sectionTitle: 'แคมเปญ',
       noChannel: 'เลือกบัญชีเพื่อวางแผนแคมเปญ',
       loading: 'กำลังโหลด…',
       zoneNote: 'เวลาทั้งหมดเป็นเขตเวลาของบัญชีนี้ {{zone}}',

@@ -747,7 +747,6 @@ export const zhTW: Messages = {
   campaigns: {
     problemLine: '{{path}}：{{problem}}{{fix}}',
     ui: {
-      sectionTitle: '群發訊息',
       noChannel: '請先選擇要規劃群發訊息的帳號。',
       loading: '載入中…',
       zoneNote: '時間皆為此帳號的時區：{{zone}}。',
