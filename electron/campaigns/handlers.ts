@@ -2,6 +2,7 @@
 // validated; every write runs in one write transaction and emits `campaignsChanged`, and
 // `audiencesChanged` too, since retargeting audiences list and estimate from broadcasts.
 
+import { getChannelPlanning } from '../quota/planning';
 import type { EventEmitterFn } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import type { HandlersOf } from '../../shared/api/slice';
@@ -109,11 +110,15 @@ export function createCampaignHandlers(context: CampaignHandlerContext): Handler
       requireChannel(db(), channelId);
       const campaigns = listCampaigns(db(), channelId);
       if (month === null) return campaigns;
-      const zone = loadChannelFacts(db(), channelId).planning.timeZone;
+      const zone = getChannelPlanning(db(), channelId).timeZone;
       const { start, end } = monthRange(month, zone);
       // "At the next sync" goes out now-ish: it belongs to the current month.
       const current = monthOf(now().getTime(), zone) === month;
-      return campaigns.filter((c) => (c.at === null ? current : atMs(c.at) >= start && atMs(c.at) < end));
+      return campaigns.filter((c) => {
+        if (c.at === null) return current;
+        const ms = atMs(c.at);
+        return ms >= start && ms < end;
+      });
     },
     getCampaign: (campaignId) => requireCampaign(db(), campaignId),
     createCampaign: (channelId, draft) => {

@@ -96,7 +96,13 @@ export function listCampaigns(db: SqliteDatabase, channelId: number): Campaign[]
   const rows = db
     .prepare(`SELECT ${columns} FROM campaigns WHERE channel_id = ?`)
     .all(channelId) as CampaignRow[];
-  return rows.map(toCampaign).sort(byTime);
+  // Each send time is parsed once, not once per comparison (a month of 1,000 campaigns opens the calendar).
+  const keyed = rows.map((row) => {
+    const campaign = toCampaign(row);
+    return { campaign, ms: campaign.at === null ? Number.POSITIVE_INFINITY : atMs(campaign.at) };
+  });
+  keyed.sort((a, b) => a.ms - b.ms || a.campaign.id - b.campaign.id);
+  return keyed.map((k) => k.campaign);
 }
 
 /** Some of the channel's campaigns, by id (in no order): a month reads only its own. */

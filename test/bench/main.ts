@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { audiencesBenchmark } from './audiences.bench';
 import { campaignsBenchmark } from './campaigns.bench';
+import { campaignsUiBenchmark } from './campaigns-ui.bench';
 import { editorExportBenchmark } from './editor-export.bench';
 import { editorUiBenchmark } from './editor-ui.bench';
 import { foundationBenchmark } from './foundation.bench';
@@ -15,6 +16,7 @@ const benchmarks: readonly Benchmark[] = [
   foundationBenchmark,
   audiencesBenchmark,
   campaignsBenchmark,
+  campaignsUiBenchmark,
   sandboxBenchmark,
   editorUiBenchmark,
   editorExportBenchmark,

@@ -1,0 +1,321 @@
+// The Campaigns section: the channel's month as a calendar (drag a campaign to another day) or a
+// list with each campaign's status, time, kind, reach and rule problems, in the channel's time zone;
+// a campaign opens in the composer.
+
+import { DateTime } from 'luxon';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../../../shared/api/client';
+import type { AudienceSummary } from '../../../shared/audiences/audience';
+import type { CampaignCheckResult } from '../../../shared/campaigns/contract';
+import { toDraft, type Campaign } from '../../../shared/campaigns/model';
+import type { Channel } from '../../../shared/domain/channel';
+import type { ProjectSummary } from '../../../shared/editor/project';
+import { formatNumber } from '../audiences/format';
+import { describeError } from '../ui/errors';
+import { CampaignCalendar } from './CampaignCalendar';
+import { campaignsOnDay } from './calendar-events';
+import { CampaignList } from './CampaignList';
+import { currentMonth, floatingToMonth, moveToDay, shiftMonth } from './calendar-time';
+import { Composer } from './Composer';
+import { useCampaignText } from './labels';
+import './campaigns.css';
+
+type View = 'calendar' | 'list';
+type Editing = { readonly campaign: Campaign | null } | null;
+
+interface Loaded {
+  readonly zone: string;
+  readonly projects: readonly ProjectSummary[];
+  readonly audiences: readonly AudienceSummary[];
+}
+
+/** Where a new campaign's send time starts: noon tomorrow, or noon on the 1st of a later month. */
+function newCampaignAt(month: string, zone: string, now: Date): string {
+  const tomorrow = DateTime.fromJSDate(now, { zone })
+    .plus({ days: 1 })
+    .set({ hour: 12, minute: 0, second: 0, millisecond: 0 });
+  const first = DateTime.fromFormat(`${month}-01 12:00`, 'yyyy-MM-dd HH:mm', { zone });
+  const at = first > tomorrow ? first : tomorrow;
+  return at.toISO({ suppressMilliseconds: true }) ?? now.toISOString();
+}
+
+export function CampaignsSection({
+  api,
+  channel,
+}: {
+  readonly api: ApiClient;
+  readonly channel: Channel | undefined;
+}) {
+  const { ct, locale } = useCampaignText();
+  const { t } = useTranslation();
+  const channelId = channel?.id;
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [month, setMonth] = useState<string | null>(null);
+  const [campaigns, setCampaigns] = useState<readonly Campaign[] | null>(null);
+  const [allCampaigns, setAllCampaigns] = useState<readonly Campaign[]>([]);
+  const [checks, setChecks] = useState<ReadonlyMap<number, CampaignCheckResult>>(new Map());
+  const [view, setView] = useState<View>('calendar');
+  /** A day of the month the list is narrowed to (from the calendar's "+n more"). */
+  const [day, setDay] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(
+    () =>
+      api.on('campaignsChanged', (event) => {
+        if (event.channelId === channelId) setReloads((n) => n + 1);
+      }),
+    [api, channelId],
+  );
+
+  useEffect(() => {
+    if (channelId === undefined) return;
+    let current = true;
+    Promise.all([
+      api.getChannelPlanning(channelId),
+      api.listProjects(channelId),
+      api.listAudiences(channelId),
+    ]).then(
+      ([planning, projects, audiences]) => {
+        if (!current) return;
+        setLoaded({ zone: planning.timeZone, projects, audiences });
+        setMonth((m) => m ?? currentMonth(new Date(), planning.timeZone));
+      },
+      (caught: unknown) => {
+        if (current) setError(describeError(caught));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, channelId, reloads]);
+
+  useEffect(() => {
+    if (channelId === undefined || month === null) return;
+    let current = true;
+    api.listCampaigns(channelId, month).then(
+      (list) => {
+        if (!current) return;
+        setCampaigns(list);
+        setError(null);
+      },
+      (caught: unknown) => {
+        if (current) setError(describeError(caught));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, channelId, month, reloads]);
+
+  // The list shows each campaign's problems: checked one after another while the list is open.
+  const listed = useMemo(
+    () => (campaigns && day && loaded ? campaignsOnDay(campaigns, loaded.zone, day) : campaigns),
+    [campaigns, day, loaded],
+  );
+
+  useEffect(() => {
+    if (view !== 'list' || channelId === undefined || !listed) return;
+    let current = true;
+    void (async () => {
+      const next = new Map<number, CampaignCheckResult>();
+      for (const campaign of listed) {
+        if (!current) return;
+        try {
+          next.set(campaign.id, await api.checkCampaign(channelId, toDraft(campaign), campaign.id));
+        } catch {
+          // A campaign deleted meanwhile: the reload that follows drops it.
+        }
+        if (next.size % 20 === 0 && current) setChecks(new Map(next));
+      }
+      if (current) setChecks(next);
+    })();
+    return () => {
+      current = false;
+    };
+  }, [api, channelId, listed, view]);
+
+  const openComposer = (campaign: Campaign | null) => {
+    setEditing({ campaign });
+    if (channelId !== undefined)
+      api
+        .listCampaigns(channelId, null)
+        .then(setAllCampaigns, (caught: unknown) => setError(describeError(caught)));
+  };
+
+  const nextSync = useMemo(() => campaigns?.filter((c) => c.at === null).length ?? 0, [campaigns]);
+
+  if (!channel) return <p className="camp-muted">{ct('noChannel')}</p>;
+  if (!loaded || month === null)
+    return error ? (
+      <p className="field-error" role="alert">
+        {error}
+      </p>
+    ) : (
+      <div className="spinner" role="status" aria-label={ct('loading')} />
+    );
+  const zone = loaded.zone;
+
+  if (editing)
+    return (
+      <div className="page camp-page">
+        <Composer
+          key={editing.campaign?.id ?? 'new'}
+          api={api}
+          channelId={channel.id}
+          channelName={channel.name}
+          zone={zone}
+          campaign={editing.campaign}
+          newAt={newCampaignAt(month, zone, new Date())}
+          projects={loaded.projects}
+          audiences={loaded.audiences}
+          campaigns={allCampaigns}
+          onClose={() => {
+            setEditing(null);
+            setReloads((n) => n + 1);
+          }}
+          onOpen={(campaign) => openComposer(campaign)}
+        />
+      </div>
+    );
+
+  const move = (campaign: Campaign, day: Date) => {
+    if (campaign.at === null) return;
+    const at = moveToDay(campaign.at, day, zone);
+    if (at === campaign.at) return;
+    // Shown moved at once; put back if main refuses.
+    setCampaigns((list) => list?.map((c) => (c.id === campaign.id ? { ...c, at } : c)) ?? null);
+    api.saveCampaign(campaign.id, { ...toDraft(campaign), at }).then(
+      () => setReloads((n) => n + 1),
+      (caught: unknown) => {
+        setError(describeError(caught));
+        setReloads((n) => n + 1);
+      },
+    );
+  };
+
+  const monthTitle = DateTime.fromFormat(month, 'yyyy-MM')
+    .setLocale(locale)
+    .toLocaleString({ year: 'numeric', month: 'long' });
+
+  return (
+    <div className="page camp-page" data-testid="campaigns-section">
+      <header className="page-header camp-header">
+        <div>
+          <h1 className="page-title">{t('sections.campaigns.title')}</h1>
+          <p className="camp-lead">{t('sections.campaigns.empty')}</p>
+          <p className="camp-muted">{ct('zoneNote', { zone })}</p>
+        </div>
+        <div className="camp-header-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="new-campaign"
+            onClick={() => openComposer(null)}
+          >
+            {ct('newCampaign')}
+          </button>
+        </div>
+      </header>
+      <div className="camp-toolbar">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setDay(null);
+            setMonth(shiftMonth(month, -1));
+          }}
+        >
+          {ct('previousMonth')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setDay(null);
+            setMonth(currentMonth(new Date(), zone));
+          }}
+        >
+          {ct('today')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setDay(null);
+            setMonth(shiftMonth(month, 1));
+          }}
+        >
+          {ct('nextMonth')}
+        </button>
+        <h2 className="camp-month" data-testid="calendar-month" data-month={month}>
+          {monthTitle}
+        </h2>
+        <span className="camp-muted">
+          {ct('monthCount', { count: formatNumber(locale, campaigns?.length ?? 0) })}
+          {nextSync > 0 ? ` · ${ct('nextSyncCount', { count: nextSync })}` : ''}
+        </span>
+        <span className="camp-spacer" />
+        <div className="camp-toggle" role="group" aria-label={ct('view')}>
+          <button
+            type="button"
+            className={`button${view === 'calendar' ? ' camp-toggle-on' : ''}`}
+            aria-pressed={view === 'calendar'}
+            onClick={() => {
+              setDay(null);
+              setView('calendar');
+            }}
+          >
+            {ct('viewCalendar')}
+          </button>
+          <button
+            type="button"
+            className={`button${view === 'list' ? ' camp-toggle-on' : ''}`}
+            aria-pressed={view === 'list'}
+            data-testid="view-list"
+            onClick={() => setView('list')}
+          >
+            {ct('viewList')}
+          </button>
+        </div>
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {campaigns === null ? (
+        <div className="spinner" role="status" aria-label={ct('loading')} />
+      ) : view === 'calendar' ? (
+        <CampaignCalendar
+          campaigns={campaigns}
+          zone={zone}
+          month={month}
+          onMonth={(date) => setMonth(floatingToMonth(date))}
+          onOpen={openComposer}
+          onMove={move}
+          onDay={(chosen) => {
+            setDay(chosen);
+            setView('list');
+          }}
+        />
+      ) : (
+        <>
+          {day ? (
+            <p className="camp-day-filter">
+              {ct('listDay', {
+                day: DateTime.fromISO(day).setLocale(locale).toLocaleString(DateTime.DATE_FULL),
+              })}{' '}
+              <button type="button" className="button camp-button-small" onClick={() => setDay(null)}>
+                {ct('wholeMonth')}
+              </button>
+            </p>
+          ) : null}
+          <CampaignList campaigns={listed ?? []} checks={checks} zone={zone} onOpen={openComposer} />
+        </>
+      )}
+    </div>
+  );
+}
