@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { HandlersOf } from '../../shared/api/slice';
 import type { Locale } from '../../shared/domain/locale';
 import type { EditorApi } from '../../shared/editor/contract';
+import { newDocumentTexts } from '../../shared/editor/create';
+import { translate } from '../../shared/i18n/catalog';
 import type { AppDatabase } from '../storage/database';
 import { ensurePrivateDirectory, makeFilePrivate } from '../storage/private-files';
 import { defaultExportDirectory, exportStoredProject } from './export-project';
@@ -43,7 +45,11 @@ export function createEditorHandlers(context: EditorContext): HandlersOf<EditorA
   return {
     listProjects: (channelId) => listProjects(db, channelId),
     listTrashedProjects: (channelId) => listProjects(db, channelId, true),
-    createProject: (request) => createProject(db, request, context.uiLocale?.()),
+    createProject: (request) =>
+      createProject(db, request, {
+        textsFor: (locale) => newDocumentTexts((key) => translate(locale, key)),
+        ...(context.uiLocale ? { fallbackLocale: context.uiLocale() } : {}),
+      }),
     getProject: (id) => getProject(db, id),
     saveProject: (request) =>
       saveProject(db, {

@@ -3,9 +3,8 @@
 
 import { ApiError } from '../../shared/api/result';
 import type { AssetInfo, AssetMime, AssetVariant } from '../../shared/editor/assets';
-import { createDocument, newDocumentTexts, type IdGenerator } from '../../shared/editor/create';
+import { createDocument, type IdGenerator, type NewDocumentTexts } from '../../shared/editor/create';
 import { defaultLocale, type Locale } from '../../shared/domain/locale';
-import { translate } from '../../shared/i18n/catalog';
 import type { DocumentKind, EditorDocument, Size } from '../../shared/editor/document';
 import { documentAssetIds, editorDocumentSchema } from '../../shared/editor/document-schema';
 import type { CreateProjectRequest, Project, ProjectSummary } from '../../shared/editor/project';
@@ -155,6 +154,17 @@ function templateFor(request: CreateProjectRequest): EditorTemplate {
   return result.template;
 }
 
+export interface CreateProjectOptions {
+  /**
+   * The words a new document starts with in a locale (the handlers pass the catalogues'; without it,
+   * English). Passed in, so that reading projects never loads every language's catalogue.
+   */
+  readonly textsFor?: (locale: Locale) => NewDocumentTexts;
+  /** The locale when the request names none: the UI's. */
+  readonly fallbackLocale?: Locale;
+  readonly ids?: IdGenerator;
+}
+
 /**
  * Creates a project from a template. Its first words (the chat-bar text) are in the request's locale,
  * the UI's; `fallbackLocale` when the request names none.
@@ -162,15 +172,15 @@ function templateFor(request: CreateProjectRequest): EditorTemplate {
 export function createProject(
   db: SqliteDatabase,
   request: CreateProjectRequest,
-  fallbackLocale: Locale = defaultLocale,
-  ids?: IdGenerator,
+  options: CreateProjectOptions = {},
 ): Project {
   requireChannel(db, request.channelId);
   const name = cleanName(request.name);
   const template = templateFor(request);
-  const locale = request.locale ?? fallbackLocale;
-  const texts = newDocumentTexts((key) => translate(locale, key));
-  const document = createDocument(template, { name, texts, ...(ids ? { ids } : {}) });
+  const locale = request.locale ?? options.fallbackLocale ?? defaultLocale;
+  const texts = options.textsFor?.(locale);
+  const ids = options.ids;
+  const document = createDocument(template, { name, ...(texts ? { texts } : {}), ...(ids ? { ids } : {}) });
   const info = db
     .prepare(`INSERT INTO projects (channel_id, name, kind, template_id, documents) VALUES (?, ?, ?, ?, ?)`)
     .run(request.channelId, name, template.kind, template.id, JSON.stringify([document]));

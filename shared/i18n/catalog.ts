@@ -1,6 +1,7 @@
 // Every locale's catalogue, and a small lookup for code outside React (the Electron menu).
 
 import type { Locale } from '../domain/locale';
+import { lookupMessage } from './lookup';
 import { en, type Messages } from './messages/en';
 import { ja } from './messages/ja';
 import { th } from './messages/th';
@@ -26,11 +27,5 @@ export type MessageKey = Leaves<Messages>;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 export function translate(locale: Locale, key: MessageKey, values: MessageParams = {}): string {
-  let node: unknown = messageCatalogs[locale];
-  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  if (typeof node !== 'string') throw new Error(`translate: no string at "${key}" in ${locale}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (match, name: string) => {
-    const value = values[name];
-    return value === undefined ? match : String(value);
-  });
+  return lookupMessage(messageCatalogs[locale], locale, key, values);
 }

@@ -2,7 +2,9 @@
 // which may themselves be such sentences (an area's name, a finding inside "Menu 2: …"). Main sends
 // these across the bridge; each side renders them in its user's language.
 
-import { translate, type MessageKey } from './catalog';
+import type { MessageKey } from './catalog';
+import { lookupMessage } from './lookup';
+import { en } from './messages/en';
 
 export type TextParam = string | number | LocalizedText;
 export type TextParams = Readonly<Record<string, TextParam>>;
@@ -23,7 +25,8 @@ export function renderText(text: LocalizedText, t: Translate): string {
   return t(text.key, params);
 }
 
-const translateEnglish: Translate = (key, params) => translate('en', key as MessageKey, params);
+// Only the English catalogue: the command line and logs load none of the others.
+const translateEnglish: Translate = (key, params) => lookupMessage(en, 'en', key, params);
 
 /** The sentence in English: for logs, the command line and tests. */
 export const englishText = (text: LocalizedText): string => renderText(text, translateEnglish);
