@@ -6,5 +6,6 @@ import { channels } from './0001-channels';
 import { audiences } from './0002-audiences';
 import { projects } from './0003-projects';
 import { campaigns } from './0004-campaigns';
+import { outbox } from './0005-outbox';
 
-export const migrations: readonly Migration[] = [channels, audiences, projects, campaigns];
+export const migrations: readonly Migration[] = [channels, audiences, projects, campaigns, outbox];

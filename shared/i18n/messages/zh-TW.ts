@@ -1407,6 +1407,23 @@ export const zhTW: Messages = {
       usedByAudience: '受眾「{{audience}}」再行銷「{{title}}」；請先刪除該受眾。',
       usedByCampaign: '「{{other}}」再次傳送「{{title}}」；請先修改或刪除「{{other}}」。',
     },
+    sync: {
+      channelNotConnected: '帳號「{{name}}」尚未連線至 LINE：請先加入它的 Channel access token。',
+      notQueueable: '活動「{{title}}」目前為{{status}}；只有已就緒或已排程的活動才能傳送。',
+      unresolved: '活動「{{title}}」還無法傳送：',
+      unresolvedAudience: '受眾 {{id}}（{{path}}）尚未上傳至 LINE，請先同步。',
+      unresolvedRedelivery: '活動 {{id}}（{{path}}）尚未傳送，因此還沒有可重新傳送的對象。',
+      unresolvedImagemap: '進階訊息的專案 {{id}}（{{path}}）不存在，或不是進階訊息。',
+      lineRefused: 'LINE 拒絕了這個請求（{{status}}）：{{message}}',
+      lineUnavailable: 'LINE 暫時無法處理這個請求（{{status}}）：{{message}}。稍後會再試一次。',
+      lineUnreachable: '無法連線至 LINE（{{detail}}）。稍後會再試一次。',
+      timedOut: 'LINE 在 {{seconds}} 秒內沒有回應。稍後會再試一次。',
+      quotaExceeded: '這次傳送需要 {{needed}} 則訊息，但本月只剩 {{remaining}} 則。沒有傳送任何訊息。',
+      retryWindowPassed:
+        'LINE 從未確認這次傳送，而且距離第一次嘗試已超過 24 小時，再試一次可能會重複傳送。請先到 LINE Official Account Manager 確認是否已送出，再重新傳送或捨棄。',
+      narrowcastFailed: 'LINE 已接受這則限定對象訊息，但無法送達：{{description}}（錯誤 {{code}}）。',
+      internal: '無法執行這次傳送：{{detail}}',
+    },
     quota: {
       planIdInvalid: '方案 ID 為 1–64 個小寫英文字母、數字與連字號，須以字母或數字開頭；「{{id}}」不符合。',
       planNameBlank: '請為方案命名（最多 {{max}} 個字元）。',

@@ -11,6 +11,7 @@ import { openRawDatabase } from '../../helpers/temp-database';
 import { expectAudiencesMigration } from '../audiences/migration-expectations';
 import { expectProjectsMigration } from '../editor/migration-expectations';
 import { expectCampaignsMigration } from '../campaigns/migration-expectations';
+import { expectOutboxMigration } from '../sync/migration-expectations';
 import {
   schemaObjects,
   tableColumns,
@@ -84,6 +85,8 @@ const expectations: readonly ((db: SqliteDatabase) => void)[] = [
   expectProjectsMigration,
   // 0004-campaigns (how the stand-in's rows move: test/electron/campaigns/migration-0004.test.ts)
   expectCampaignsMigration,
+  // 0005-outbox
+  expectOutboxMigration,
 ];
 
 describe('shipped migrations', () => {
