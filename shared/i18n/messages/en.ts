@@ -1500,6 +1500,8 @@ export const en = {
         'LINE never confirmed this send, and more than 24 hours have passed since it was first tried, so trying again could send it twice. Check in LINE Official Account Manager whether it went out, then send it again or discard it.',
       narrowcastFailed:
         'LINE accepted the narrowcast but could not deliver it: {{description}} (error {{code}}).',
+      leaseHeld:
+        'Another OA Planner ({{holder}}) is sending from this data folder; try again once it has finished.',
       internal: 'The send could not be run: {{detail}}',
     },
     quota: {

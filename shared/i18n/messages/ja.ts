@@ -1500,6 +1500,8 @@ export const ja: Messages = {
         'LINEはこの配信を確認しておらず、最初の試行から24時間以上が過ぎたため、もう一度試すと二重に送信されるおそれがあります。LINE Official Account Managerで送信されたかどうかを確認してから、再送信するか破棄してください。',
       narrowcastFailed:
         'LINEは絞り込み配信を受け付けましたが、届けられませんでした：{{description}}（エラー {{code}}）。',
+      leaseHeld:
+        '別の OA Planner（{{holder}}）がこのデータフォルダーから送信中です。終わってからもう一度試してください。',
       internal: '配信を実行できませんでした：{{detail}}',
     },
     quota: {

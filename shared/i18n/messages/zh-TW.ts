@@ -1422,6 +1422,7 @@ export const zhTW: Messages = {
       retryWindowPassed:
         'LINE 從未確認這次傳送，而且距離第一次嘗試已超過 24 小時，再試一次可能會重複傳送。請先到 LINE Official Account Manager 確認是否已送出，再重新傳送或捨棄。',
       narrowcastFailed: 'LINE 已接受這則限定對象訊息，但無法送達：{{description}}（錯誤 {{code}}）。',
+      leaseHeld: '另一個 OA Planner（{{holder}}）正在從這個資料夾傳送；請等它完成後再試一次。',
       internal: '無法執行這次傳送：{{detail}}',
     },
     quota: {

@@ -1,0 +1,94 @@
+// `oa-planner sync` through the real bundled CLI, against the data folder's own LINE sandbox: without
+// --yes it lists what would be sent and sends nothing (exit 2); with --yes it queues the campaigns
+// planned for the next sync, sends them (exit 0), and a send that does not fit the quota is refused
+// with the reason (exit 1). A second run finds nothing left to send.
+
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCliProcess } from '../../helpers/cli';
+import { makeTempDir } from '../../helpers/temp-dir';
+
+const campaign = (key: string, text: string) => ({
+  key,
+  title: key,
+  status: 'ready',
+  send: 'broadcast',
+  at: null,
+  messages: [{ type: 'text', text }],
+});
+
+function dataFolder(campaigns: readonly unknown[]): string {
+  const dir = makeTempDir();
+  const file = path.join(dir, 'campaigns.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'oa-planner.campaigns',
+      version: 1,
+      channel: 'Sandbox',
+      timeZone: 'Asia/Taipei',
+      friends: { followers: 5000, blocks: 0, targetReach: 4000, asOf: '2026-11-28', demographics: {} },
+      campaigns,
+    }),
+  );
+  const imported = runCliProcess(['campaign', 'import', file, '--data-dir', dir]);
+  expect(imported.stderr).toBe('');
+  expect(imported.status).toBe(0);
+  return dir;
+}
+
+interface ListedCampaign {
+  readonly key: string;
+  readonly status: string;
+  readonly delivery: { readonly requestId: string | null };
+}
+
+const listed = (dir: string): ListedCampaign[] => {
+  const run = runCliProcess(['campaign', 'list', '--json', '--data-dir', dir]);
+  expect(run.status).toBe(0);
+  const parsed = JSON.parse(run.stdout) as { campaigns: ListedCampaign[] } | ListedCampaign[];
+  return Array.isArray(parsed) ? parsed : parsed.campaigns;
+};
+
+describe('oa-planner sync', () => {
+  it('lists without --yes, sends with it, and has nothing left the second time', () => {
+    const dir = dataFolder([campaign('winter-sale', 'Winter sale')]);
+
+    const dry = runCliProcess(['sync', '--channel', 'Sandbox', '--data-dir', dir]);
+    expect(dry.status).toBe(2);
+    expect(dry.stdout).toContain('winter-sale — to be queued (at the next sync)');
+    expect(dry.stderr).toContain('Nothing was sent');
+    expect(listed(dir)[0]?.status).toBe('ready');
+
+    const sent = runCliProcess(['sync', '--yes', '--channel', 'Sandbox', '--data-dir', dir]);
+    expect(sent.stderr).toBe('');
+    expect(sent.status).toBe(0);
+    expect(sent.stdout).toMatch(/^winter-sale — broadcast, 5000 messages — done, request ID [0-9a-f-]{36}$/m);
+    const [after] = listed(dir);
+    expect(after?.status).toBe('sent');
+    expect(sent.stdout).toContain(after?.delivery.requestId ?? 'missing');
+
+    const again = runCliProcess(['sync', '--yes', '--data-dir', dir]);
+    expect(again.status).toBe(0);
+    expect(again.stdout.trim()).toBe('Nothing to send.');
+  });
+
+  it('exits 1 naming the reason when a send does not fit the month’s quota', () => {
+    // The sandbox allows 6,000 messages a month; the second broadcast would need 5,000 more (its planned reach).
+    const dir = dataFolder([campaign('first', 'One'), campaign('second', 'Two')]);
+    const run = runCliProcess(['sync', '--yes', '--json', '--data-dir', dir]);
+    expect(run.status).toBe(1);
+    const { entries } = JSON.parse(run.stdout) as {
+      entries: { campaign: string; state: string; error: { key: string } | null }[];
+    };
+    expect(entries.map((e) => [e.campaign, e.state, e.error?.key ?? null])).toEqual([
+      ['first', 'done', null],
+      ['second', 'failed', 'errors.sync.quotaExceeded'],
+    ]);
+    expect(listed(dir).map((c) => [c.key, c.status])).toEqual([
+      ['first', 'sent'],
+      ['second', 'failed'],
+    ]);
+  });
+});
