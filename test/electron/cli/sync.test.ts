@@ -41,14 +41,14 @@ function dataFolder(campaigns: readonly unknown[]): string {
 interface ListedCampaign {
   readonly key: string;
   readonly status: string;
-  readonly delivery: { readonly requestId: string | null };
+  readonly requestId: string | null;
+  readonly sentAt: string | null;
 }
 
 const listed = (dir: string): ListedCampaign[] => {
   const run = runCliProcess(['campaign', 'list', '--json', '--data-dir', dir]);
   expect(run.status).toBe(0);
-  const parsed = JSON.parse(run.stdout) as { campaigns: ListedCampaign[] } | ListedCampaign[];
-  return Array.isArray(parsed) ? parsed : parsed.campaigns;
+  return (JSON.parse(run.stdout) as { campaigns: ListedCampaign[] }).campaigns;
 };
 
 describe('oa-planner sync', () => {
@@ -67,7 +67,9 @@ describe('oa-planner sync', () => {
     expect(sent.stdout).toMatch(/^winter-sale — broadcast, 5000 messages — done, request ID [0-9a-f-]{36}$/m);
     const [after] = listed(dir);
     expect(after?.status).toBe('sent');
-    expect(sent.stdout).toContain(after?.delivery.requestId ?? 'missing');
+    expect(after?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent.stdout).toContain(after?.requestId ?? 'missing');
+    expect(Date.parse(after?.sentAt ?? '')).not.toBeNaN();
 
     const again = runCliProcess(['sync', '--yes', '--data-dir', dir]);
     expect(again.status).toBe(0);
