@@ -91,6 +91,8 @@ export interface DrainReport {
   readonly needsUser: readonly number[];
   /** Entries left to a later run (LINE unreachable, a narrowcast still going). */
   readonly waiting: readonly number[];
+  /** Another worker took the lease over while this one was stalled; this one stopped. */
+  readonly lostLease?: boolean;
 }
 
 type Client = messagingApi.MessagingApiClient;
@@ -105,6 +107,9 @@ class Refused extends Error {
 
 /** The retry key's window has passed during the retries. */
 class WindowPassed extends Error {}
+
+/** Another worker took the lease over (this one was stalled past its expiry): stop at once. */
+class LeaseLost extends Error {}
 
 const windowError: OutboxError = { key: 'errors.sync.retryWindowPassed', params: {} };
 
@@ -125,6 +130,11 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
 
   const lease = acquireLease(db, holder, now(), leaseMs);
   if (lease.holder !== holder) return { leased: false, heldBy: lease.holder, ...report };
+
+  /** Extends the lease; throws LeaseLost once another worker has it. */
+  const renew = (): void => {
+    if (acquireLease(db, holder, now(), leaseMs).holder !== holder) throw new LeaseLost();
+  };
 
   const clients = new Map<number, Client>();
   const clientFor = async (channelId: number): Promise<Client> => {
@@ -163,7 +173,8 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
         try {
           return await timed(() => call(attempt));
         } catch (error) {
-          if (error instanceof WindowPassed || error instanceof AbortError) throw error;
+          if (error instanceof WindowPassed || error instanceof LeaseLost || error instanceof AbortError)
+            throw error;
           const failure = lineFailure(error);
           if (failureHandling(failure.status) === 'refused') throw new AbortError(new Refused(failure));
           noteError(db, entryId, failure.error);
@@ -176,7 +187,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
         maxTimeout: options.retry?.maxTimeout ?? 60_000,
         factor: options.retry?.factor ?? 2,
         randomize: options.retry?.randomize ?? true,
-        shouldRetry: (error) => !(error instanceof WindowPassed),
+        shouldRetry: (error) => !(error instanceof WindowPassed || error instanceof LeaseLost),
       },
     );
 
@@ -260,6 +271,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
       // Each attempt is on record before it leaves, and none leaves once the key may be forgotten.
       const current = getOutboxEntry(db, entry.id);
       if (retryWindowPassed(current?.firstAttemptAt ?? null, now())) throw new WindowPassed();
+      renew();
       markAttempt(db, entry.id, now());
       try {
         const answer = await send(client, entry);
@@ -278,6 +290,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   const followProgress = async (client: Client, entry: OutboxEntry, requestId: string): Promise<void> => {
     const polls = options.maxProgressPolls ?? 720;
     for (let poll = 0; poll < polls; poll++) {
+      renew();
       const progress = await withRetries(entry.id, () => client.getNarrowcastProgress(requestId));
       const reading: NarrowcastProgress = {
         phase: progress.phase,
@@ -341,13 +354,19 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     await followProgress(client, entry, ids.acceptedRequestId ?? ids.requestId ?? '');
   };
 
+  let lostLease = false;
   try {
     for (const entry of openOutboxEntries(db, options.channelId)) {
-      // Renewed before each entry; a worker that lost its lease (it hung past expiry) stops.
-      if (acquireLease(db, holder, now(), leaseMs).holder !== holder) break;
       try {
+        // Renewed before each entry and each attempt; a worker that lost it (stalled past its
+        // expiry) stops, leaving the entry as it is to the worker that took over.
+        renew();
         await runEntry(entry);
       } catch (error) {
+        if (error instanceof LeaseLost) {
+          lostLease = true;
+          break;
+        }
         const latest = getOutboxEntry(db, entry.id) ?? entry;
         if (error instanceof WindowPassed) fail(entry, 'needs-user', windowError);
         else if (error instanceof Refused) fail(entry, 'failed', error.failure.error);
@@ -364,5 +383,5 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   } finally {
     releaseLease(db, holder);
   }
-  return { leased: true, ...report };
+  return { leased: true, ...report, ...(lostLease ? { lostLease } : {}) };
 }

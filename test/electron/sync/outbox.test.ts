@@ -309,6 +309,28 @@ describe('the lease', () => {
     expect((await drain({ holder: 'new' })).done).toHaveLength(1);
   });
 
+  it('stops a stalled worker whose lease was taken over, leaving its entry to the new holder', async () => {
+    const { sandbox, database, drain, campaign } = await syncFixture();
+    queueCampaignSend(database.db, campaign({ sendKind: 'narrowcast', limit: { max: 30 } }, 30));
+    const report = await drain({
+      holder: 'stalled',
+      leaseMs: 60_000,
+      // Between two progress polls it stalls past its lease, and another worker takes over.
+      sleep: () => {
+        sandbox.advance(60_000);
+        expect(acquireLease(database.db, 'next', sandbox.clock.now(), 60_000).holder).toBe('next');
+        return Promise.resolve();
+      },
+    });
+    expect(report).toMatchObject({ leased: true, lostLease: true, done: [] });
+    expect(sandbox.log.count('getNarrowcastProgress')).toBe(1);
+    expect(readLease(database.db)?.holder).toBe('next');
+    expect(listOutbox(database.db)[0]).toMatchObject({ state: 'running' });
+    // The new holder follows it to the end without sending it again.
+    expect((await drain({ holder: 'next' })).done).toHaveLength(1);
+    expect(sandbox.log.count('narrowcast')).toBe(1);
+  });
+
   it('is one per data folder: the channel filter does not let a second worker in', async () => {
     const { database, drain } = await syncFixture();
     acquireLease(database.db, 'other', Date.now(), 60_000);
