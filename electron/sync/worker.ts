@@ -290,6 +290,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   const followProgress = async (client: Client, entry: OutboxEntry, requestId: string): Promise<void> => {
     const polls = options.maxProgressPolls ?? 720;
     for (let poll = 0; poll < polls; poll++) {
+      if (poll > 0) await sleep(options.progressIntervalMs ?? 5000);
       renew();
       const progress = await withRetries(entry.id, () => client.getNarrowcastProgress(requestId));
       const reading: NarrowcastProgress = {
@@ -315,7 +316,6 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
         });
         return;
       }
-      await sleep(options.progressIntervalMs ?? 5000);
     }
     report.waiting.push(entry.id);
   };

@@ -2,7 +2,7 @@
 // recording it: the next worker takes the dead one's lease once it expires, sends again under the
 // same retry key, and LINE, which answers 409 with the accepted request's ID, delivers once.
 
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -37,7 +37,11 @@ interface ChildRun {
 }
 
 /** Runs the worker process to its end; the sandbox answers it meanwhile (so no spawnSync). */
-function runWorker(fixture: SyncFixture, env: Record<string, string>): Promise<ChildRun> {
+function runWorker(
+  fixture: SyncFixture,
+  env: Record<string, string>,
+  started?: (child: ChildProcess) => void,
+): Promise<ChildRun> {
   const child = spawn(process.execPath, [workerBundle], {
     cwd: projectRoot,
     env: {
@@ -49,6 +53,7 @@ function runWorker(fixture: SyncFixture, env: Record<string, string>): Promise<C
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -135,4 +140,70 @@ describe('a worker killed between “sent” and “recorded”', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ leased: true, done: [1] });
     expect(readLease(fixture.database.db)).toBeUndefined();
   });
+});
+
+describe('a worker killed at any moment', () => {
+  /** A broadcast, a multicast of 700 IDs (two requests), a push and a narrowcast. */
+  async function workload() {
+    const fixture = await syncFixture();
+    const { sandbox, database, campaign } = fixture;
+    const friends = sandbox
+      .channel()
+      .friends.reachable()
+      .map((f) => f.userId);
+    const to = Array.from({ length: 700 }, (_, i) => friends[i] ?? userId(i + 1));
+    const campaigns = [
+      campaign({ title: 'Everyone' }),
+      campaign({ title: 'Many', sendKind: 'multicast', to }, 700),
+      campaign({ title: 'One', sendKind: 'push', to: [friends[0] ?? userId(1)] }, 1),
+      campaign({ title: 'Some', sendKind: 'narrowcast', limit: { max: 30 } }, 30),
+    ];
+    for (const id of campaigns) queueCampaignSend(database.db, id);
+    const expected =
+      sandbox.channel().friends.targetReach() + new Set(to.filter((u) => friends.includes(u))).size + 1 + 30;
+    return { fixture, campaigns, expected };
+  }
+
+  /** Requests a worker makes for the workload when nothing stops it. */
+  const requestsOfARun = 4 * 5 + 1;
+
+  it('makes the requests the moments below are counted in', async () => {
+    const { fixture } = await workload();
+    const run = await runWorker(fixture, { PROGRESS_POLLS: '1' });
+    expect(run.code).toBe(0);
+    expect(fixture.sandbox.log.count()).toBe(requestsOfARun);
+  });
+
+  // Killed as the k-th request is answered: during validation, the quota check, a send whose
+  // answer never arrives, or progress; then a new worker finishes the outbox.
+  it.each(Array.from({ length: requestsOfARun }, (_, k) => k + 1))(
+    'killed at request %i: every send accepted exactly once, no entry lost',
+    async (k) => {
+      const { fixture, campaigns, expected } = await workload();
+      const { sandbox, database, drain } = fixture;
+      let seen = 0;
+      let child: ChildProcess | undefined;
+      const add = sandbox.log.add.bind(sandbox.log);
+      sandbox.log.add = (entry) => {
+        add(entry);
+        if (++seen === k) child?.kill('SIGKILL');
+      };
+      const run = await runWorker(fixture, { PROGRESS_POLLS: '1' }, (c) => (child = c));
+      expect(run.signal).toBe('SIGKILL');
+
+      const report = await drain({ now: afterLease });
+      expect(report.failed).toEqual([]);
+      const outbox = listOutbox(database.db);
+      expect(outbox).toHaveLength(5);
+      expect(outbox.map((e) => e.state)).toEqual(Array(5).fill('done'));
+      const sends = ['broadcast', 'multicast', 'pushMessage', 'narrowcast'];
+      const accepted = sandbox.log
+        .list()
+        .filter((r) => sends.includes(r.operationId ?? '') && (r.status === 200 || r.status === 202));
+      expect(accepted.map((r) => r.retryKey).sort()).toEqual(outbox.map((e) => e.retryKey).sort());
+      for (const id of campaigns) expect(getCampaign(database.db, id)?.status).toBe('sent');
+      sandbox.advance(3_600_000);
+      expect(consumption(sandbox)).toBe(expected);
+    },
+  );
 });
