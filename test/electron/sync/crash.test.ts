@@ -12,7 +12,7 @@ import { listOutbox, readLease } from '../../../electron/sync/outbox-store';
 import { queueCampaignSend } from '../../../electron/sync/queue';
 import { projectRoot, testOutputDirectory } from '../../helpers/project';
 import { userId } from '../campaigns/fixtures';
-import { consumption, syncFixture, type SyncFixture } from './helpers';
+import { acceptedByLine, consumption, syncFixture, type SyncFixture } from './helpers';
 
 const workerBundle = path.join(testOutputDirectory, 'sync', 'crash-worker.mjs');
 
@@ -201,6 +201,10 @@ describe('a worker killed at any moment', () => {
         .list()
         .filter((r) => sends.includes(r.operationId ?? '') && (r.status === 200 || r.status === 202));
       expect(accepted.map((r) => r.retryKey).sort()).toEqual(outbox.map((e) => e.retryKey).sort());
+      // LINE's own record: one send per entry, each under its entry's key.
+      const line = acceptedByLine(sandbox);
+      expect(line.sends).toHaveLength(outbox.length);
+      for (const e of outbox) expect(line.keys.get(e.retryKey)).toBe(e.acceptedRequestId ?? e.requestId);
       for (const id of campaigns) expect(getCampaign(database.db, id)?.status).toBe('sent');
       sandbox.advance(3_600_000);
       expect(consumption(sandbox)).toBe(expected);

@@ -78,3 +78,16 @@ export async function syncFixture(sandboxOptions: TestLineSandboxOptions = {}): 
 /** Messages the sandbox counted this month: each accepted send once. */
 export const consumption = (sandbox: TestLineSandbox): number =>
   sandbox.channel().quota.consumption(sandbox.clock.now());
+
+/** What the sandbox accepted, from its own tables: every send's request ID, and each retry key's. */
+export function acceptedByLine(sandbox: TestLineSandbox): { sends: string[]; keys: Map<string, string> } {
+  const sends = sandbox.db
+    .prepare('SELECT request_id FROM sends ORDER BY request_id')
+    .pluck()
+    .all() as string[];
+  const rows = sandbox.db.prepare('SELECT retry_key, request_id FROM retry_keys').all() as {
+    retry_key: string;
+    request_id: string;
+  }[];
+  return { sends, keys: new Map(rows.map((r) => [r.retry_key, r.request_id])) };
+}
