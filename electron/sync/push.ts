@@ -2,6 +2,7 @@
 // the outbox is drained by a worker holding the data folder's lease. What is queued, and each
 // entry's outcome afterwards, are described in one shape for the command line (and a Sync view).
 
+import { ApiError } from '../../shared/api/result';
 import { listCampaigns } from '../campaigns/repository';
 import type { SqliteDatabase } from '../storage/database';
 import type { OutboxEntry, OutboxError } from '../../shared/sync/outbox';
@@ -53,17 +54,28 @@ export interface PushOptions extends Partial<Omit<OutboxWorkerOptions, 'db' | 'c
 
 export interface PushResult {
   readonly queued: readonly number[];
+  /** Campaigns that could not be queued (each left as it was), with the reason. */
+  readonly refused: readonly { readonly id: number; readonly title: string; readonly error: ApiError }[];
   readonly report: DrainReport;
 }
 
 export async function pushChannel(options: PushOptions): Promise<PushResult> {
   const { db, channelId, sources, ...worker } = options;
-  const queued = campaignsForNextSync(db, channelId).flatMap((c) => queueCampaignSend(db, c.id));
+  const queued: number[] = [];
+  const refused: { id: number; title: string; error: ApiError }[] = [];
+  for (const campaign of campaignsForNextSync(db, channelId)) {
+    try {
+      queued.push(...queueCampaignSend(db, campaign.id));
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      refused.push({ ...campaign, error });
+    }
+  }
   const report = await drainOutbox({
     ...worker,
     db,
     channelId,
     connect: (id) => channelConnection(db, id, sources),
   });
-  return { queued, report };
+  return { queued, refused, report };
 }

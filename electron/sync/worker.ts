@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import pRetry, { AbortError } from 'p-retry';
+import { ApiError } from '../../shared/api/result';
 import {
   failureHandling,
   quotaFit,
@@ -377,6 +378,9 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
         )
           // Out of retries for this run: it waits, under its key, for the next run.
           fail(entry, 'pending', latest.lastError ?? lineFailure(error).error);
+        // No connection to the channel (yet): it waits, saying why.
+        else if (error instanceof ApiError)
+          fail(entry, 'pending', { key: error.key, ...(error.params ? { params: error.params } : {}) });
         else fail(entry, 'pending', { key: 'errors.sync.internal', params: { detail: String(error) } });
       }
     }

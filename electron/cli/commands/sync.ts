@@ -92,16 +92,22 @@ export const syncCommand: CliCommand = {
           .filter((e) => finishedOutboxStates.has(e.state))
           .map((e) => e.id),
       );
-      const { report } = await pushChannel({ db: database.db, channelId: channel.id, sources: { sandbox } });
+      const { report, refused } = await pushChannel({
+        db: database.db,
+        channelId: channel.id,
+        sources: { sandbox },
+      });
+      for (const r of refused) io.stderr(`${r.title} — not sent: ${r.error.message}`);
       if (!report.leased)
         throw new CliError(
           englishText({ key: 'errors.sync.leaseHeld', params: { holder: report.heldBy ?? '?' } }),
         );
       const ran = describeOutbox(database.db, channel.id).filter((e) => !before.has(e.id));
-      if (values.json) io.stdout(JSON.stringify({ entries: ran }, null, 2));
-      else if (ran.length === 0) io.stdout('Nothing to send.');
+      const notQueued = refused.map((r) => ({ campaign: r.title, error: r.error.toData() }));
+      if (values.json) io.stdout(JSON.stringify({ entries: ran, notQueued }, null, 2));
+      else if (ran.length === 0 && refused.length === 0) io.stdout('Nothing to send.');
       else for (const entry of ran) io.stdout(line(entry));
-      return ran.every((e) => e.state === 'done') ? 0 : 1;
+      return refused.length === 0 && ran.every((e) => e.state === 'done') ? 0 : 1;
     } catch (error) {
       throw databaseFailure(database.file, error);
     } finally {
