@@ -4,7 +4,7 @@
 // Nothing here reads the request, so the channel access token cannot end up in an error.
 
 import { HTTPFetchError } from '@line/bot-sdk';
-import type { OutboxError, OutboxErrorDetail } from '../../shared/sync/outbox';
+import { failureHandling, type OutboxError, type OutboxErrorDetail } from '../../shared/sync/outbox';
 
 /** The request got no answer within the worker's time limit. */
 export class LineTimeoutError extends Error {
@@ -64,7 +64,7 @@ export function lineFailure(error: unknown): LineFailure {
     const body = parseBody(error.body);
     const lineMessage = typeof body.message === 'string' ? body.message : error.statusText;
     const list = details(body.details);
-    const refused = error.status < 500 && error.status !== 429;
+    const refused = failureHandling(error.status, lineMessage) === 'refused';
     return {
       status: error.status,
       headers: error.headers,

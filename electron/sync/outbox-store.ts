@@ -171,12 +171,46 @@ export function noteError(db: SqliteDatabase, id: number, error: OutboxError): v
   );
 }
 
-/** The other entries of the same campaign are all done (so the campaign is sent). */
+/** A campaign's entries, in order. */
 export function campaignEntries(db: SqliteDatabase, campaignId: number): OutboxEntry[] {
   const rows = db
     .prepare('SELECT * FROM outbox WHERE campaign_id = ? ORDER BY part')
     .all(campaignId) as OutboxRow[];
   return rows.map(toEntry);
+}
+
+/**
+ * Brings a sending campaign's status in line with its entries: failed once one of them failed; sent,
+ * with its first request's ID, once all are done; otherwise still sending. Call it in the transaction
+ * that finished an entry, so a crash cannot leave the entries finished and the campaign sending.
+ */
+export function settleCampaign(db: SqliteDatabase, campaignId: number, at: string): void {
+  const entries = campaignEntries(db, campaignId);
+  if (entries.some((e) => e.state === 'failed')) {
+    db.prepare(
+      `UPDATE campaigns SET status = 'failed', updated_at = ? WHERE id = ? AND status = 'sending'`,
+    ).run(at, campaignId);
+    return;
+  }
+  if (entries.length === 0 || !entries.every((e) => e.state === 'done')) return;
+  const first = entries[0];
+  const requestId = first?.acceptedRequestId ?? first?.requestId ?? null;
+  db.prepare(
+    `UPDATE campaigns SET status = 'sent', request_id = ?, sent_at = ?, updated_at = ? WHERE id = ? AND status = 'sending'`,
+  ).run(requestId, at, at, campaignId);
+}
+
+/** settleCampaign for every sending campaign with no open entry left. */
+export function settleSendingCampaigns(db: SqliteDatabase, at: string): void {
+  const ids = db
+    .prepare(
+      `SELECT c.id FROM campaigns c WHERE c.status = 'sending'
+         AND EXISTS (SELECT 1 FROM outbox o WHERE o.campaign_id = c.id)
+         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.campaign_id = c.id AND o.state IN ('pending', 'running'))`,
+    )
+    .pluck()
+    .all() as number[];
+  for (const id of ids) writeTransaction(db, () => settleCampaign(db, id, at));
 }
 
 // ---- The lease --------------------------------------------------------------------------------

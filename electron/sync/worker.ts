@@ -18,12 +18,11 @@ import {
   type OutboxEntry,
   type OutboxError,
 } from '../../shared/sync/outbox';
-import type { SqliteDatabase } from '../storage/database';
+import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import type { ChannelConnection } from './connection';
 import { lineFailure, LineTimeoutError, type LineFailure } from './line-errors';
 import {
   acquireLease,
-  campaignEntries,
   getOutboxEntry,
   markAccepted,
   markAttempt,
@@ -32,6 +31,8 @@ import {
   openOutboxEntries,
   recordProgress,
   releaseLease,
+  settleCampaign,
+  settleSendingCampaigns,
 } from './outbox-store';
 
 /** Runs something later; the sandbox's manual clock is one, so tests decide when a timeout strikes. */
@@ -177,7 +178,8 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
           if (error instanceof WindowPassed || error instanceof LeaseLost || error instanceof AbortError)
             throw error;
           const failure = lineFailure(error);
-          if (failureHandling(failure.status) === 'refused') throw new AbortError(new Refused(failure));
+          if (failureHandling(failure.status, failure.error.lineMessage) === 'refused')
+            throw new AbortError(new Refused(failure));
           noteError(db, entryId, failure.error);
           throw error instanceof Error ? error : new Error(String(error));
         }
@@ -192,30 +194,19 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
       },
     );
 
+  /** The campaign follows its entries, in the transaction that finished one of them. */
   const finishCampaign = (campaignId: number | null): void => {
-    if (campaignId === null) return;
-    const entries = campaignEntries(db, campaignId);
-    if (entries.some((e) => e.state === 'failed')) {
-      db.prepare(
-        `UPDATE campaigns SET status = 'failed', updated_at = ? WHERE id = ? AND status = 'sending'`,
-      ).run(new Date(now()).toISOString(), campaignId);
-      return;
-    }
-    if (!entries.every((e) => e.state === 'done')) return;
-    const first = entries[0];
-    const requestId = first?.acceptedRequestId ?? first?.requestId ?? null;
-    const at = new Date(now()).toISOString();
-    db.prepare(
-      `UPDATE campaigns SET status = 'sent', request_id = ?, sent_at = ?, updated_at = ? WHERE id = ? AND status = 'sending'`,
-    ).run(requestId, at, at, campaignId);
+    if (campaignId !== null) settleCampaign(db, campaignId, new Date(now()).toISOString());
   };
 
   const fail = (entry: OutboxEntry, state: 'failed' | 'needs-user' | 'pending', error: OutboxError): void => {
-    markFailure(db, entry.id, state, error);
+    writeTransaction(db, () => {
+      markFailure(db, entry.id, state, error);
+      finishCampaign(entry.campaignId);
+    });
     if (state === 'failed') report.failed.push(entry.id);
     else if (state === 'needs-user') report.needsUser.push(entry.id);
     else report.waiting.push(entry.id);
-    finishCampaign(entry.campaignId);
   };
 
   /** Validation and the quota check, before the first attempt only (see runEntry). */
@@ -304,17 +295,22 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
           ? {}
           : { failedDescription: progress.failedDescription }),
       };
-      recordProgress(db, entry.id, reading);
-      if (reading.phase === 'succeeded') {
-        report.done.push(entry.id);
-        finishCampaign(entry.campaignId);
+      if (reading.phase === 'failed') {
+        writeTransaction(db, () => {
+          recordProgress(db, entry.id, reading);
+          fail(entry, 'failed', {
+            key: 'errors.sync.narrowcastFailed',
+            params: { description: reading.failedDescription ?? '', code: reading.errorCode ?? 0 },
+          });
+        });
         return;
       }
-      if (reading.phase === 'failed') {
-        fail(entry, 'failed', {
-          key: 'errors.sync.narrowcastFailed',
-          params: { description: reading.failedDescription ?? '', code: reading.errorCode ?? 0 },
-        });
+      writeTransaction(db, () => {
+        recordProgress(db, entry.id, reading);
+        if (reading.phase === 'succeeded') finishCampaign(entry.campaignId);
+      });
+      if (reading.phase === 'succeeded') {
+        report.done.push(entry.id);
         return;
       }
     }
@@ -346,10 +342,12 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     const ids = await sendOnce(client, entry);
     await options.afterAccepted?.(entry);
     const narrowcast = entry.kind === 'narrowcast';
-    markAccepted(db, entry.id, ids, !narrowcast);
+    writeTransaction(db, () => {
+      markAccepted(db, entry.id, ids, !narrowcast);
+      if (!narrowcast) finishCampaign(entry.campaignId);
+    });
     if (!narrowcast) {
       report.done.push(entry.id);
-      finishCampaign(entry.campaignId);
       return;
     }
     await followProgress(client, entry, ids.acceptedRequestId ?? ids.requestId ?? '');
@@ -357,6 +355,8 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
 
   let lostLease = false;
   try {
+    // A campaign whose last entry finished in a version that recorded the two apart is settled now.
+    settleSendingCampaigns(db, new Date(now()).toISOString());
     for (const entry of openOutboxEntries(db, options.channelId)) {
       try {
         // Renewed before each entry and each attempt; a worker that lost it (stalled past its

@@ -4,6 +4,7 @@
 // a Sync view reads the same states and errors.
 
 import type { LocalizedText } from '../i18n/text';
+import { lineErrorMessages } from '../line/errors';
 import { requestLimits } from '../line/limits';
 
 /** The LINE request an entry makes (the OpenAPI operationId). */
@@ -75,11 +76,14 @@ export type FailureHandling = 'retry' | 'refused';
 
 /**
  * 5xx and 429 (rate limit) are worth another attempt under the same retry key; any other 4xx is
- * LINE refusing the request as it stands, which trying again cannot change. No status at all (a
+ * LINE refusing the request as it stands, which trying again cannot change, and so is a 429 saying the
+ * monthly limit is reached. No status at all (a
  * timeout, a dropped connection) is retried too: the retry key makes that safe.
  */
-export function failureHandling(status: number | undefined): FailureHandling {
-  if (status === undefined || status === 429 || status >= 500) return 'retry';
+export function failureHandling(status: number | undefined, lineMessage?: string): FailureHandling {
+  // A 429 is a rate limit, except when the month's messages have run out: that waits for the user.
+  if (status === 429) return lineMessage === lineErrorMessages.monthlyLimit ? 'refused' : 'retry';
+  if (status === undefined || status >= 500) return 'retry';
   return 'refused';
 }
 

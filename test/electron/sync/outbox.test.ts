@@ -9,6 +9,7 @@ import { getCampaign } from '../../../electron/campaigns/repository';
 import { acquireLease, listOutbox, readLease } from '../../../electron/sync/outbox-store';
 import { queueCampaignSend } from '../../../electron/sync/queue';
 import { ApiError } from '../../../shared/api/result';
+import { lineErrorMessages, narrowcastErrorCodes } from '../../../shared/line/errors';
 import { retryKeyWindowMs } from '../../../shared/sync/outbox';
 import { userId } from '../campaigns/fixtures';
 import { consumption, sandboxChannelId, syncFixture } from './helpers';
@@ -195,6 +196,43 @@ describe('sending', () => {
     expect(sandbox.log.count('broadcast')).toBe(0);
   });
 
+  it('does not retry a 429 that says the monthly limit is reached', async () => {
+    // Planned low, so the quota check lets it through; LINE reserves the whole reach and refuses.
+    const { sandbox, database, drain, campaign } = await syncFixture({
+      quota: { type: 'limited', value: 50 },
+    });
+    const [entryId] = queueCampaignSend(database.db, campaign({ sendKind: 'narrowcast' }, 10));
+    expect((await drain()).failed).toEqual([entryId]);
+    expect(sandbox.log.list('narrowcast').map((r) => r.status)).toEqual([429]);
+    expect(listOutbox(database.db)[0]?.lastError).toMatchObject({
+      key: 'errors.sync.lineRefused',
+      status: 429,
+      lineMessage: lineErrorMessages.monthlyLimit,
+    });
+  });
+
+  it('records a narrowcast LINE accepted but could not deliver', async () => {
+    const { sandbox, database, drain, campaign } = await syncFixture();
+    const id = campaign(
+      { sendKind: 'narrowcast', limit: { max: 10, upToRemainingQuota: true, forbidPartialDelivery: true } },
+      10,
+    );
+    const [entryId] = queueCampaignSend(database.db, id);
+    expect((await drain()).failed).toEqual([entryId]);
+    const [entry] = listOutbox(database.db);
+    expect(entry).toMatchObject({
+      state: 'failed',
+      progress: { phase: 'failed', errorCode: narrowcastErrorCodes.partialDeliveryForbidden },
+      lastError: {
+        key: 'errors.sync.narrowcastFailed',
+        params: { code: narrowcastErrorCodes.partialDeliveryForbidden },
+      },
+    });
+    expect(entry?.requestId).not.toBeNull();
+    expect(sandbox.log.count('narrowcast')).toBe(1);
+    expect(getCampaign(database.db, id)?.status).toBe('failed');
+  });
+
   it('sends a multicast of 1,200 IDs as three requests, each under its own key', async () => {
     const { sandbox, database, drain, campaign } = await syncFixture();
     const friends = sandbox
@@ -249,6 +287,23 @@ describe('sending', () => {
     const second = await drain();
     expect(second.done).toHaveLength(1);
     expect(sandbox.log.count('narrowcast')).toBe(1);
+  });
+});
+
+describe('a campaign and its entries', () => {
+  it('are settled together: a campaign left sending with every entry finished is settled by the next run', async () => {
+    const { database, drain, campaign } = await syncFixture();
+    const id = campaign({});
+    queueCampaignSend(database.db, id);
+    // As a crash between the two writes of an earlier version could have left them.
+    database.db
+      .prepare(
+        `UPDATE outbox SET state = 'done', request_id = 'r-1', finished_at = 'x' WHERE campaign_id = ?`,
+      )
+      .run(id);
+    expect(getCampaign(database.db, id)?.status).toBe('sending');
+    await drain();
+    expect(getCampaign(database.db, id)).toMatchObject({ status: 'sent', delivery: { requestId: 'r-1' } });
   });
 });
 
