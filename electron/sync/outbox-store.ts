@@ -9,6 +9,7 @@ import type {
   OutboxError,
   OutboxState,
 } from '../../shared/sync/outbox';
+import type { Statement } from 'better-sqlite3';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 
 interface OutboxRow {
@@ -33,6 +34,16 @@ interface OutboxRow {
 }
 
 const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
+
+/** Each statement prepared once per connection: the worker runs them for every entry. */
+const prepared = new WeakMap<SqliteDatabase, Map<string, Statement>>();
+function statement(db: SqliteDatabase, sql: string): Statement {
+  let cache = prepared.get(db);
+  if (!cache) prepared.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
+}
 
 function toEntry(row: OutboxRow): OutboxEntry {
   return {
@@ -70,25 +81,24 @@ export interface NewOutboxEntry {
 
 export function insertOutboxEntry(db: SqliteDatabase, entry: NewOutboxEntry): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO outbox (channel_id, kind, campaign_id, part, payload, cost, retry_key)
+    statement(
+      db,
+      `INSERT INTO outbox (channel_id, kind, campaign_id, part, payload, cost, retry_key)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        entry.channelId,
-        entry.kind,
-        entry.campaignId,
-        entry.part,
-        JSON.stringify(entry.payload),
-        entry.cost,
-        entry.retryKey,
-      ).lastInsertRowid,
+    ).run(
+      entry.channelId,
+      entry.kind,
+      entry.campaignId,
+      entry.part,
+      JSON.stringify(entry.payload),
+      entry.cost,
+      entry.retryKey,
+    ).lastInsertRowid,
   );
 }
 
 export function getOutboxEntry(db: SqliteDatabase, id: number): OutboxEntry | undefined {
-  const row = db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
+  const row = statement(db, 'SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
   return row && toEntry(row);
 }
 
@@ -96,8 +106,8 @@ export function getOutboxEntry(db: SqliteDatabase, id: number): OutboxEntry | un
 export function listOutbox(db: SqliteDatabase, channelId?: number): OutboxEntry[] {
   const rows = (
     channelId === undefined
-      ? db.prepare('SELECT * FROM outbox ORDER BY id').all()
-      : db.prepare('SELECT * FROM outbox WHERE channel_id = ? ORDER BY id').all(channelId)
+      ? statement(db, 'SELECT * FROM outbox ORDER BY id').all()
+      : statement(db, 'SELECT * FROM outbox WHERE channel_id = ? ORDER BY id').all(channelId)
   ) as OutboxRow[];
   return rows.map(toEntry);
 }
@@ -117,7 +127,8 @@ export function openOutboxEntries(db: SqliteDatabase, channelId?: number): Outbo
  * time starts the retry-key window. Written (and committed) before anything reaches LINE.
  */
 export function markAttempt(db: SqliteDatabase, id: number, at: number): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE outbox SET state = 'running', attempts = attempts + 1,
        first_attempt_at = coalesce(first_attempt_at, ?), updated_at = ${now}
      WHERE id = ? AND state IN ('pending', 'running')`,
@@ -131,7 +142,8 @@ export function markAccepted(
   ids: { readonly requestId: string | null; readonly acceptedRequestId: string | null },
   finished: boolean,
 ): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE outbox SET request_id = coalesce(?, request_id), accepted_request_id = coalesce(?, accepted_request_id),
        state = CASE WHEN ? THEN 'done' ELSE 'running' END,
        finished_at = CASE WHEN ? THEN ${now} ELSE NULL END, last_error = NULL, updated_at = ${now}
@@ -141,7 +153,8 @@ export function markAccepted(
 
 export function recordProgress(db: SqliteDatabase, id: number, progress: NarrowcastProgress): void {
   const finished = progress.phase === 'succeeded' || progress.phase === 'failed';
-  db.prepare(
+  statement(
+    db,
     `UPDATE outbox SET progress = ?, updated_at = ${now},
        state = CASE WHEN ? THEN 'done' ELSE state END,
        finished_at = CASE WHEN ? THEN ${now} ELSE finished_at END
@@ -156,7 +169,8 @@ export function markFailure(
   state: 'pending' | 'failed' | 'needs-user',
   error: OutboxError,
 ): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE outbox SET state = ?, last_error = ?, updated_at = ${now},
        finished_at = CASE WHEN ? = 'pending' THEN NULL ELSE ${now} END
      WHERE id = ?`,
@@ -165,7 +179,7 @@ export function markFailure(
 
 /** Notes an attempt's error without changing the state (p-retry tries again). */
 export function noteError(db: SqliteDatabase, id: number, error: OutboxError): void {
-  db.prepare(`UPDATE outbox SET last_error = ?, updated_at = ${now} WHERE id = ?`).run(
+  statement(db, `UPDATE outbox SET last_error = ?, updated_at = ${now} WHERE id = ?`).run(
     JSON.stringify(error),
     id,
   );
@@ -187,7 +201,8 @@ export function campaignEntries(db: SqliteDatabase, campaignId: number): OutboxE
 export function settleCampaign(db: SqliteDatabase, campaignId: number, at: string): void {
   const entries = campaignEntries(db, campaignId);
   if (entries.some((e) => e.state === 'failed')) {
-    db.prepare(
+    statement(
+      db,
       `UPDATE campaigns SET status = 'failed', updated_at = ? WHERE id = ? AND status = 'sending'`,
     ).run(at, campaignId);
     return;
@@ -195,7 +210,8 @@ export function settleCampaign(db: SqliteDatabase, campaignId: number, at: strin
   if (entries.length === 0 || !entries.every((e) => e.state === 'done')) return;
   const first = entries[0];
   const requestId = first?.acceptedRequestId ?? first?.requestId ?? null;
-  db.prepare(
+  statement(
+    db,
     `UPDATE campaigns SET status = 'sent', request_id = ?, sent_at = ?, updated_at = ? WHERE id = ? AND status = 'sending'`,
   ).run(requestId, at, at, campaignId);
 }
@@ -241,7 +257,8 @@ export function acquireLease(db: SqliteDatabase, holder: string, at: number, dur
     if (current && current.holder !== holder && current.expiresAt > at) return current;
     const acquiredAt = current?.holder === holder ? current.acquiredAt : at;
     const expiresAt = Math.max(at + durationMs, acquiredAt + 1);
-    db.prepare(
+    statement(
+      db,
       `INSERT INTO outbox_lease (id, holder, acquired_at, expires_at) VALUES (1, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET holder = excluded.holder, acquired_at = excluded.acquired_at,
          expires_at = excluded.expires_at`,
@@ -252,5 +269,5 @@ export function acquireLease(db: SqliteDatabase, holder: string, at: number, dur
 
 /** Gives the lease up, if `holder` still has it. */
 export function releaseLease(db: SqliteDatabase, holder: string): void {
-  db.prepare('DELETE FROM outbox_lease WHERE id = 1 AND holder = ?').run(holder);
+  statement(db, 'DELETE FROM outbox_lease WHERE id = 1 AND holder = ?').run(holder);
 }

@@ -133,9 +133,16 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   const lease = acquireLease(db, holder, now(), leaseMs);
   if (lease.holder !== holder) return { leased: false, heldBy: lease.holder, ...report };
 
-  /** Extends the lease; throws LeaseLost once another worker has it. */
+  let leaseExpires = lease.expiresAt;
+  /**
+   * Extends the lease once half of it has passed (before that, no other worker can have taken it);
+   * throws LeaseLost once another worker has it.
+   */
   const renew = (): void => {
-    if (acquireLease(db, holder, now(), leaseMs).holder !== holder) throw new LeaseLost();
+    if (now() < leaseExpires - leaseMs / 2) return;
+    const renewed = acquireLease(db, holder, now(), leaseMs);
+    if (renewed.holder !== holder) throw new LeaseLost();
+    leaseExpires = renewed.expiresAt;
   };
 
   const clients = new Map<number, Client>();
