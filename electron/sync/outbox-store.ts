@@ -199,7 +199,11 @@ export function campaignEntries(db: SqliteDatabase, campaignId: number): OutboxE
  * that finished an entry, so a crash cannot leave the entries finished and the campaign sending.
  */
 export function settleCampaign(db: SqliteDatabase, campaignId: number, at: string): void {
-  const entries = campaignEntries(db, campaignId);
+  // Only what the status needs: the worker settles after every entry.
+  const entries = statement(
+    db,
+    'SELECT state, request_id AS requestId, accepted_request_id AS acceptedRequestId FROM outbox WHERE campaign_id = ? ORDER BY part',
+  ).all(campaignId) as Pick<OutboxEntry, 'state' | 'requestId' | 'acceptedRequestId'>[];
   if (entries.some((e) => e.state === 'failed')) {
     statement(
       db,

@@ -265,13 +265,15 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   const sendOnce = async (
     client: Client,
     entry: OutboxEntry,
-  ): Promise<{ requestId: string | null; acceptedRequestId: string | null }> =>
-    withRetries(entry.id, async () => {
+  ): Promise<{ requestId: string | null; acceptedRequestId: string | null }> => {
+    let firstAttemptAt = entry.firstAttemptAt;
+    return withRetries(entry.id, async () => {
       // Each attempt is on record before it leaves, and none leaves once the key may be forgotten.
-      const current = getOutboxEntry(db, entry.id);
-      if (retryWindowPassed(current?.firstAttemptAt ?? null, now())) throw new WindowPassed();
+      if (retryWindowPassed(firstAttemptAt, now())) throw new WindowPassed();
       renew();
-      markAttempt(db, entry.id, now());
+      const at = now();
+      markAttempt(db, entry.id, at);
+      firstAttemptAt ??= at;
       try {
         const answer = await send(client, entry);
         return { requestId: answer.httpResponse.headers.get('x-line-request-id'), acceptedRequestId: null };
@@ -284,6 +286,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
         throw error;
       }
     });
+  };
 
   /** Follows a narrowcast's progress until LINE reports it finished (or this run's polls run out). */
   const followProgress = async (client: Client, entry: OutboxEntry, requestId: string): Promise<void> => {
