@@ -61,6 +61,11 @@ export const commands: readonly CommandEntry[] = [
     summary: 'import and export campaign files, list campaigns with their reach and problems',
     load: async () => (await import('./commands/campaign')).campaignCommand,
   },
+  {
+    name: 'sync',
+    summary: 'send queued campaigns to LINE through the crash-safe outbox',
+    load: async () => (await import('./commands/sync')).syncCommand,
+  },
 ];
 
 export function mainHelp(): string {

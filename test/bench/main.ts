@@ -9,6 +9,7 @@ import { editorExportBenchmark } from './editor-export.bench';
 import { editorUiBenchmark } from './editor-ui.bench';
 import { foundationBenchmark } from './foundation.bench';
 import { formatFigure, meets, type Benchmark } from './harness';
+import { outboxBenchmark } from './outbox.bench';
 import { quotaBenchmark } from './quota.bench';
 import { sandboxBenchmark } from './sandbox.bench';
 
@@ -21,6 +22,7 @@ const benchmarks: readonly Benchmark[] = [
   editorUiBenchmark,
   editorExportBenchmark,
   quotaBenchmark,
+  outboxBenchmark,
 ];
 
 const filters = process.argv.slice(2);

@@ -160,6 +160,9 @@ function listCommand(
             localAt: campaign.at === null ? null : localAt(campaign.at, zone),
             kind: campaign.sendKind,
             abTest: campaign.abTest !== null,
+            // What sync recorded: LINE's X-Line-Request-Id and when it was accepted.
+            requestId: campaign.delivery.requestId,
+            sentAt: campaign.delivery.sentAt,
             reach: {
               low: check.reach.low,
               expected: check.reach.expected,

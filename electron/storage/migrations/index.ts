@@ -7,6 +7,7 @@ import { audiences } from './0002-audiences';
 import { projects } from './0003-projects';
 import { campaigns } from './0004-campaigns';
 import { channelConnections } from './0005-channel-connections';
+import { outbox } from './0006-outbox';
 
 export const migrations: readonly Migration[] = [
   channels,
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   projects,
   campaigns,
   channelConnections,
+  outbox,
 ];

@@ -1899,6 +1899,29 @@ export const en = {
       noTags: 'Choose at least one tag.',
     },
     campaigns: campaignErrorTexts,
+    sync: {
+      channelNotConnected:
+        'The channel “{{name}}” has no connection to LINE yet: add its channel access token first.',
+      notQueueable: 'The campaign “{{title}}” is {{status}}; only a ready or scheduled campaign can be sent.',
+      unresolved: 'The campaign “{{title}}” cannot be sent yet:',
+      unresolvedAudience: 'The audience {{id}} ({{path}}) has not been uploaded to LINE yet; sync it first.',
+      unresolvedRedelivery:
+        'The campaign {{id}} ({{path}}) has not been sent, so there is nothing to redeliver to yet.',
+      unresolvedImagemap: 'The rich message’s project {{id}} ({{path}}) is missing or is not a rich message.',
+      lineRefused: 'LINE refused the request ({{status}}): {{message}}',
+      lineUnavailable: 'LINE could not take the request ({{status}}): {{message}}. It will be tried again.',
+      lineUnreachable: 'LINE could not be reached ({{detail}}). It will be tried again.',
+      timedOut: 'LINE did not answer within {{seconds}} seconds. It will be tried again.',
+      quotaExceeded:
+        'This send needs {{needed}} messages, but only {{remaining}} are left this month. Nothing was sent.',
+      retryWindowPassed:
+        'LINE never confirmed this send, and more than 24 hours have passed since it was first tried, so trying again could send it twice. Check in LINE Official Account Manager whether it went out, then send it again or discard it.',
+      narrowcastFailed:
+        'LINE accepted the narrowcast but could not deliver it: {{description}} (error {{code}}).',
+      leaseHeld:
+        'Another OA Planner ({{holder}}) is sending from this data folder; try again once it has finished.',
+      internal: 'The send could not be run: {{detail}}',
+    },
     quota: {
       planIdInvalid:
         'A plan id is 1–64 lower-case letters, digits and hyphens, starting with a letter or digit; “{{id}}” is not.',

@@ -1897,6 +1897,31 @@ export const ja: Messages = {
       usedByCampaign:
         '「{{other}}」が「{{title}}」を再配信します。先に「{{other}}」を変更または削除してください。',
     },
+    sync: {
+      channelNotConnected:
+        'アカウント「{{name}}」はまだLINEに接続されていません。先にチャネルアクセストークンを追加してください。',
+      notQueueable: '配信「{{title}}」は{{status}}です。配信できるのは準備完了または予約済みの配信だけです。',
+      unresolved: '配信「{{title}}」はまだ送信できません：',
+      unresolvedAudience:
+        'オーディエンス {{id}}（{{path}}）はまだLINEにアップロードされていません。先に同期してください。',
+      unresolvedRedelivery: '配信 {{id}}（{{path}}）はまだ送信されていないため、再配信の対象がありません。',
+      unresolvedImagemap:
+        'リッチメッセージのプロジェクト {{id}}（{{path}}）が見つからないか、リッチメッセージではありません。',
+      lineRefused: 'LINEがリクエストを拒否しました（{{status}}）：{{message}}',
+      lineUnavailable:
+        'LINEがリクエストを処理できませんでした（{{status}}）：{{message}}。あとでもう一度試します。',
+      lineUnreachable: 'LINEに接続できませんでした（{{detail}}）。あとでもう一度試します。',
+      timedOut: 'LINEから{{seconds}}秒以内に応答がありませんでした。あとでもう一度試します。',
+      quotaExceeded:
+        'この配信には{{needed}}通が必要ですが、今月の残りは{{remaining}}通です。何も送信していません。',
+      retryWindowPassed:
+        'LINEはこの配信を確認しておらず、最初の試行から24時間以上が過ぎたため、もう一度試すと二重に送信されるおそれがあります。LINE Official Account Managerで送信されたかどうかを確認してから、再送信するか破棄してください。',
+      narrowcastFailed:
+        'LINEは絞り込み配信を受け付けましたが、届けられませんでした：{{description}}（エラー {{code}}）。',
+      leaseHeld:
+        '別の OA Planner（{{holder}}）がこのデータフォルダーから送信中です。終わってからもう一度試してください。',
+      internal: '配信を実行できませんでした：{{detail}}',
+    },
     quota: {
       planIdInvalid:
         'プラン ID は英小文字・数字・ハイフンの 1～64 文字で、英字か数字で始めます。「{{id}}」は使えません。',

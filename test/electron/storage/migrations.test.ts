@@ -12,6 +12,7 @@ import { expectAudiencesMigration } from '../audiences/migration-expectations';
 import { expectProjectsMigration } from '../editor/migration-expectations';
 import { expectCampaignsMigration } from '../campaigns/migration-expectations';
 import { expectChannelConnectionsMigration } from '../channels/migration-expectations';
+import { expectOutboxMigration } from '../sync/migration-expectations';
 import {
   schemaObjects,
   tableColumns,
@@ -87,6 +88,8 @@ const expectations: readonly ((db: SqliteDatabase) => void)[] = [
   expectCampaignsMigration,
   // 0005-channel-connections
   expectChannelConnectionsMigration,
+  // 0006-outbox
+  expectOutboxMigration,
 ];
 
 describe('shipped migrations', () => {

@@ -1,0 +1,127 @@
+// `oa-planner sync [--channel C] [--yes] [--json]`: shows what would be sent to LINE (the outbox's
+// open entries and the campaigns planned for the next sync); with --yes queues those campaigns and
+// drains the outbox, one worker per data folder. Exit 0 when everything is done, 1 when something
+// failed or waits (each listed with LINE's message; the outbox keeps it), 2 without --yes.
+
+import { resolveDataDirectory } from '../../app/environment';
+import { createChannelManager } from '../../channels/manager';
+import { createNodeSecretStores } from '../../channels/secret-stores';
+import { createSandboxService } from '../../sandbox/service';
+import { listChannels } from '../../storage/channels';
+import { openDataDirectory } from '../../storage/database';
+import { campaignsForNextSync, describeOutbox, pushChannel, type OutboxLine } from '../../sync/push';
+import { englishText } from '../../../shared/i18n/text';
+import { finishedOutboxStates } from '../../../shared/sync/outbox';
+import { channelHelp, channelOption, chooseChannel } from '../channel-choice';
+import {
+  CliError,
+  UsageError,
+  databaseFailure,
+  dataDirHelp,
+  dataDirOption,
+  type CliCommand,
+} from '../command';
+
+const help = `Usage: oa-planner sync [--channel C] [--yes] [--json] [--data-dir DIR]
+
+Sends the channel's queued changes to LINE through the outbox. Campaigns that
+are ready and planned "at the next sync" are queued; every queued send is
+validated by LINE first, checked against the month's quota, then sent with a
+retry key kept in the outbox, so a send interrupted at any moment (a crash, a
+lost connection, LINE answering 500) is tried again and never arrives twice.
+Without --yes it only lists what would be sent, and exits 2.
+
+Options:
+${channelHelp}
+  --yes            send (without it nothing leaves)
+  --json           print the outbox entries as JSON
+${dataDirHelp}
+  -h, --help       show this help
+
+Exit status: 0 when everything is done, 1 when something failed or is waiting
+(listed with LINE's message), 2 without --yes.`;
+
+function line(entry: OutboxLine): string {
+  const what = `${entry.campaign ?? `entry ${String(entry.id)}`}${entry.part > 0 ? ` (part ${String(entry.part + 1)})` : ''}`;
+  const cost = `${entry.kind}, ${String(entry.cost)} messages`;
+  const outcome =
+    entry.state === 'done'
+      ? `done, request ID ${entry.requestId ?? '?'}`
+      : entry.error
+        ? `${entry.state}: ${englishText(entry.error)}${
+            entry.error.details?.length
+              ? ` (${entry.error.details.map((d) => (d.property ? `${d.property}: ${d.message}` : d.message)).join('; ')})`
+              : ''
+          }`
+        : entry.state;
+  return `${what} — ${cost} — ${outcome}`;
+}
+
+export const syncCommand: CliCommand = {
+  name: 'sync',
+  help,
+  options: { ...dataDirOption, ...channelOption, yes: { type: 'boolean' }, json: { type: 'boolean' } },
+  async run(values, positionals, io) {
+    if (positionals.length > 0)
+      throw new UsageError(`sync takes no arguments (got "${positionals[0] ?? ''}")`);
+    const dataDirectory = resolveDataDirectory(
+      typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
+      io.env,
+    );
+    const database = openDataDirectory(dataDirectory);
+    const sandbox = createSandboxService({ dataDirectory });
+    try {
+      const channel = chooseChannel(
+        listChannels(database.db),
+        typeof values.channel === 'string' ? values.channel : undefined,
+      );
+      if (!values.yes) {
+        const open = describeOutbox(database.db, channel.id).filter(
+          (e) => !finishedOutboxStates.has(e.state),
+        );
+        const next = campaignsForNextSync(database.db, channel.id);
+        if (values.json) io.stdout(JSON.stringify({ queued: open, nextSync: next }, null, 2));
+        else {
+          if (open.length === 0 && next.length === 0) io.stdout('Nothing to send.');
+          for (const entry of open) io.stdout(line(entry));
+          for (const c of next) io.stdout(`${c.title} — to be queued (at the next sync)`);
+          io.stderr('Nothing was sent. Run again with --yes to send.');
+        }
+        return 2;
+      }
+      const before = new Set(
+        describeOutbox(database.db, channel.id)
+          .filter((e) => finishedOutboxStates.has(e.state))
+          .map((e) => e.id),
+      );
+      const { report, refused } = await pushChannel({
+        db: database.db,
+        channelId: channel.id,
+        sources: {
+          sandbox,
+          channels: createChannelManager({
+            db: () => database.db,
+            secrets: createNodeSecretStores({ dataDirectory, env: io.env }),
+            sandbox,
+          }),
+        },
+      });
+      for (const r of refused) io.stderr(`${r.title} — not sent: ${r.error.message}`);
+      if (!report.leased)
+        throw new CliError(
+          englishText({ key: 'errors.sync.leaseHeld', params: { holder: report.heldBy ?? '?' } }),
+        );
+      const ran = describeOutbox(database.db, channel.id).filter((e) => !before.has(e.id));
+      const notQueued = refused.map((r) => ({ campaign: r.title, error: r.error.toData() }));
+      if (values.json) io.stdout(JSON.stringify({ entries: ran, notQueued }, null, 2));
+      else if (ran.length === 0 && refused.length === 0) io.stdout('Nothing to send.');
+      else for (const entry of ran) io.stdout(line(entry));
+      return refused.length === 0 && ran.every((e) => e.state === 'done') ? 0 : 1;
+    } catch (error) {
+      throw databaseFailure(database.file, error);
+    } finally {
+      await sandbox.stop();
+      database.close();
+    }
+  },
+};

@@ -1,0 +1,81 @@
+// One push of a channel: its campaigns planned "at the next sync" (ready, no time) are queued, then
+// the outbox is drained by a worker holding the data folder's lease. What is queued, and each
+// entry's outcome afterwards, are described in one shape for the command line (and a Sync view).
+
+import { ApiError } from '../../shared/api/result';
+import { listCampaigns } from '../campaigns/repository';
+import type { SqliteDatabase } from '../storage/database';
+import type { OutboxEntry, OutboxError } from '../../shared/sync/outbox';
+import { channelConnection, type ConnectionSources } from './connection';
+import { listOutbox } from './outbox-store';
+import { queueCampaignSend } from './queue';
+import { drainOutbox, type DrainReport, type OutboxWorkerOptions } from './worker';
+
+/** Ready campaigns without a time: "at the next sync". Scheduled ones wait for their time. */
+export function campaignsForNextSync(db: SqliteDatabase, channelId: number): { id: number; title: string }[] {
+  return listCampaigns(db, channelId)
+    .filter((c) => c.status === 'ready' && c.at === null)
+    .map((c) => ({ id: c.id, title: c.title }));
+}
+
+export interface OutboxLine {
+  readonly id: number;
+  readonly campaign: string | null;
+  readonly kind: OutboxEntry['kind'];
+  readonly part: number;
+  readonly cost: number;
+  readonly state: OutboxEntry['state'];
+  readonly attempts: number;
+  readonly requestId: string | null;
+  readonly error: OutboxError | null;
+}
+
+/** The channel's outbox entries, with their campaigns' titles. */
+export function describeOutbox(db: SqliteDatabase, channelId: number): OutboxLine[] {
+  const titles = new Map(listCampaigns(db, channelId).map((c) => [c.id, c.title]));
+  return listOutbox(db, channelId).map((e) => ({
+    id: e.id,
+    campaign: e.campaignId === null ? null : (titles.get(e.campaignId) ?? null),
+    kind: e.kind,
+    part: e.part,
+    cost: e.cost,
+    state: e.state,
+    attempts: e.attempts,
+    requestId: e.acceptedRequestId ?? e.requestId,
+    error: e.lastError,
+  }));
+}
+
+export interface PushOptions extends Partial<Omit<OutboxWorkerOptions, 'db' | 'connect' | 'channelId'>> {
+  readonly db: SqliteDatabase;
+  readonly channelId: number;
+  readonly sources: ConnectionSources;
+}
+
+export interface PushResult {
+  readonly queued: readonly number[];
+  /** Campaigns that could not be queued (each left as it was), with the reason. */
+  readonly refused: readonly { readonly id: number; readonly title: string; readonly error: ApiError }[];
+  readonly report: DrainReport;
+}
+
+export async function pushChannel(options: PushOptions): Promise<PushResult> {
+  const { db, channelId, sources, ...worker } = options;
+  const queued: number[] = [];
+  const refused: { id: number; title: string; error: ApiError }[] = [];
+  for (const campaign of campaignsForNextSync(db, channelId)) {
+    try {
+      queued.push(...queueCampaignSend(db, campaign.id));
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      refused.push({ ...campaign, error });
+    }
+  }
+  const report = await drainOutbox({
+    ...worker,
+    db,
+    channelId,
+    connect: (id) => channelConnection(db, id, sources),
+  });
+  return { queued, refused, report };
+}

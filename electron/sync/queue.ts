@@ -1,0 +1,103 @@
+// Queueing a campaign's send: its LINE requests (shared/campaigns/line-requests.ts, one to one from
+// the campaign; a multicast in requests of 500) become outbox entries, each with the retry key it will
+// be sent under, in the same transaction that marks the campaign sending. Either both happen or
+// neither does, so a crash can neither lose a send nor leave one queued twice.
+
+import { randomUUID } from 'node:crypto';
+import { ApiError, type ErrorText } from '../../shared/api/result';
+import { lineSends, type LineResolvers, type Unresolved } from '../../shared/campaigns/line-requests';
+import type { Campaign } from '../../shared/campaigns/model';
+import { requestCost } from '../../shared/sync/outbox';
+import { getAudience } from '../audiences/repository';
+import { getCampaign, requireCampaign, updateCampaignStatus } from '../campaigns/repository';
+import { getProject } from '../editor/projects';
+import { writeTransaction, type SqliteDatabase } from '../storage/database';
+import { insertOutboxEntry } from './outbox-store';
+
+export interface QueueOptions {
+  /** Makes the retry keys (default: crypto.randomUUID). */
+  readonly uuid?: () => string;
+}
+
+/** Local IDs → what LINE knows them by, read from the database. */
+export function databaseResolvers(db: SqliteDatabase, channelId: number): LineResolvers {
+  return {
+    audienceGroupId(audienceId) {
+      const audience = getAudience(db, audienceId);
+      if (audience?.channelId !== channelId || !audience.lineAudienceGroupId) return undefined;
+      const id = Number(audience.lineAudienceGroupId);
+      return Number.isSafeInteger(id) ? id : undefined;
+    },
+    requestId(campaignId) {
+      const campaign = getCampaign(db, campaignId);
+      return campaign?.channelId === channelId ? (campaign.delivery.requestId ?? undefined) : undefined;
+    },
+    imagemap(projectId) {
+      try {
+        const project = getProject(db, projectId);
+        if (project.channelId !== channelId) return undefined;
+        const document = project.documents[0];
+        return document?.kind === 'imagemap' ? document : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+function unresolvedText(item: Unresolved): ErrorText {
+  const params = { id: item.id, path: item.path };
+  switch (item.kind) {
+    case 'audience':
+      return { key: 'errors.sync.unresolvedAudience', params };
+    case 'redelivery':
+      return { key: 'errors.sync.unresolvedRedelivery', params };
+    case 'imagemap':
+      return { key: 'errors.sync.unresolvedImagemap', params };
+  }
+}
+
+const queueable: ReadonlySet<Campaign['status']> = new Set(['ready', 'scheduled']);
+
+/**
+ * Queues the campaign's send and marks it sending; returns the new entries' ids. Refuses (and changes
+ * nothing) a campaign that is not ready or scheduled, or that names something LINE does not know yet.
+ */
+export function queueCampaignSend(
+  db: SqliteDatabase,
+  campaignId: number,
+  options: QueueOptions = {},
+): number[] {
+  const uuid = options.uuid ?? randomUUID;
+  return writeTransaction(db, () => {
+    const campaign = requireCampaign(db, campaignId);
+    if (!queueable.has(campaign.status))
+      throw new ApiError('conflict', {
+        key: 'errors.sync.notQueueable',
+        params: { title: campaign.title, status: { key: `campaigns.status.${campaign.status}` } },
+      });
+    const mapping = lineSends(
+      campaign,
+      databaseResolvers(db, campaign.channelId),
+      campaign.plannedRecipients,
+    );
+    if (!mapping.ok)
+      throw new ApiError(
+        'conflict',
+        { key: 'errors.sync.unresolved', params: { title: campaign.title } },
+        mapping.unresolved.map(unresolvedText),
+      );
+    updateCampaignStatus(db, campaign.id, 'sending');
+    return mapping.sends.map((send, part) =>
+      insertOutboxEntry(db, {
+        channelId: campaign.channelId,
+        kind: send.operation,
+        campaignId: campaign.id,
+        part,
+        payload: send.body,
+        cost: requestCost(send.operation, send.body, campaign.plannedRecipients),
+        retryKey: uuid(),
+      }),
+    );
+  });
+}

@@ -1,0 +1,401 @@
+// The outbox worker: one per data folder at a time (the lease), it runs each open entry through LINE
+// with @line/bot-sdk. A send is validated first (no quota spent) and checked against the month's
+// quota, then sent under the retry key stored with the entry, reused on every attempt: LINE answers a
+// repeat with 409 and the accepted request's ID, so nothing is sent twice, whether the repeat comes
+// from p-retry after a 5xx, a timeout or a dropped connection, or from a new worker after a crash.
+// Refusals (4xx) are recorded with LINE's message and details and not retried. Past LINE's 24-hour
+// retry-key window, a send whose fate is unknown waits for the user.
+
+import { randomUUID } from 'node:crypto';
+import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import pRetry, { AbortError } from 'p-retry';
+import { ApiError } from '../../shared/api/result';
+import {
+  failureHandling,
+  quotaFit,
+  retryWindowPassed,
+  type NarrowcastProgress,
+  type OutboxEntry,
+  type OutboxError,
+} from '../../shared/sync/outbox';
+import { writeTransaction, type SqliteDatabase } from '../storage/database';
+import type { ChannelConnection } from './connection';
+import { lineFailure, LineTimeoutError, type LineFailure } from './line-errors';
+import {
+  acquireLease,
+  getOutboxEntry,
+  markAccepted,
+  markAttempt,
+  markFailure,
+  noteError,
+  openOutboxEntries,
+  recordProgress,
+  releaseLease,
+  settleCampaign,
+  settleSendingCampaigns,
+} from './outbox-store';
+
+/** Runs something later; the sandbox's manual clock is one, so tests decide when a timeout strikes. */
+export interface Timer {
+  schedule(ms: number, run: () => void): () => void;
+}
+
+const systemTimer: Timer = {
+  schedule(ms, run) {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
+export interface RetryTimings {
+  /** Further attempts after the first, within one run (default 5). */
+  readonly retries?: number;
+  /** Backoff before the first retry, ms (default 1,000; tests use 0). */
+  readonly minTimeout?: number;
+  readonly maxTimeout?: number;
+  readonly factor?: number;
+  /** Jitter: each wait multiplied by a random 1–2 (default true). */
+  readonly randomize?: boolean;
+}
+
+export interface OutboxWorkerOptions {
+  readonly db: SqliteDatabase;
+  /** The channel's connection (channelConnection, with its sources). */
+  readonly connect: (channelId: number) => Promise<ChannelConnection>;
+  /** Only this channel's entries (default: every channel's). */
+  readonly channelId?: number;
+  /** Who holds the lease (default: this process and a random suffix). */
+  readonly holder?: string;
+  /** Epoch ms; the lease and the 24-hour retry-key window run on it (default Date.now). */
+  readonly now?: () => number;
+  /** How long the lease lasts without renewal (default 2 minutes). */
+  readonly leaseMs?: number;
+  readonly retry?: RetryTimings;
+  /** An answer that takes longer counts as lost (default 30 s). */
+  readonly requestTimeoutMs?: number;
+  readonly timer?: Timer;
+  /** Waits between narrowcast progress polls (default a real timer; tests advance the sandbox). */
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly progressIntervalMs?: number;
+  /** Polls of one narrowcast per run before leaving it for the next run (default 720). */
+  readonly maxProgressPolls?: number;
+  /** Called when LINE has accepted a request and before that is recorded (crash tests stop there). */
+  readonly afterAccepted?: (entry: OutboxEntry) => void | Promise<void>;
+}
+
+export interface DrainReport {
+  /** false when another worker holds the lease: nothing was run. */
+  readonly leased: boolean;
+  /** The lease's holder when it was not this worker. */
+  readonly heldBy?: string;
+  readonly done: readonly number[];
+  readonly failed: readonly number[];
+  readonly needsUser: readonly number[];
+  /** Entries left to a later run (LINE unreachable, a narrowcast still going). */
+  readonly waiting: readonly number[];
+  /** Another worker took the lease over while this one was stalled; this one stopped. */
+  readonly lostLease?: boolean;
+}
+
+type Client = messagingApi.MessagingApiClient;
+type HttpAnswer = { readonly httpResponse: Response };
+
+/** Stops p-retry at once: a refusal that trying again cannot change. */
+class Refused extends Error {
+  constructor(readonly failure: LineFailure) {
+    super(failure.error.lineMessage ?? failure.error.key);
+  }
+}
+
+/** The retry key's window has passed during the retries. */
+class WindowPassed extends Error {}
+
+/** Another worker took the lease over (this one was stalled past its expiry): stop at once. */
+class LeaseLost extends Error {}
+
+const windowError: OutboxError = { key: 'errors.sync.retryWindowPassed', params: {} };
+
+export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainReport> {
+  const { db } = options;
+  const now = options.now ?? Date.now;
+  const holder = options.holder ?? `${String(process.pid)}-${randomUUID()}`;
+  const leaseMs = options.leaseMs ?? 120_000;
+  const timer = options.timer ?? systemTimer;
+  const timeoutMs = options.requestTimeoutMs ?? 30_000;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const report = {
+    done: [] as number[],
+    failed: [] as number[],
+    needsUser: [] as number[],
+    waiting: [] as number[],
+  };
+
+  const lease = acquireLease(db, holder, now(), leaseMs);
+  if (lease.holder !== holder) return { leased: false, heldBy: lease.holder, ...report };
+
+  let leaseExpires = lease.expiresAt;
+  /**
+   * Extends the lease once half of it has passed (before that, no other worker can have taken it);
+   * throws LeaseLost once another worker has it.
+   */
+  const renew = (): void => {
+    if (now() < leaseExpires - leaseMs / 2) return;
+    const renewed = acquireLease(db, holder, now(), leaseMs);
+    if (renewed.holder !== holder) throw new LeaseLost();
+    leaseExpires = renewed.expiresAt;
+  };
+
+  const clients = new Map<number, Client>();
+  const clientFor = async (channelId: number): Promise<Client> => {
+    let client = clients.get(channelId);
+    if (!client) {
+      const connection = await options.connect(channelId);
+      client = new messagingApi.MessagingApiClient({
+        channelAccessToken: connection.token,
+        baseURL: connection.apiBaseUrl,
+      });
+      clients.set(channelId, client);
+    }
+    return client;
+  };
+
+  /** The call, or a LineTimeoutError once `timeoutMs` pass on the timer; the late answer is dropped. */
+  const timed = <T>(call: () => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const cancel = timer.schedule(timeoutMs, () => reject(new LineTimeoutError(timeoutMs)));
+      call().then(
+        (value) => {
+          cancel();
+          resolve(value);
+        },
+        (error: unknown) => {
+          cancel();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+
+  /** One call with backoff: retried on 5xx, 429, timeouts and lost connections; refusals stop it. */
+  const withRetries = <T>(entryId: number, call: (attempt: number) => Promise<T>): Promise<T> =>
+    pRetry(
+      async (attempt) => {
+        try {
+          return await timed(() => call(attempt));
+        } catch (error) {
+          if (error instanceof WindowPassed || error instanceof LeaseLost || error instanceof AbortError)
+            throw error;
+          const failure = lineFailure(error);
+          if (failureHandling(failure.status, failure.error.lineMessage) === 'refused')
+            throw new AbortError(new Refused(failure));
+          noteError(db, entryId, failure.error);
+          throw error instanceof Error ? error : new Error(String(error));
+        }
+      },
+      {
+        retries: options.retry?.retries ?? 5,
+        minTimeout: options.retry?.minTimeout ?? 1000,
+        maxTimeout: options.retry?.maxTimeout ?? 60_000,
+        factor: options.retry?.factor ?? 2,
+        randomize: options.retry?.randomize ?? true,
+        shouldRetry: (error) => !(error instanceof WindowPassed || error instanceof LeaseLost),
+      },
+    );
+
+  /** The campaign follows its entries, in the transaction that finished one of them. */
+  const finishCampaign = (campaignId: number | null): void => {
+    if (campaignId !== null) settleCampaign(db, campaignId, new Date(now()).toISOString());
+  };
+
+  const fail = (entry: OutboxEntry, state: 'failed' | 'needs-user' | 'pending', error: OutboxError): void => {
+    writeTransaction(db, () => {
+      markFailure(db, entry.id, state, error);
+      finishCampaign(entry.campaignId);
+    });
+    if (state === 'failed') report.failed.push(entry.id);
+    else if (state === 'needs-user') report.needsUser.push(entry.id);
+    else report.waiting.push(entry.id);
+  };
+
+  /** Validation and the quota check, before the first attempt only (see runEntry). */
+  const preflight = async (client: Client, entry: OutboxEntry): Promise<OutboxError | undefined> => {
+    const body = { messages: entry.payload.messages } as messagingApi.ValidateMessageRequest;
+    await withRetries(entry.id, () => {
+      switch (entry.kind) {
+        case 'broadcast':
+          return client.validateBroadcastWithHttpInfo(body);
+        case 'narrowcast':
+          return client.validateNarrowcastWithHttpInfo(body);
+        case 'multicast':
+          return client.validateMulticastWithHttpInfo(body);
+        case 'pushMessage':
+          return client.validatePushWithHttpInfo(body);
+      }
+    });
+    const quota = await withRetries(entry.id, () => client.getMessageQuota());
+    const consumption = await withRetries(entry.id, () => client.getMessageQuotaConsumption());
+    const fit = quotaFit(
+      { type: quota.type, value: quota.value, totalUsage: consumption.totalUsage },
+      entry.cost,
+    );
+    if (fit.fits) return undefined;
+    return { key: 'errors.sync.quotaExceeded', params: { needed: fit.needed, remaining: fit.remaining } };
+  };
+
+  const send = (client: Client, entry: OutboxEntry): Promise<HttpAnswer> => {
+    const body = entry.payload;
+    switch (entry.kind) {
+      case 'broadcast':
+        return client.broadcastWithHttpInfo(body as unknown as messagingApi.BroadcastRequest, entry.retryKey);
+      case 'narrowcast':
+        return client.narrowcastWithHttpInfo(
+          body as unknown as messagingApi.NarrowcastRequest,
+          entry.retryKey,
+        );
+      case 'multicast':
+        return client.multicastWithHttpInfo(body as unknown as messagingApi.MulticastRequest, entry.retryKey);
+      case 'pushMessage':
+        return client.pushMessageWithHttpInfo(
+          body as unknown as messagingApi.PushMessageRequest,
+          entry.retryKey,
+        );
+    }
+  };
+
+  /** Sends under the entry's retry key; the IDs LINE gave, whether it accepted now or before (409). */
+  const sendOnce = async (
+    client: Client,
+    entry: OutboxEntry,
+  ): Promise<{ requestId: string | null; acceptedRequestId: string | null }> => {
+    let firstAttemptAt = entry.firstAttemptAt;
+    return withRetries(entry.id, async () => {
+      // Each attempt is on record before it leaves, and none leaves once the key may be forgotten.
+      if (retryWindowPassed(firstAttemptAt, now())) throw new WindowPassed();
+      renew();
+      const at = now();
+      markAttempt(db, entry.id, at);
+      firstAttemptAt ??= at;
+      try {
+        const answer = await send(client, entry);
+        return { requestId: answer.httpResponse.headers.get('x-line-request-id'), acceptedRequestId: null };
+      } catch (error) {
+        if (error instanceof HTTPFetchError && error.status === 409) {
+          const accepted = error.headers.get('x-line-accepted-request-id');
+          if (accepted)
+            return { requestId: error.headers.get('x-line-request-id'), acceptedRequestId: accepted };
+        }
+        throw error;
+      }
+    });
+  };
+
+  /** Follows a narrowcast's progress until LINE reports it finished (or this run's polls run out). */
+  const followProgress = async (client: Client, entry: OutboxEntry, requestId: string): Promise<void> => {
+    const polls = options.maxProgressPolls ?? 720;
+    for (let poll = 0; poll < polls; poll++) {
+      if (poll > 0) await sleep(options.progressIntervalMs ?? 5000);
+      renew();
+      const progress = await withRetries(entry.id, () => client.getNarrowcastProgress(requestId));
+      const reading: NarrowcastProgress = {
+        phase: progress.phase,
+        ...(progress.successCount === undefined ? {} : { successCount: progress.successCount }),
+        ...(progress.failureCount === undefined ? {} : { failureCount: progress.failureCount }),
+        ...(progress.targetCount === undefined ? {} : { targetCount: progress.targetCount }),
+        ...(progress.errorCode === undefined ? {} : { errorCode: progress.errorCode }),
+        ...(progress.failedDescription === undefined
+          ? {}
+          : { failedDescription: progress.failedDescription }),
+      };
+      if (reading.phase === 'failed') {
+        writeTransaction(db, () => {
+          recordProgress(db, entry.id, reading);
+          fail(entry, 'failed', {
+            key: 'errors.sync.narrowcastFailed',
+            params: { description: reading.failedDescription ?? '', code: reading.errorCode ?? 0 },
+          });
+        });
+        return;
+      }
+      writeTransaction(db, () => {
+        recordProgress(db, entry.id, reading);
+        if (reading.phase === 'succeeded') finishCampaign(entry.campaignId);
+      });
+      if (reading.phase === 'succeeded') {
+        report.done.push(entry.id);
+        return;
+      }
+    }
+    report.waiting.push(entry.id);
+  };
+
+  const runEntry = async (entry: OutboxEntry): Promise<void> => {
+    const client = await clientFor(entry.channelId);
+    const accepted = entry.acceptedRequestId ?? entry.requestId;
+    if (accepted !== null) {
+      // LINE took it in an earlier run; only a narrowcast's progress is left to follow.
+      await followProgress(client, entry, accepted);
+      return;
+    }
+    if (retryWindowPassed(entry.firstAttemptAt, now())) {
+      fail(entry, 'needs-user', windowError);
+      return;
+    }
+    // An entry tried before may have reached LINE, which counted it: validating and checking the
+    // quota again could refuse what was already sent. Only its retry key can tell, so it goes
+    // straight to the send.
+    if (entry.firstAttemptAt === null) {
+      const refusal = await preflight(client, entry);
+      if (refusal) {
+        fail(entry, 'failed', refusal);
+        return;
+      }
+    }
+    const ids = await sendOnce(client, entry);
+    await options.afterAccepted?.(entry);
+    const narrowcast = entry.kind === 'narrowcast';
+    writeTransaction(db, () => {
+      markAccepted(db, entry.id, ids, !narrowcast);
+      if (!narrowcast) finishCampaign(entry.campaignId);
+    });
+    if (!narrowcast) {
+      report.done.push(entry.id);
+      return;
+    }
+    await followProgress(client, entry, ids.acceptedRequestId ?? ids.requestId ?? '');
+  };
+
+  let lostLease = false;
+  try {
+    // A campaign whose last entry finished in a version that recorded the two apart is settled now.
+    settleSendingCampaigns(db, new Date(now()).toISOString());
+    for (const entry of openOutboxEntries(db, options.channelId)) {
+      try {
+        // Renewed before each entry and each attempt; a worker that lost it (stalled past its
+        // expiry) stops, leaving the entry as it is to the worker that took over.
+        renew();
+        await runEntry(entry);
+      } catch (error) {
+        if (error instanceof LeaseLost) {
+          lostLease = true;
+          break;
+        }
+        const latest = getOutboxEntry(db, entry.id) ?? entry;
+        if (error instanceof WindowPassed) fail(entry, 'needs-user', windowError);
+        else if (error instanceof Refused) fail(entry, 'failed', error.failure.error);
+        else if (
+          error instanceof HTTPFetchError ||
+          error instanceof LineTimeoutError ||
+          error instanceof TypeError
+        )
+          // Out of retries for this run: it waits, under its key, for the next run.
+          fail(entry, 'pending', latest.lastError ?? lineFailure(error).error);
+        // No connection to the channel (yet): it waits, saying why.
+        else if (error instanceof ApiError)
+          fail(entry, 'pending', { key: error.key, ...(error.params ? { params: error.params } : {}) });
+        else fail(entry, 'pending', { key: 'errors.sync.internal', params: { detail: String(error) } });
+      }
+    }
+  } finally {
+    releaseLease(db, holder);
+  }
+  return { leased: true, ...report, ...(lostLease ? { lostLease } : {}) };
+}

@@ -1,0 +1,148 @@
+// What the outbox is and the rules that decide what happens to a send: which LINE answers are worth
+// another attempt, when LINE's retry-key window has passed (after which an unconfirmed send waits for
+// the user), and whether a send fits what is left of the month's quota. Main's worker applies them;
+// a Sync view reads the same states and errors.
+
+import type { LocalizedText } from '../i18n/text';
+import { lineErrorMessages } from '../line/errors';
+import { requestLimits } from '../line/limits';
+
+/** The LINE request an entry makes (the OpenAPI operationId). */
+export type OutboxEntryKind = 'broadcast' | 'narrowcast' | 'multicast' | 'pushMessage';
+export const outboxEntryKinds: readonly OutboxEntryKind[] = [
+  'broadcast',
+  'narrowcast',
+  'multicast',
+  'pushMessage',
+];
+
+/**
+ * pending: not sent yet, or to be tried again; running: a worker is on it (it may have reached LINE);
+ * done: LINE accepted it (and a narrowcast finished); failed: LINE refused it, or it could not be
+ * sent; needs-user: whether LINE got it cannot be known any more, so only the user may send it again.
+ */
+export type OutboxState = 'pending' | 'running' | 'done' | 'failed' | 'needs-user';
+export const outboxStates: readonly OutboxState[] = ['pending', 'running', 'done', 'failed', 'needs-user'];
+export const finishedOutboxStates: ReadonlySet<OutboxState> = new Set(['done', 'failed', 'needs-user']);
+
+/** One problem LINE named in a refused request (`property` such as `messages[0].text`). */
+export interface OutboxErrorDetail {
+  readonly message: string;
+  readonly property?: string;
+}
+
+/** What went wrong last: a catalogue sentence, and LINE's own answer when there was one. */
+export interface OutboxError extends LocalizedText {
+  /** LINE's HTTP status, when LINE answered. */
+  readonly status?: number;
+  /** LINE's `message`, verbatim. */
+  readonly lineMessage?: string;
+  readonly details?: readonly OutboxErrorDetail[];
+}
+
+export interface NarrowcastProgress {
+  readonly phase: 'waiting' | 'sending' | 'succeeded' | 'failed';
+  readonly successCount?: number;
+  readonly failureCount?: number;
+  readonly targetCount?: number;
+  readonly errorCode?: number;
+  readonly failedDescription?: string;
+}
+
+export interface OutboxEntry {
+  readonly id: number;
+  readonly channelId: number;
+  readonly kind: OutboxEntryKind;
+  readonly campaignId: number | null;
+  readonly part: number;
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly cost: number;
+  readonly state: OutboxState;
+  readonly attempts: number;
+  readonly lastError: OutboxError | null;
+  readonly retryKey: string;
+  /** Epoch ms of the first attempt, which starts LINE's 24-hour retry-key window. */
+  readonly firstAttemptAt: number | null;
+  readonly requestId: string | null;
+  readonly acceptedRequestId: string | null;
+  readonly progress: NarrowcastProgress | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly finishedAt: string | null;
+}
+
+/** How a failed attempt is handled. */
+export type FailureHandling = 'retry' | 'refused';
+
+/**
+ * 5xx and 429 (rate limit) are worth another attempt under the same retry key; any other 4xx is
+ * LINE refusing the request as it stands, which trying again cannot change, and so is a 429 saying the
+ * monthly limit is reached. No status at all (a
+ * timeout, a dropped connection) is retried too: the retry key makes that safe.
+ */
+export function failureHandling(status: number | undefined, lineMessage?: string): FailureHandling {
+  // A 429 is a rate limit, except when the month's messages have run out: that waits for the user.
+  if (status === 429) return lineMessage === lineErrorMessages.monthlyLimit ? 'refused' : 'retry';
+  if (status === undefined || status >= 500) return 'retry';
+  return 'refused';
+}
+
+/** The X-Line-Retry-Key window: LINE answers a repeat with 409 for this long after the first use. */
+export const retryKeyWindowMs: number = requestLimits.retryKeyWindowMs;
+
+/**
+ * Whether the key can no longer confirm a send: LINE forgets a retry key 24 hours after its first use,
+ * and a repeat after that would be sent again. A margin keeps a retry from reaching LINE just after.
+ */
+export function retryWindowPassed(
+  firstAttemptAt: number | null,
+  now: number,
+  marginMs = 10 * 60_000,
+): boolean {
+  return firstAttemptAt !== null && now - firstAttemptAt >= retryKeyWindowMs - marginMs;
+}
+
+/** LINE's GET /v2/bot/message/quota and quota/consumption. */
+export interface QuotaReading {
+  readonly type: 'none' | 'limited';
+  /** The month's allowance when `type` is limited. */
+  readonly value?: number;
+  readonly totalUsage: number;
+}
+
+export type QuotaFit =
+  { readonly fits: true } | { readonly fits: false; readonly remaining: number; readonly needed: number };
+
+/** Whether a send costing `needed` messages fits what is left of the month. */
+export function quotaFit(quota: QuotaReading, needed: number): QuotaFit {
+  if (quota.type === 'none' || quota.value === undefined) return { fits: true };
+  const remaining = Math.max(0, quota.value - quota.totalUsage);
+  return needed <= remaining ? { fits: true } : { fits: false, remaining, needed };
+}
+
+/** The LINE request body an entry holds, as far as its cost needs it. */
+interface CostedBody {
+  readonly to?: unknown;
+  readonly limit?: { readonly max?: number; readonly upToRemainingQuota?: boolean };
+}
+
+/**
+ * Messages one request is expected to count (LINE counts recipients, not bubbles): a multicast its
+ * IDs, a push one, a broadcast or narrowcast the campaign's planned reach, capped by `limit.max`.
+ * A narrowcast with `upToRemainingQuota` is capped by LINE itself, so it always fits: 0.
+ */
+export function requestCost(kind: OutboxEntryKind, body: CostedBody, plannedRecipients: number): number {
+  switch (kind) {
+    case 'multicast':
+      return Array.isArray(body.to) ? body.to.length : 0;
+    case 'pushMessage':
+      return 1;
+    case 'broadcast':
+      return Math.max(0, Math.round(plannedRecipients));
+    case 'narrowcast': {
+      if (body.limit?.upToRemainingQuota) return 0;
+      const planned = Math.max(0, Math.round(plannedRecipients));
+      return body.limit?.max === undefined ? planned : Math.min(planned, body.limit.max);
+    }
+  }
+}

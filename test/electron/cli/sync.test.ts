@@ -1,0 +1,143 @@
+// `oa-planner sync` through the real bundled CLI, against the data folder's own LINE sandbox: without
+// --yes it lists what would be sent and sends nothing (exit 2); with --yes it queues the campaigns
+// planned for the next sync, sends them (exit 0), and a send that does not fit the quota is refused
+// with the reason (exit 1). A second run finds nothing left to send.
+
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCliProcess, runCliProcessAsync } from '../../helpers/cli';
+import { startTestLineSandbox } from '../../helpers/line-sandbox';
+import { makeTempDir } from '../../helpers/temp-dir';
+
+const campaign = (key: string, text: string) => ({
+  key,
+  title: key,
+  status: 'ready',
+  send: 'broadcast',
+  at: null,
+  messages: [{ type: 'text', text }],
+});
+
+function dataFolder(campaigns: readonly unknown[]): string {
+  const dir = makeTempDir();
+  const file = path.join(dir, 'campaigns.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'oa-planner.campaigns',
+      version: 1,
+      channel: 'Sandbox',
+      timeZone: 'Asia/Taipei',
+      friends: { followers: 5000, blocks: 0, targetReach: 4000, asOf: '2026-11-28', demographics: {} },
+      campaigns,
+    }),
+  );
+  const imported = runCliProcess(['campaign', 'import', file, '--data-dir', dir]);
+  expect(imported.stderr).toBe('');
+  expect(imported.status).toBe(0);
+  return dir;
+}
+
+interface ListedCampaign {
+  readonly key: string;
+  readonly status: string;
+  readonly requestId: string | null;
+  readonly sentAt: string | null;
+}
+
+const listed = (dir: string): ListedCampaign[] => {
+  const run = runCliProcess(['campaign', 'list', '--json', '--data-dir', dir]);
+  expect(run.status).toBe(0);
+  return (JSON.parse(run.stdout) as { campaigns: ListedCampaign[] }).campaigns;
+};
+
+describe('oa-planner sync', () => {
+  it('lists without --yes, sends with it, and has nothing left the second time', () => {
+    const dir = dataFolder([campaign('winter-sale', 'Winter sale')]);
+
+    const dry = runCliProcess(['sync', '--channel', 'Sandbox', '--data-dir', dir]);
+    expect(dry.status).toBe(2);
+    expect(dry.stdout).toContain('winter-sale — to be queued (at the next sync)');
+    expect(dry.stderr).toContain('Nothing was sent');
+    expect(listed(dir)[0]?.status).toBe('ready');
+
+    const sent = runCliProcess(['sync', '--yes', '--channel', 'Sandbox', '--data-dir', dir]);
+    expect(sent.stderr).toBe('');
+    expect(sent.status).toBe(0);
+    expect(sent.stdout).toMatch(/^winter-sale — broadcast, 5000 messages — done, request ID [0-9a-f-]{36}$/m);
+    const [after] = listed(dir);
+    expect(after?.status).toBe('sent');
+    expect(after?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent.stdout).toContain(after?.requestId ?? 'missing');
+    expect(Date.parse(after?.sentAt ?? '')).not.toBeNaN();
+
+    const again = runCliProcess(['sync', '--yes', '--data-dir', dir]);
+    expect(again.status).toBe(0);
+    expect(again.stdout.trim()).toBe('Nothing to send.');
+  });
+
+  it('exits 1 naming the reason when a send does not fit the month’s quota', () => {
+    // The sandbox allows 6,000 messages a month; the second broadcast would need 5,000 more (its planned reach).
+    const dir = dataFolder([campaign('first', 'One'), campaign('second', 'Two')]);
+    const run = runCliProcess(['sync', '--yes', '--json', '--data-dir', dir]);
+    expect(run.status).toBe(1);
+    const { entries } = JSON.parse(run.stdout) as {
+      entries: { campaign: string; state: string; error: { key: string } | null }[];
+    };
+    expect(entries.map((e) => [e.campaign, e.state, e.error?.key ?? null])).toEqual([
+      ['first', 'done', null],
+      ['second', 'failed', 'errors.sync.quotaExceeded'],
+    ]);
+    expect(listed(dir).map((c) => [c.key, c.status])).toEqual([
+      ['first', 'sent'],
+      ['second', 'failed'],
+    ]);
+  });
+
+  it('sends through a LINE channel added with oa-planner channel: its own origin and its stored token', async () => {
+    const token = 'cli-sync-shop-token-7a5c3e1f9b8d6a4c2e0f1b3d5a7c9e8f';
+    const sandbox = await startTestLineSandbox({ token });
+    const dir = makeTempDir();
+    const keyFile = path.join(makeTempDir(), 'tokens.key');
+    const env = { OA_PLANNER_SECRET_STORE: 'file', OA_PLANNER_SECRET_KEY_FILE: keyFile };
+    const tokenFile = path.join(makeTempDir(), 'token.txt');
+    writeFileSync(tokenFile, token);
+    const added = await runCliProcessAsync(
+      [
+        'channel',
+        'add',
+        '--name',
+        'Shop',
+        '--token-file',
+        tokenFile,
+        '--api-url',
+        sandbox.origin,
+        '--data-dir',
+        dir,
+      ],
+      env,
+    );
+    expect(added.stderr).toBe('');
+    const file = path.join(dir, 'campaigns.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'oa-planner.campaigns',
+        version: 1,
+        channel: 'Shop',
+        timeZone: 'Asia/Tokyo',
+        friends: { followers: 20, blocks: 0, targetReach: 20, asOf: '2026-11-28', demographics: {} },
+        campaigns: [campaign('shop-news', 'お知らせ')],
+      }),
+    );
+    expect(runCliProcess(['campaign', 'import', file, '--data-dir', dir]).status).toBe(0);
+
+    const sent = await runCliProcessAsync(['sync', '--yes', '--channel', 'Shop', '--data-dir', dir], env);
+    expect(sent.stderr).toBe('');
+    expect(sent.status).toBe(0);
+    expect(sent.stdout).toMatch(/^shop-news — broadcast, 20 messages — done, request ID [0-9a-f-]{36}$/m);
+    expect(sandbox.log.count('broadcast')).toBe(1);
+    expect(sent.stdout).not.toContain(token);
+  });
+});

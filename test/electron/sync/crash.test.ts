@@ -1,0 +1,213 @@
+// A worker killed (SIGKILL, in a process of its own) between LINE accepting a send and the outbox
+// recording it: the next worker takes the dead one's lease once it expires, sends again under the
+// same retry key, and LINE, which answers 409 with the accepted request's ID, delivers once.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getCampaign } from '../../../electron/campaigns/repository';
+import { listOutbox, readLease } from '../../../electron/sync/outbox-store';
+import { queueCampaignSend } from '../../../electron/sync/queue';
+import { projectRoot, testOutputDirectory } from '../../helpers/project';
+import { userId } from '../campaigns/fixtures';
+import { acceptedByLine, consumption, syncFixture, type SyncFixture } from './helpers';
+
+const workerBundle = path.join(testOutputDirectory, 'sync', 'crash-worker.mjs');
+
+beforeAll(async () => {
+  mkdirSync(path.dirname(workerBundle), { recursive: true });
+  await build({
+    entryPoints: [path.join(projectRoot, 'test', 'electron', 'sync', 'crash-worker.ts')],
+    outfile: workerBundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+});
+
+interface ChildRun {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the worker process to its end; the sandbox answers it meanwhile (so no spawnSync). */
+function runWorker(
+  fixture: SyncFixture,
+  env: Record<string, string>,
+  started?: (child: ChildProcess) => void,
+): Promise<ChildRun> {
+  const child = spawn(process.execPath, [workerBundle], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      OUTBOX_DATA_DIR: fixture.database.dir,
+      SANDBOX_ORIGIN: fixture.sandbox.origin,
+      SANDBOX_TOKEN: fixture.sandbox.token,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started?.(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+}
+
+/** Later than any lease the killed worker took (2 minutes). */
+const afterLease = () => Date.now() + 5 * 60_000;
+
+describe('a worker killed between “sent” and “recorded”', () => {
+  it('never sends a broadcast twice', async () => {
+    const fixture = await syncFixture();
+    const { sandbox, database, drain, campaign } = fixture;
+    const id = campaign({});
+    queueCampaignSend(database.db, id);
+
+    const killed = await runWorker(fixture, { CRASH_AT: 'accepted' });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(killed.stdout).toBe('');
+    // LINE has it; the outbox does not know yet, and the dead worker's lease is still there.
+    expect(sandbox.log.list('broadcast').map((r) => r.status)).toEqual([200]);
+    expect(listOutbox(database.db)[0]).toMatchObject({ state: 'running', attempts: 1, requestId: null });
+    expect(readLease(database.db)?.holder).toMatch(/^crash-worker-/);
+    expect(await drain({ now: Date.now })).toMatchObject({ leased: false });
+
+    const report = await drain({ now: afterLease });
+    expect(report.done).toHaveLength(1);
+    const attempts = sandbox.log.list('broadcast');
+    expect(attempts.map((r) => r.status)).toEqual([200, 409]);
+    expect(new Set(attempts.map((r) => r.retryKey)).size).toBe(1);
+    // No second validation or quota check: the first attempt may have been counted.
+    expect(sandbox.log.count('validateBroadcast')).toBe(1);
+    expect(listOutbox(database.db)[0]).toMatchObject({
+      state: 'done',
+      acceptedRequestId: attempts[0]?.requestId,
+    });
+    expect(getCampaign(database.db, id)).toMatchObject({
+      status: 'sent',
+      delivery: { requestId: attempts[0]?.requestId },
+    });
+    expect(consumption(sandbox)).toBe(sandbox.channel().friends.targetReach());
+  });
+
+  it('never sends a multicast chunk twice, killed at each chunk in turn', async () => {
+    for (const crashAfter of [1, 2, 3]) {
+      const fixture = await syncFixture();
+      const { sandbox, database, drain, campaign } = fixture;
+      const friends = sandbox
+        .channel()
+        .friends.reachable()
+        .map((f) => f.userId);
+      const to = Array.from({ length: 1200 }, (_, i) => friends[i] ?? userId(i + 1));
+      const id = campaign({ sendKind: 'multicast', to }, 1200);
+      queueCampaignSend(database.db, id);
+
+      const killed = await runWorker(fixture, { CRASH_AT: 'accepted', CRASH_AFTER: String(crashAfter) });
+      expect(killed.signal).toBe('SIGKILL');
+      expect(listOutbox(database.db).map((e) => e.state)).toEqual(
+        ['done', 'done', 'done'].map((s, i) =>
+          i < crashAfter - 1 ? s : i === crashAfter - 1 ? 'running' : 'pending',
+        ),
+      );
+      await drain({ now: afterLease });
+
+      const outbox = listOutbox(database.db);
+      expect(outbox.map((e) => e.state)).toEqual(['done', 'done', 'done']);
+      const accepted = sandbox.log.list('multicast').filter((r) => r.status === 200);
+      expect(accepted.map((r) => r.retryKey)).toEqual(outbox.map((e) => e.retryKey));
+      expect(sandbox.log.list('multicast').filter((r) => r.status === 409)).toHaveLength(1);
+      expect(getCampaign(database.db, id)?.status).toBe('sent');
+      expect(consumption(sandbox)).toBe(new Set(to.filter((u) => friends.includes(u))).size);
+      await sandbox.close();
+    }
+  });
+
+  it('runs to the end in its own process when nothing stops it, and the lease is given back', async () => {
+    const fixture = await syncFixture();
+    queueCampaignSend(fixture.database.db, fixture.campaign({}));
+    const run = await runWorker(fixture, {});
+    expect(run).toMatchObject({ code: 0, signal: null, stderr: '' });
+    expect(JSON.parse(run.stdout)).toMatchObject({ leased: true, done: [1] });
+    expect(readLease(fixture.database.db)).toBeUndefined();
+  });
+});
+
+describe('a worker killed at any moment', () => {
+  /** A broadcast, a multicast of 700 IDs (two requests), a push and a narrowcast. */
+  async function workload() {
+    const fixture = await syncFixture();
+    const { sandbox, database, campaign } = fixture;
+    const friends = sandbox
+      .channel()
+      .friends.reachable()
+      .map((f) => f.userId);
+    const to = Array.from({ length: 700 }, (_, i) => friends[i] ?? userId(i + 1));
+    const campaigns = [
+      campaign({ title: 'Everyone' }),
+      campaign({ title: 'Many', sendKind: 'multicast', to }, 700),
+      campaign({ title: 'One', sendKind: 'push', to: [friends[0] ?? userId(1)] }, 1),
+      campaign({ title: 'Some', sendKind: 'narrowcast', limit: { max: 30 } }, 30),
+    ];
+    for (const id of campaigns) queueCampaignSend(database.db, id);
+    const expected =
+      sandbox.channel().friends.targetReach() + new Set(to.filter((u) => friends.includes(u))).size + 1 + 30;
+    return { fixture, campaigns, expected };
+  }
+
+  /** Requests a worker makes for the workload when nothing stops it. */
+  const requestsOfARun = 4 * 5 + 1;
+
+  it('makes the requests the moments below are counted in', async () => {
+    const { fixture } = await workload();
+    const run = await runWorker(fixture, { PROGRESS_POLLS: '1' });
+    expect(run.code).toBe(0);
+    expect(fixture.sandbox.log.count()).toBe(requestsOfARun);
+  });
+
+  // Killed as the k-th request is answered: during validation, the quota check, a send whose
+  // answer never arrives, or progress; then a new worker finishes the outbox.
+  it.each(Array.from({ length: requestsOfARun }, (_, k) => k + 1))(
+    'killed at request %i: every send accepted exactly once, no entry lost',
+    async (k) => {
+      const { fixture, campaigns, expected } = await workload();
+      const { sandbox, database, drain } = fixture;
+      let seen = 0;
+      let child: ChildProcess | undefined;
+      const add = sandbox.log.add.bind(sandbox.log);
+      sandbox.log.add = (entry) => {
+        add(entry);
+        if (++seen === k) child?.kill('SIGKILL');
+      };
+      const run = await runWorker(fixture, { PROGRESS_POLLS: '1' }, (c) => (child = c));
+      expect(run.signal).toBe('SIGKILL');
+
+      const report = await drain({ now: afterLease });
+      expect(report.failed).toEqual([]);
+      const outbox = listOutbox(database.db);
+      expect(outbox).toHaveLength(5);
+      expect(outbox.map((e) => e.state)).toEqual(Array(5).fill('done'));
+      const sends = ['broadcast', 'multicast', 'pushMessage', 'narrowcast'];
+      const accepted = sandbox.log
+        .list()
+        .filter((r) => sends.includes(r.operationId ?? '') && (r.status === 200 || r.status === 202));
+      expect(accepted.map((r) => r.retryKey).sort()).toEqual(outbox.map((e) => e.retryKey).sort());
+      // LINE's own record: one send per entry, each under its entry's key.
+      const line = acceptedByLine(sandbox);
+      expect(line.sends).toHaveLength(outbox.length);
+      for (const e of outbox) expect(line.keys.get(e.retryKey)).toBe(e.acceptedRequestId ?? e.requestId);
+      for (const id of campaigns) expect(getCampaign(database.db, id)?.status).toBe('sent');
+      sandbox.advance(3_600_000);
+      expect(consumption(sandbox)).toBe(expected);
+    },
+  );
+});

@@ -1,0 +1,58 @@
+// What must hold right after 0006-outbox, for the step-by-step test in test/electron/storage/
+// migrations.test.ts.
+
+import { expect } from 'vitest';
+import type { SqliteDatabase } from '../../../electron/storage/database';
+import { tableColumns, tableIndexes, tableNames } from '../../helpers/sqlite-schema';
+
+const key = '0b6c7a5e-3f0e-4a57-9a52-2f6f1d3e4c5b';
+
+export function expectOutboxMigration(db: SqliteDatabase): void {
+  expect(tableNames(db)).toEqual(expect.arrayContaining(['outbox', 'outbox_lease']));
+  expect(tableColumns(db, 'outbox').map((c) => c.name)).toEqual([
+    'id',
+    'channel_id',
+    'kind',
+    'campaign_id',
+    'part',
+    'payload',
+    'cost',
+    'state',
+    'attempts',
+    'last_error',
+    'retry_key',
+    'first_attempt_at',
+    'request_id',
+    'accepted_request_id',
+    'progress',
+    'created_at',
+    'updated_at',
+    'finished_at',
+  ]);
+  expect(tableIndexes(db, 'outbox').map((i) => i.name)).toEqual(
+    expect.arrayContaining(['outbox_retry_key', 'outbox_campaign_part', 'outbox_open']),
+  );
+  db.exec('SAVEPOINT probe');
+  try {
+    const insert = db.prepare(
+      `INSERT INTO outbox (channel_id, kind, payload, retry_key, state, finished_at, request_id)
+       VALUES (1, ?, '{}', ?, ?, ?, ?)`,
+    );
+    insert.run('broadcast', key, 'pending', null, null);
+    // One retry key, one request.
+    expect(() => insert.run('broadcast', key, 'pending', null, null)).toThrow(/UNIQUE/);
+    expect(() => insert.run('reply', key.replace('0b', '1b'), 'pending', null, null)).toThrow(/CHECK/);
+    expect(() => insert.run('broadcast', 'short', 'pending', null, null)).toThrow(/CHECK/);
+    // Done means LINE accepted it, with the ID to show for it.
+    expect(() => insert.run('broadcast', key.replace('0b', '2b'), 'done', 'now', null)).toThrow(/CHECK/);
+    insert.run('broadcast', key.replace('0b', '3b'), 'done', 'now', 'r1');
+    expect(() => insert.run('broadcast', key.replace('0b', '4b'), 'failed', null, null)).toThrow(/CHECK/);
+    const lease = db.prepare(
+      'INSERT INTO outbox_lease (id, holder, acquired_at, expires_at) VALUES (?, ?, 1, 2)',
+    );
+    lease.run(1, 'a');
+    expect(() => lease.run(2, 'b')).toThrow(/CHECK/);
+  } finally {
+    db.exec('ROLLBACK TO probe; RELEASE probe');
+  }
+}
