@@ -5,9 +5,9 @@
 // Also the numbers the planner shows: recipients per variant, the smallest difference the test can
 // detect, and the quota it costs.
 
-import { DateTime } from 'luxon';
 import { defaultClickRate, defaultOpenRate } from '../audiences/retargeting';
 import { broadcastRules, insightLimits, narrowcastLimits } from '../line/limits';
+import { parseInstant } from '../quota/time';
 import type { AbTest, AbTestMetric } from './model';
 import type { Range, ReachEstimate } from './reach';
 
@@ -85,11 +85,21 @@ export interface AbTestPlan {
   readonly quota: { readonly variants: Range; readonly winner: Range; readonly total: Range };
 }
 
-/** `at` plus `hours`, in the same offset; null stays null. */
+/** `at` plus `hours`, in the same offset (a fixed offset: no zone rules apply); null stays null. */
 export function addHours(at: string | null, hours: number): string | null {
   if (at === null) return null;
-  const time = DateTime.fromISO(at, { setZone: true });
-  return time.isValid ? time.plus({ hours }).toISO({ suppressMilliseconds: true }) : null;
+  const ms = parseInstant(at);
+  const offset = /(Z|[+-]\d{2}:?\d{2})$/.exec(at)?.[1];
+  if (Number.isNaN(ms) || offset === undefined) return null;
+  const minutes =
+    offset === 'Z'
+      ? 0
+      : (offset.startsWith('-') ? -1 : 1) *
+        (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(offset.length - 2)));
+  // The wall clock in that offset, written as if UTC, then the offset put back.
+  const local = new Date(ms + hours * 3_600_000 + minutes * 60_000).toISOString();
+  const wall = local.endsWith('.000Z') ? local.slice(0, 19) : local.slice(0, 23);
+  return `${wall}${offset === 'Z' ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(offset.length - 2)}`}`;
 }
 
 const splitRange = (total: Range, share: number): Range => ({

@@ -85,5 +85,10 @@ describe('the plan', () => {
     expect(decideAfterHoursRange).toEqual({ min: 1, max: 335 });
     expect(addHours('2026-12-20T12:00:00+08:00', 335)).toBe('2027-01-03T11:00:00+08:00');
     expect(addHours(null, 24)).toBeNull();
+    // The same offset it was written in, whatever it is; seconds and milliseconds kept.
+    expect(addHours('2026-12-20T23:30:15+05:30', 1)).toBe('2026-12-21T00:30:15+05:30');
+    expect(addHours('2026-03-07T20:00:00-05:00', 24)).toBe('2026-03-08T20:00:00-05:00');
+    expect(addHours('2026-12-20T12:00:00.250Z', 0.5)).toBe('2026-12-20T12:30:00.250Z');
+    expect(addHours('2026-02-30T12:00:00+08:00', 1)).toBeNull();
   });
 });
