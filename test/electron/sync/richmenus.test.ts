@@ -193,6 +193,26 @@ describe('rich menus on LINE', { timeout: 60_000 }, () => {
     expect(lineMenus(sandbox)).toHaveLength(1);
   });
 
+  it('retries an image upload, an alias and a delete whose answers were lost, without harm', async () => {
+    const { sandbox, db, publish } = await fixture();
+    const projectId = menuProject(db, 'Flaky');
+    for (const operation of ['setRichMenuImage', 'createRichMenuAlias', 'setDefaultRichMenu'])
+      sandbox.faults.add({ operation, kind: 'drop', when: 'after', times: 1 });
+    const first = await publish(projectId, { setDefault: true });
+    const id = first.documents[0]!.richMenuId;
+    expect(sandbox.log.count('setRichMenuImage')).toBe(2);
+    expect(sandbox.log.count('createRichMenuAlias')).toBe(2);
+    expect(sandbox.channel().richMenus.alias('main')?.richMenuId).toBe(id);
+    expect(sandbox.channel().richMenus.defaultId()).toBe(id);
+
+    editMenu(db, projectId, { background: '#102030' });
+    sandbox.faults.add({ operation: 'deleteRichMenu', kind: 'error500', when: 'after', times: 1 });
+    const second = await publish(projectId);
+    expect(sandbox.log.count('deleteRichMenu')).toBe(2);
+    expect(second.deleted).toEqual([id]);
+    expect(lineMenus(sandbox).map((m) => m.id)).toEqual([second.documents[0]!.richMenuId]);
+  });
+
   it('links 1,200 users in 3 calls of at most 500, and refuses a bad ID before any call', async () => {
     const { sandbox, db, sources, publish } = await fixture(1200);
     const projectId = menuProject(db, 'Members');
