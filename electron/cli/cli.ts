@@ -66,6 +66,11 @@ export const commands: readonly CommandEntry[] = [
     summary: 'send queued campaigns to LINE through the crash-safe outbox',
     load: async () => (await import('./commands/sync')).syncCommand,
   },
+  {
+    name: 'richmenu',
+    summary: 'publish rich menus to LINE, pull LINE’s menus into projects, link users',
+    load: async () => (await import('./commands/richmenu')).richmenuCommand,
+  },
 ];
 
 export function mainHelp(): string {

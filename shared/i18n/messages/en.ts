@@ -1922,6 +1922,15 @@ export const en = {
         'Another OA Planner ({{holder}}) is sending from this data folder; try again once it has finished.',
       internal: 'The send could not be run: {{detail}}',
     },
+    richMenus: {
+      notRichMenu:
+        'The project “{{name}}” is a rich message, not a rich menu: only rich menus are published as menus.',
+      noUsers: 'Give at least one LINE user ID to link to the menu.',
+      invalidUserId: 'Entry {{position}} (“{{id}}”) is not a LINE user ID; no one was linked.',
+      imageMissing: 'LINE’s rich menu {{id}} has no image yet, so it cannot be opened in the editor.',
+      lineDetail: '{{property}}: {{message}}',
+      notPublished: 'The project “{{name}}” has no menu on this channel yet: publish it first.',
+    },
     quota: {
       planIdInvalid:
         'A plan id is 1–64 lower-case letters, digits and hyphens, starting with a letter or digit; “{{id}}” is not.',

@@ -1922,6 +1922,17 @@ export const ja: Messages = {
         '別の OA Planner（{{holder}}）がこのデータフォルダーから送信中です。終わってからもう一度試してください。',
       internal: '配信を実行できませんでした：{{detail}}',
     },
+    richMenus: {
+      notRichMenu:
+        'プロジェクト「{{name}}」はリッチメッセージで、リッチメニューではありません。メニューとして公開できるのはリッチメニューだけです。',
+      noUsers: 'メニューにリンクする LINE ユーザー ID を 1 つ以上指定してください。',
+      invalidUserId:
+        '{{position}} 件目（「{{id}}」）は LINE ユーザー ID ではありません。誰もリンクされていません。',
+      imageMissing: 'LINE のリッチメニュー {{id}} にはまだ画像がないため、エディターで開けません。',
+      lineDetail: '{{property}}：{{message}}',
+      notPublished:
+        'プロジェクト「{{name}}」はこのチャネルにまだメニューがありません。先に公開してください。',
+    },
     quota: {
       planIdInvalid:
         'プラン ID は英小文字・数字・ハイフンの 1～64 文字で、英字か数字で始めます。「{{id}}」は使えません。',

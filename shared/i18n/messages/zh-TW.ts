@@ -1831,6 +1831,14 @@ export const zhTW: Messages = {
       leaseHeld: '另一個 OA Planner（{{holder}}）正在從這個資料夾傳送；請等它完成後再試一次。',
       internal: '無法執行這次傳送：{{detail}}',
     },
+    richMenus: {
+      notRichMenu: '專案「{{name}}」是進階訊息，不是圖文選單：只有圖文選單能發布為選單。',
+      noUsers: '請至少提供一個要連結到選單的 LINE 使用者 ID。',
+      invalidUserId: '第 {{position}} 筆（「{{id}}」）不是 LINE 使用者 ID；沒有連結任何人。',
+      imageMissing: 'LINE 上的圖文選單 {{id}} 還沒有圖片，因此無法在編輯器中開啟。',
+      lineDetail: '{{property}}：{{message}}',
+      notPublished: '專案「{{name}}」在這個頻道上還沒有選單：請先發布。',
+    },
     quota: {
       planIdInvalid: '方案 ID 為 1–64 個小寫英文字母、數字與連字號，須以字母或數字開頭；「{{id}}」不符合。',
       planNameBlank: '請為方案命名（最多 {{max}} 個字元）。',

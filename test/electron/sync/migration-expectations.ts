@@ -1,4 +1,4 @@
-// What must hold right after 0006-outbox, for the step-by-step test in test/electron/storage/
+// What must hold right after 0006-outbox and 0007-richmenus, for the step-by-step test in test/electron/storage/
 // migrations.test.ts.
 
 import { expect } from 'vitest';
@@ -52,6 +52,42 @@ export function expectOutboxMigration(db: SqliteDatabase): void {
     );
     lease.run(1, 'a');
     expect(() => lease.run(2, 'b')).toThrow(/CHECK/);
+  } finally {
+    db.exec('ROLLBACK TO probe; RELEASE probe');
+  }
+}
+
+/** What must hold right after 0007-richmenus. */
+export function expectRichMenusMigration(db: SqliteDatabase): void {
+  expect(tableNames(db)).toEqual(expect.arrayContaining(['rich_menus']));
+  expect(tableColumns(db, 'rich_menus').map((c) => c.name)).toEqual([
+    'id',
+    'channel_id',
+    'project_id',
+    'document_index',
+    'marker',
+    'content_hash',
+    'rich_menu_id',
+    'state',
+    'created_at',
+    'updated_at',
+  ]);
+  expect(tableIndexes(db, 'rich_menus').map((i) => i.name)).toEqual(
+    expect.arrayContaining(['rich_menus_marker', 'rich_menus_line_id', 'rich_menus_project']),
+  );
+  db.exec('SAVEPOINT probe');
+  try {
+    const insert = db.prepare(
+      `INSERT INTO rich_menus (channel_id, document_index, marker, rich_menu_id, state) VALUES (1, 0, ?, ?, ?)`,
+    );
+    // The marker is stored before LINE's id is known.
+    insert.run('oap-0000000000000001', null, 'creating');
+    expect(() => insert.run('oap-0000000000000001', null, 'creating')).toThrow(/UNIQUE/);
+    // Past creating, LINE's id is known.
+    expect(() => insert.run('oap-0000000000000002', null, 'live')).toThrow(/CHECK/);
+    insert.run('oap-0000000000000003', 'richmenu-1', 'live');
+    expect(() => insert.run('oap-0000000000000004', 'richmenu-1', 'uploaded')).toThrow(/UNIQUE/);
+    expect(() => insert.run('oap-0000000000000005', 'richmenu-2', 'gone')).toThrow(/CHECK/);
   } finally {
     db.exec('ROLLBACK TO probe; RELEASE probe');
   }
