@@ -8,6 +8,7 @@ import { projects } from './0003-projects';
 import { campaigns } from './0004-campaigns';
 import { channelConnections } from './0005-channel-connections';
 import { outbox } from './0006-outbox';
+import { pull } from './0007-pull';
 
 export const migrations: readonly Migration[] = [
   channels,
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   campaigns,
   channelConnections,
   outbox,
+  pull,
 ];

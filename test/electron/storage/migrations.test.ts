@@ -12,7 +12,7 @@ import { expectAudiencesMigration } from '../audiences/migration-expectations';
 import { expectProjectsMigration } from '../editor/migration-expectations';
 import { expectCampaignsMigration } from '../campaigns/migration-expectations';
 import { expectChannelConnectionsMigration } from '../channels/migration-expectations';
-import { expectOutboxMigration } from '../sync/migration-expectations';
+import { expectOutboxMigration, expectPullMigration } from '../sync/migration-expectations';
 import {
   schemaObjects,
   tableColumns,
@@ -90,6 +90,8 @@ const expectations: readonly ((db: SqliteDatabase) => void)[] = [
   expectChannelConnectionsMigration,
   // 0006-outbox
   expectOutboxMigration,
+  // 0007-pull
+  expectPullMigration,
 ];
 
 describe('shipped migrations', () => {
