@@ -278,10 +278,16 @@ export async function pullChannel(options: PullOptions): Promise<PullReport> {
 
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     const before = planning;
-    if (quota && !same({ type: quota.type, value: quota.value }, before.pulled?.quota && {
-      type: before.pulled.quota.type,
-      value: before.pulled.quota.value,
-    }))
+    if (
+      quota &&
+      !same(
+        { type: quota.type, value: quota.value },
+        before.pulled?.quota && {
+          type: before.pulled.quota.type,
+          value: before.pulled.quota.value,
+        },
+      )
+    )
       changed.add('quota');
     if (consumption && !same(consumption, before.consumed)) changed.add('consumption');
     if (friends) {

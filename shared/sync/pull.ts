@@ -62,7 +62,10 @@ export interface PulledQuota {
  * the hand-entered cap: a `limited` quota counts free and additional messages together; `none`
  * allows what the plan allows.
  */
-export function capFromQuota(quota: PulledQuota, plan: Pick<Plan, 'freeMessages' | 'additional'> | undefined): number | null {
+export function capFromQuota(
+  quota: PulledQuota,
+  plan: Pick<Plan, 'freeMessages' | 'additional'> | undefined,
+): number | null {
   if (!plan?.additional) return quota.type === 'limited' ? 0 : null;
   if (quota.type === 'none' || quota.value === null)
     return plan.additional.maxPerMonth ?? Number.MAX_SAFE_INTEGER;
@@ -123,7 +126,10 @@ export interface LineDemographics {
   readonly ages?: readonly { readonly age?: string; readonly percentage: number }[];
   readonly areas?: readonly { readonly area?: string; readonly percentage: number }[];
   readonly appTypes?: readonly { readonly appType?: string; readonly percentage: number }[];
-  readonly subscriptionPeriods?: readonly { readonly subscriptionPeriod?: string; readonly percentage: number }[];
+  readonly subscriptionPeriods?: readonly {
+    readonly subscriptionPeriod?: string;
+    readonly percentage: number;
+  }[];
 }
 
 /** LINE's demographics (percentages) as the shares (0–1) keyed by filter values the reach estimates read. */
@@ -135,10 +141,22 @@ export function demographicShares(answer: LineDemographics): FriendStatistics['d
   const put = (name: keyof FriendStatistics['demographics'], shares: DemographicShares | undefined) => {
     if (shares) out[name] = shares;
   };
-  put('genders', collect(answer.genders, (t) => known(t.gender, ['male', 'female'])));
-  put('ages', collect(answer.ages, (t) => ageKey(t.age)));
-  put('areas', collect(answer.areas, (t) => areaKey(t.area)));
-  put('appTypes', collect(answer.appTypes, (t) => known(t.appType, ['ios', 'android'])));
+  put(
+    'genders',
+    collect(answer.genders, (t) => known(t.gender, ['male', 'female'])),
+  );
+  put(
+    'ages',
+    collect(answer.ages, (t) => ageKey(t.age)),
+  );
+  put(
+    'areas',
+    collect(answer.areas, (t) => areaKey(t.area)),
+  );
+  put(
+    'appTypes',
+    collect(answer.appTypes, (t) => known(t.appType, ['ios', 'android'])),
+  );
   put(
     'subscriptionPeriods',
     collect(answer.subscriptionPeriods, (t) => periodKeys[t.subscriptionPeriod ?? '']),
@@ -156,13 +174,7 @@ export const apiCreateRoute = 'MESSAGING_API';
 
 /** The parts of LINE's state a pull reads. */
 export type PullPart =
-  | 'quota'
-  | 'consumption'
-  | 'followers'
-  | 'demographics'
-  | 'audiences'
-  | 'progress'
-  | 'statistics';
+  'quota' | 'consumption' | 'followers' | 'demographics' | 'audiences' | 'progress' | 'statistics';
 
 /** What one pull did, as `oa-planner sync --pull-only --json` prints it and a Sync view shows it. */
 export interface PullReport {

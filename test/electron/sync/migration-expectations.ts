@@ -88,9 +88,13 @@ export function expectPullMigration(db: SqliteDatabase): void {
     // A channel's calls go with it.
     db.prepare("INSERT INTO channels (name, kind) VALUES ('Shop', 'line')").run();
     const shop = (db.prepare("SELECT id FROM channels WHERE name = 'Shop'").get() as { id: number }).id;
-    db.prepare("INSERT INTO pull_budget_calls (channel_id, kind, called_at) VALUES (?, 'audiences', 5)").run(shop);
+    db.prepare("INSERT INTO pull_budget_calls (channel_id, kind, called_at) VALUES (?, 'audiences', 5)").run(
+      shop,
+    );
     db.prepare('DELETE FROM channels WHERE id = ?').run(shop);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM pull_budget_calls WHERE channel_id = ?').get(shop)).toEqual({ n: 0 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM pull_budget_calls WHERE channel_id = ?').get(shop)).toEqual({
+      n: 0,
+    });
   } finally {
     db.exec('ROLLBACK TO probe; RELEASE probe');
   }
