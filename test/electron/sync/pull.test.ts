@@ -15,7 +15,13 @@ import { PullOffline, pullChannel } from '../../../electron/sync/pull';
 import { queueCampaignSend } from '../../../electron/sync/queue';
 import type { SqliteDatabase } from '../../../electron/storage/database';
 import { monthOf } from '../../../shared/campaigns/time';
-import { budgetState, capFromQuota, demographicShares, pullBudgets } from '../../../shared/sync/pull';
+import {
+  budgetState,
+  capFromQuota,
+  demographicShares,
+  pullBudgets,
+  type LineDemographics,
+} from '../../../shared/sync/pull';
 import { consumption, sandboxChannelId, syncFixture, type SyncFixture } from './helpers';
 
 const hour = 3600_000;
@@ -34,7 +40,7 @@ function pullFor(fixture: SyncFixture, origin = fixture.sandbox.origin) {
 
 async function sendNow(fixture: SyncFixture, draft: Parameters<SyncFixture['campaign']>[0] = {}) {
   const id = fixture.campaign(draft);
-  queueCampaignSend(fixture.database.db, id, new Date(fixture.sandbox.clock.now()));
+  queueCampaignSend(fixture.database.db, id);
   return { id, report: await fixture.drain({ maxProgressPolls: 1, sleep: () => Promise.resolve() }) };
 }
 
@@ -84,9 +90,7 @@ describe('pulling a channel', () => {
     });
     expect(report.friends?.demographics.genders).toEqual(
       demographicShares(
-        sandbox.channel().insight.demographics(sandbox.clock.now()) as Parameters<
-          typeof demographicShares
-        >[0],
+        sandbox.channel().insight.demographics(sandbox.clock.now()) as unknown as LineDemographics,
       ).genders,
     );
     expect(report.changed).toEqual(
