@@ -56,9 +56,7 @@ export function upsertLineAudiences(
         status = excluded.status, failure = excluded.failure, line_synced_at = excluded.line_synced_at,
         line_expires_at = excluded.line_expires_at, line_create_route = excluded.line_create_route`,
   );
-  const existing = db.prepare(
-    'SELECT 1 FROM audiences WHERE channel_id = ? AND line_audience_group_id = ?',
-  );
+  const existing = db.prepare('SELECT 1 FROM audiences WHERE channel_id = ? AND line_audience_group_id = ?');
   return writeTransaction(db, () => {
     let added = 0;
     let updated = 0;

@@ -2,12 +2,7 @@
 // its send times, its plan and additional-message cap, friend statistics, messages already used and
 // automations. A channel without a row reads as the defaults; the first save creates the row.
 
-import type {
-  Automation,
-  ChannelPlanning,
-  FriendStatistics,
-  PulledFigures,
-} from '../../shared/quota/model';
+import type { Automation, ChannelPlanning, FriendStatistics, PulledFigures } from '../../shared/quota/model';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 
 /** A new channel's figures until the user enters its own: Taiwan, the free plan, nothing known. */

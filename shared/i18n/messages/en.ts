@@ -1934,7 +1934,8 @@ export const en = {
       leaseHeld:
         'Another OA Planner ({{holder}}) is sending from this data folder; try again once it has finished.',
       internal: 'The send could not be run: {{detail}}',
-      offline: 'Offline: LINE could not be reached ({{detail}}). Nothing was changed; pull again once you are online.',
+      offline:
+        'Offline: LINE could not be reached ({{detail}}). Nothing was changed; pull again once you are online.',
       budgetSpent:
         'The local budget for LINE’s {{kind}} calls ({{limit}} per {{window}}) is spent; the next pull of them is allowed at {{at}}.',
       pullFailed: 'Pulling {{what}} from LINE failed: {{message}}',

@@ -1934,7 +1934,8 @@ export const ja: Messages = {
       leaseHeld:
         '別の OA Planner（{{holder}}）がこのデータフォルダーから送信中です。終わってからもう一度試してください。',
       internal: '配信を実行できませんでした：{{detail}}',
-      offline: 'オフラインです：LINEに接続できませんでした（{{detail}}）。何も変更していません。オンラインになってからもう一度取得してください。',
+      offline:
+        'オフラインです：LINEに接続できませんでした（{{detail}}）。何も変更していません。オンラインになってからもう一度取得してください。',
       budgetSpent:
         'LINEの{{kind}}の呼び出しのローカル上限（{{window}}あたり{{limit}}回）に達しました。次に取得できるのは{{at}}です。',
       pullFailed: 'LINEから{{what}}を取得できませんでした：{{message}}',
