@@ -3,6 +3,7 @@
 // GET /v2/bot/audienceGroup/list returned; nothing is seeded.
 
 import type { AudienceFailure, AudienceStatus } from '../../shared/audiences/audience';
+import { apiCreateRoute, audienceExpiresAt } from '../../shared/sync/pull';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 
 /** The fields of LINE's audienceGroup object this app keeps (created is UNIX seconds). */
@@ -14,6 +15,15 @@ export interface LineAudienceGroup {
   readonly failedType: string | null;
   readonly audienceCount: number;
   readonly created: number;
+  /** How LINE says it was made (OA_MANAGER, MESSAGING_API…), when it says. */
+  readonly createRoute?: string;
+}
+
+/** What an upsert changed: read-only audiences added, audiences updated, read-only ones removed. */
+export interface LineAudienceChanges {
+  readonly added: number;
+  readonly updated: number;
+  readonly removed: number;
 }
 
 function toStatus(status: string): AudienceStatus {
@@ -34,20 +44,26 @@ export function upsertLineAudiences(
   db: SqliteDatabase,
   channelId: number,
   groups: readonly LineAudienceGroup[],
-): void {
+): LineAudienceChanges {
   const upsert = db.prepare(
     `INSERT INTO audiences (channel_id, name, kind, member_count, status, failure, line_audience_group_id, line_type,
-        line_created_at, line_synced_at)
+        line_created_at, line_synced_at, line_expires_at, line_create_route)
      VALUES (@channelId, @name, 'line', @count, @status, @failure, @groupId, @type, @created,
-        strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), @expires, @route)
      ON CONFLICT (channel_id, line_audience_group_id) WHERE line_audience_group_id IS NOT NULL DO UPDATE SET
         name = CASE WHEN kind = 'line' THEN excluded.name ELSE name END,
         member_count = CASE WHEN kind = 'line' THEN excluded.member_count ELSE member_count END,
-        status = excluded.status, failure = excluded.failure, line_synced_at = excluded.line_synced_at`,
+        status = excluded.status, failure = excluded.failure, line_synced_at = excluded.line_synced_at,
+        line_expires_at = excluded.line_expires_at, line_create_route = excluded.line_create_route`,
   );
-  writeTransaction(db, () => {
+  const existing = db.prepare('SELECT 1 FROM audiences WHERE channel_id = ? AND line_audience_group_id = ?');
+  return writeTransaction(db, () => {
+    let added = 0;
+    let updated = 0;
     for (const group of groups) {
       const status = toStatus(group.status);
+      if (existing.get(channelId, group.audienceGroupId) === undefined) added++;
+      else updated++;
       upsert.run({
         channelId,
         name: group.description.slice(0, 120) || group.audienceGroupId,
@@ -57,6 +73,8 @@ export function upsertLineAudiences(
         groupId: group.audienceGroupId,
         type: group.type,
         created: new Date(group.created * 1000).toISOString(),
+        expires: audienceExpiresAt(group.created),
+        route: group.createRoute ?? apiCreateRoute,
       });
     }
     const keep = new Set(groups.map((g) => g.audienceGroupId));
@@ -66,6 +84,12 @@ export function upsertLineAudiences(
       )
       .all(channelId) as { id: number; groupId: string }[];
     const remove = db.prepare('DELETE FROM audiences WHERE id = ?');
-    for (const row of listed) if (!keep.has(row.groupId)) remove.run(row.id);
+    let removed = 0;
+    for (const row of listed)
+      if (!keep.has(row.groupId)) {
+        remove.run(row.id);
+        removed++;
+      }
+    return { added, updated, removed };
   });
 }

@@ -35,6 +35,8 @@ interface AudienceRow {
   readonly line_audience_group_id: string | null;
   readonly line_type: string | null;
   readonly line_created_at: string | null;
+  readonly line_expires_at: string | null;
+  readonly line_create_route: string | null;
   readonly created_at: string;
   readonly updated_at: string;
   readonly tag_ids: string | null;
@@ -43,7 +45,7 @@ interface AudienceRow {
 const selectAudiences = `
   SELECT a.id, a.channel_id, a.name, a.kind, a.id_kind, a.member_count, a.status, a.failure, a.tag_match,
          a.broadcast_id, a.click_url, a.rate, a.line_audience_group_id, a.line_type, a.line_created_at,
-         a.created_at, a.updated_at,
+         a.line_expires_at, a.line_create_route, a.created_at, a.updated_at,
          (SELECT group_concat(t.tag_id) FROM audience_tags t WHERE t.audience_id = a.id) AS tag_ids
   FROM audiences a`;
 
@@ -62,6 +64,8 @@ function toSummary(row: AudienceRow, chatTagSize?: number): AudienceSummary {
     lineCreatedAt: row.line_created_at,
     lineAudienceGroupId: row.line_audience_group_id,
     lineType: row.line_type,
+    ...(row.line_expires_at === null ? {} : { lineExpiresAt: row.line_expires_at }),
+    ...(row.line_create_route === null ? {} : { lineCreateRoute: row.line_create_route }),
     tagIds: row.tag_ids
       ? row.tag_ids
           .split(',')

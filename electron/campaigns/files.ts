@@ -230,7 +230,7 @@ export function importCampaignFileText(
 export function exportCampaignFileText(db: SqliteDatabase, channelId: number, month: string | null): string {
   const channel = listChannels(db).find((c) => c.id === channelId);
   if (!channel) throw new Error(`exportCampaignFileText: no channel ${String(channelId)}`);
-  const { channelId: _id, ...planning } = getChannelPlanning(db, channelId);
+  const { channelId: _id, pulled: _pulled, ...planning } = getChannelPlanning(db, channelId);
   const all = listCampaigns(db, channelId);
   const range = month === null ? null : monthRange(month, planning.timeZone);
   const campaigns =

@@ -20,6 +20,7 @@ export interface AudienceRow {
   failed_type: string | null;
   members: Buffer;
   extra_count: number;
+  create_route: string;
 }
 
 export interface JobRow {
@@ -49,6 +50,8 @@ export interface NewAudience {
   /** Members that are not friends (IFAs). */
   readonly extraCount?: number;
   readonly failedType?: string;
+  /** How it was made: MESSAGING_API (the API's routes), or OA_MANAGER and the like (made elsewhere). */
+  readonly createRoute?: string;
 }
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
@@ -117,8 +120,8 @@ export class Audiences {
     const empty = a.type === 'UPLOAD' && a.members.length === 0 && !a.extraCount;
     this.db
       .prepare(
-        `INSERT INTO audiences (id, channel_id, type, description, created_at, is_ifa, request_id, click_url, ready_at, failed_type, members, extra_count)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO audiences (id, channel_id, type, description, created_at, is_ifa, request_id, click_url, ready_at, failed_type, members, extra_count, create_route)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -133,6 +136,7 @@ export class Audiences {
         a.failedType ?? null,
         packIndices([...new Set(a.members)].sort((x, y) => x - y)),
         a.extraCount ?? 0,
+        a.createRoute ?? 'MESSAGING_API',
       );
     return this.get(id) as AudienceRow;
   }
@@ -228,7 +232,7 @@ export class Audiences {
       ...(a.click_url !== null ? { clickUrl: a.click_url } : {}),
       isIfaAudience: a.is_ifa === 1,
       permission: 'READ_WRITE',
-      createRoute: 'MESSAGING_API',
+      createRoute: a.create_route,
     };
   }
 }

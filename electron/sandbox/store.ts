@@ -9,7 +9,7 @@ import { generateFriends, type AppType, type Friend, type Gender, type Populatio
 
 export type SandboxDb = Database.Database;
 
-const schemaVersion = 1;
+const schemaVersion = 2;
 
 const schema = `
 CREATE TABLE channels (
@@ -79,7 +79,8 @@ CREATE TABLE audiences (
   ready_at INTEGER,
   failed_type TEXT,
   members BLOB NOT NULL,
-  extra_count INTEGER NOT NULL DEFAULT 0
+  extra_count INTEGER NOT NULL DEFAULT 0,
+  create_route TEXT NOT NULL DEFAULT 'MESSAGING_API'
 );
 CREATE TABLE audience_jobs (
   id INTEGER PRIMARY KEY,
@@ -128,6 +129,12 @@ export function openSandboxDb(file: string, options: { readonly nativeBinding?: 
   if (version === 0) {
     db.exec('BEGIN');
     db.exec(schema);
+    db.pragma(`user_version = ${String(schemaVersion)}`);
+    db.exec('COMMIT');
+  } else if (version === 1) {
+    // Schema 2: audiences say how they were made (OA Manager ones are listed beside the API's).
+    db.exec('BEGIN');
+    db.exec("ALTER TABLE audiences ADD COLUMN create_route TEXT NOT NULL DEFAULT 'MESSAGING_API'");
     db.pragma(`user_version = ${String(schemaVersion)}`);
     db.exec('COMMIT');
   } else if (version !== schemaVersion) {

@@ -54,6 +54,10 @@ export interface AudienceSummary {
   readonly lineAudienceGroupId: string | null;
   /** LINE's audienceGroup.type for read-only audiences (CHAT_TAG, FRIEND_PATH, WEBTRAFFIC…). */
   readonly lineType: string | null;
+  /** When LINE lets it expire (listed by a pull), when known. */
+  readonly lineExpiresAt?: string;
+  /** How LINE says it was made (OA_MANAGER, MESSAGING_API…), when a pull listed it. */
+  readonly lineCreateRoute?: string;
   readonly tagIds: readonly number[];
   readonly tagMatch: TagMatch | null;
   readonly retargeting: RetargetingDefinition | null;

@@ -25,6 +25,7 @@ import type {
 } from './model';
 import { planValidThroughout } from './plans';
 import { tieredCost, type Priced } from './pricing';
+import { capFromQuota } from '../sync/pull';
 import {
   dayIndex,
   isValidMonth,
@@ -41,7 +42,7 @@ export interface ForecastInput {
   readonly month: string;
   readonly planning: Pick<
     ChannelPlanning,
-    'timeZone' | 'planId' | 'additionalMessageCap' | 'consumed' | 'automations'
+    'timeZone' | 'planId' | 'additionalMessageCap' | 'consumed' | 'automations' | 'pulled'
   >;
   /** The whole catalogue: the channel's plan, its successors and the plans an upgrade may pick. */
   readonly plans: readonly Plan[];
@@ -423,7 +424,10 @@ export function forecastMonth(input: ForecastInput): MonthForecast {
   const calendar = monthCalendar(month, planning.timeZone);
   const days = calendar.dates.length;
   const plansById = new Map(input.plans.map((plan) => [plan.id, plan]));
-  const cap = planning.additionalMessageCap;
+  // A quota pulled from LINE says what the month allows, in place of the hand-entered cap.
+  const cap = planning.pulled?.quota
+    ? capFromQuota(planning.pulled.quota, plansById.get(planning.planId))
+    : planning.additionalMessageCap;
   const { periods, notices } = resolvePeriods(plansById, planning.planId, calendar, cap);
   const setting: Setting = { periods, cap };
   const consumed = planning.consumed?.month === month ? count(planning.consumed.messages) : 0;

@@ -91,6 +91,18 @@ export interface ChannelPlanning {
   /** Messages already used in a month, entered by hand until sync pulls LINE's consumption. */
   readonly consumed: { readonly month: string; readonly messages: number } | null;
   readonly automations: readonly Automation[];
+  /** What sync last pulled from LINE, with when; absent until a pull. */
+  readonly pulled?: PulledFigures;
+}
+
+/** Figures sync pulled from LINE (ISO instants of when each was pulled). */
+export interface PulledFigures {
+  /** LINE's quota for the month: it takes the place of the hand-entered cap in the forecast. */
+  readonly quota?: { readonly type: 'none' | 'limited'; readonly value: number | null; readonly at: string };
+  /** When `consumed` was pulled (absent: entered by hand). */
+  readonly consumedAt?: string;
+  /** When `friends` was pulled (absent: entered by hand). */
+  readonly friendsAt?: string;
 }
 
 export interface RecipientEstimate {

@@ -1,7 +1,9 @@
-// `oa-planner sync [--channel C] [--yes] [--json]`: shows what would be sent to LINE (the outbox's
-// open entries and the campaigns planned for the next sync); with --yes queues those campaigns and
-// drains the outbox, one worker per data folder. Exit 0 when everything is done, 1 when something
-// failed or waits (each listed with LINE's message; the outbox keeps it), 2 without --yes.
+// `oa-planner sync [--channel C] [--pull-only] [--yes] [--json]`: pulls the channel's state from LINE
+// first (quota, consumption, friends, audiences, progress, statistics); with --pull-only prints what
+// changed and stops. Otherwise shows what would be sent to LINE (the outbox's open entries and the
+// campaigns planned for the next sync); with --yes queues those campaigns and drains the outbox, one
+// worker per data folder. Exit 0 when everything is done, 1 when something failed or waits (each
+// listed with LINE's message; the outbox keeps it) or LINE is offline, 2 without --yes.
 
 import { resolveDataDirectory } from '../../app/environment';
 import { createChannelManager } from '../../channels/manager';
@@ -9,8 +11,12 @@ import { createNodeSecretStores } from '../../channels/secret-stores';
 import { createSandboxService } from '../../sandbox/service';
 import { listChannels } from '../../storage/channels';
 import { openDataDirectory } from '../../storage/database';
+import { channelConnection } from '../../sync/connection';
+import { pullChannel, PullOffline } from '../../sync/pull';
+import { describePull } from '../../sync/pull-output';
 import { campaignsForNextSync, describeOutbox, pushChannel, type OutboxLine } from '../../sync/push';
 import { englishText } from '../../../shared/i18n/text';
+import type { PullReport } from '../../../shared/sync/pull';
 import { finishedOutboxStates } from '../../../shared/sync/outbox';
 import { channelHelp, channelOption, chooseChannel } from '../channel-choice';
 import {
@@ -22,9 +28,18 @@ import {
   type CliCommand,
 } from '../command';
 
-const help = `Usage: oa-planner sync [--channel C] [--yes] [--json] [--data-dir DIR]
+const help = `Usage: oa-planner sync [--channel C] [--pull-only] [--yes] [--json] [--data-dir DIR]
 
-Sends the channel's queued changes to LINE through the outbox. Campaigns that
+Pulls the channel's state from LINE first: the month's quota and the messages
+used (they replace the figures entered by hand in the forecast), followers,
+target reach, blocks and demographics (dated, for the reach estimates), the
+audiences on LINE (those made in Official Account Manager are kept read-only),
+the progress of narrowcasts and the statistics of sent broadcasts and
+narrowcasts. Insight calls are limited to 60 an hour and audience calls to 60
+a minute per channel; a spent kind is skipped and the time of its next pull
+is shown. Offline, nothing is changed and it exits 1.
+
+Then sends the channel's queued changes to LINE through the outbox. Campaigns that
 are ready and planned "at the next sync" are queued; every queued send is
 validated by LINE first, checked against the month's quota, then sent with a
 retry key kept in the outbox, so a send interrupted at any moment (a crash, a
@@ -33,13 +48,15 @@ Without --yes it only lists what would be sent, and exits 2.
 
 Options:
 ${channelHelp}
+  --pull-only      pull from LINE, print what changed, and send nothing
   --yes            send (without it nothing leaves)
-  --json           print the outbox entries as JSON
+  --json           print the pull (and the outbox entries) as JSON
 ${dataDirHelp}
   -h, --help       show this help
 
 Exit status: 0 when everything is done, 1 when something failed or is waiting
-(listed with LINE's message), 2 without --yes.`;
+(listed with LINE's message) or LINE cannot be reached (offline), 2 without
+--yes.`;
 
 function line(entry: OutboxLine): string {
   const what = `${entry.campaign ?? `entry ${String(entry.id)}`}${entry.part > 0 ? ` (part ${String(entry.part + 1)})` : ''}`;
@@ -60,7 +77,13 @@ function line(entry: OutboxLine): string {
 export const syncCommand: CliCommand = {
   name: 'sync',
   help,
-  options: { ...dataDirOption, ...channelOption, yes: { type: 'boolean' }, json: { type: 'boolean' } },
+  options: {
+    ...dataDirOption,
+    ...channelOption,
+    yes: { type: 'boolean' },
+    json: { type: 'boolean' },
+    'pull-only': { type: 'boolean' },
+  },
   async run(values, positionals, io) {
     if (positionals.length > 0)
       throw new UsageError(`sync takes no arguments (got "${positionals[0] ?? ''}")`);
@@ -75,12 +98,39 @@ export const syncCommand: CliCommand = {
         listChannels(database.db),
         typeof values.channel === 'string' ? values.channel : undefined,
       );
+      const sources = {
+        sandbox,
+        channels: createChannelManager({
+          db: () => database.db,
+          secrets: createNodeSecretStores({ dataDirectory, env: io.env }),
+          sandbox,
+        }),
+      };
+      let pulled: PullReport;
+      try {
+        pulled = await pullChannel({
+          db: database.db,
+          channelId: channel.id,
+          connect: (id) => channelConnection(database.db, id, sources),
+        });
+      } catch (error) {
+        if (error instanceof PullOffline) throw new CliError(englishText(error));
+        throw error;
+      }
+      if (values['pull-only']) {
+        if (values.json) io.stdout(JSON.stringify(pulled, null, 2));
+        else for (const text of describePull(pulled)) io.stdout(text);
+        return pulled.failures.length === 0 ? 0 : 1;
+      }
+      // The send that follows says what it does; only what the pull could not do is told here.
+      if (!values.json)
+        for (const problem of [...pulled.skipped, ...pulled.failures]) io.stderr(englishText(problem.error));
       if (!values.yes) {
         const open = describeOutbox(database.db, channel.id).filter(
           (e) => !finishedOutboxStates.has(e.state),
         );
         const next = campaignsForNextSync(database.db, channel.id);
-        if (values.json) io.stdout(JSON.stringify({ queued: open, nextSync: next }, null, 2));
+        if (values.json) io.stdout(JSON.stringify({ pull: pulled, queued: open, nextSync: next }, null, 2));
         else {
           if (open.length === 0 && next.length === 0) io.stdout('Nothing to send.');
           for (const entry of open) io.stdout(line(entry));
@@ -97,14 +147,7 @@ export const syncCommand: CliCommand = {
       const { report, refused } = await pushChannel({
         db: database.db,
         channelId: channel.id,
-        sources: {
-          sandbox,
-          channels: createChannelManager({
-            db: () => database.db,
-            secrets: createNodeSecretStores({ dataDirectory, env: io.env }),
-            sandbox,
-          }),
-        },
+        sources,
       });
       for (const r of refused) io.stderr(`${r.title} — not sent: ${r.error.message}`);
       if (!report.leased)
@@ -113,7 +156,7 @@ export const syncCommand: CliCommand = {
         );
       const ran = describeOutbox(database.db, channel.id).filter((e) => !before.has(e.id));
       const notQueued = refused.map((r) => ({ campaign: r.title, error: r.error.toData() }));
-      if (values.json) io.stdout(JSON.stringify({ entries: ran, notQueued }, null, 2));
+      if (values.json) io.stdout(JSON.stringify({ pull: pulled, entries: ran, notQueued }, null, 2));
       else if (ran.length === 0 && refused.length === 0) io.stdout('Nothing to send.');
       else for (const entry of ran) io.stdout(line(entry));
       return refused.length === 0 && ran.every((e) => e.state === 'done') ? 0 : 1;

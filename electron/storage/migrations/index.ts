@@ -9,6 +9,7 @@ import { campaigns } from './0004-campaigns';
 import { channelConnections } from './0005-channel-connections';
 import { outbox } from './0006-outbox';
 import { richMenus } from './0007-richmenus';
+import { pull } from './0008-pull';
 
 export const migrations: readonly Migration[] = [
   channels,
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   channelConnections,
   outbox,
   richMenus,
+  pull,
 ];

@@ -1026,6 +1026,19 @@ export const en = {
     quotaUnlimited: 'Messages this month: {{used}} (no limit)',
     failed: 'The local LINE sandbox could not start: {{message}}',
   },
+  pull: {
+    kind: { insight: 'insight', audiences: 'audience' },
+    window: { hour: 'hour', minute: 'minute' },
+    what: {
+      quota: 'the message quota',
+      consumption: 'this month’s consumption',
+      followers: 'the follower counts',
+      demographics: 'the friends’ demographics',
+      audiences: 'the audiences',
+      progress: 'the narrowcast progress',
+      statistics: 'the message statistics',
+    },
+  },
   menu: {
     file: 'File',
     edit: 'Edit',
@@ -1921,6 +1934,11 @@ export const en = {
       leaseHeld:
         'Another OA Planner ({{holder}}) is sending from this data folder; try again once it has finished.',
       internal: 'The send could not be run: {{detail}}',
+      offline:
+        'Offline: LINE could not be reached ({{detail}}). Nothing was changed; pull again once you are online.',
+      budgetSpent:
+        'The local budget for LINE’s {{kind}} calls ({{limit}} per {{window}}) is spent; the next pull of them is allowed at {{at}}.',
+      pullFailed: 'Pulling {{what}} from LINE failed: {{message}}',
     },
     richMenus: {
       notRichMenu:

@@ -132,6 +132,19 @@ export const ja: Messages = {
     quotaUnlimited: '今月のメッセージ数：{{used}}（上限なし）',
     failed: 'ローカル LINE サンドボックスを起動できませんでした：{{message}}',
   },
+  pull: {
+    kind: { insight: '統計情報', audiences: 'オーディエンス' },
+    window: { hour: '1時間', minute: '1分' },
+    what: {
+      quota: 'メッセージの上限',
+      consumption: '今月の配信数',
+      followers: '友だち数',
+      demographics: '友だちの属性',
+      audiences: 'オーディエンス',
+      progress: '絞り込み配信の進捗',
+      statistics: 'メッセージの統計情報',
+    },
+  },
   menu: {
     file: 'ファイル',
     edit: '編集',
@@ -1921,6 +1934,11 @@ export const ja: Messages = {
       leaseHeld:
         '別の OA Planner（{{holder}}）がこのデータフォルダーから送信中です。終わってからもう一度試してください。',
       internal: '配信を実行できませんでした：{{detail}}',
+      offline:
+        'オフラインです：LINEに接続できませんでした（{{detail}}）。何も変更していません。オンラインになってからもう一度取得してください。',
+      budgetSpent:
+        'LINEの{{kind}}の呼び出しのローカル上限（{{window}}あたり{{limit}}回）に達しました。次に取得できるのは{{at}}です。',
+      pullFailed: 'LINEから{{what}}を取得できませんでした：{{message}}',
     },
     richMenus: {
       notRichMenu:

@@ -128,6 +128,19 @@ export const th: Messages = {
     quotaUnlimited: 'ข้อความเดือนนี้: {{used}} (ไม่จำกัด)',
     failed: 'ไม่สามารถเริ่มแซนด์บ็อกซ์ LINE ในเครื่องได้: {{message}}',
   },
+  pull: {
+    kind: { insight: 'สถิติ', audiences: 'กลุ่มเป้าหมาย' },
+    window: { hour: 'ชั่วโมง', minute: 'นาที' },
+    what: {
+      quota: 'โควตาข้อความ',
+      consumption: 'จำนวนข้อความที่ใช้เดือนนี้',
+      followers: 'จำนวนเพื่อน',
+      demographics: 'ข้อมูลประชากรของเพื่อน',
+      audiences: 'กลุ่มเป้าหมาย',
+      progress: 'ความคืบหน้าการส่งแบบเจาะกลุ่ม',
+      statistics: 'สถิติข้อความ',
+    },
+  },
   menu: {
     file: 'ไฟล์',
     edit: 'แก้ไข',
@@ -1830,6 +1843,10 @@ export const th: Messages = {
       narrowcastFailed: 'LINE รับข้อความแบบเจาะกลุ่มแล้วแต่ส่งไม่สำเร็จ: {{description}} (ข้อผิดพลาด {{code}})',
       leaseHeld: 'OA Planner อีกตัว ({{holder}}) กำลังส่งจากโฟลเดอร์ข้อมูลนี้อยู่ โปรดลองอีกครั้งเมื่อทำงานเสร็จแล้ว',
       internal: 'ไม่สามารถดำเนินการส่งได้: {{detail}}',
+      offline: 'ออฟไลน์: เชื่อมต่อ LINE ไม่ได้ ({{detail}}) ไม่มีการเปลี่ยนแปลงใด ๆ โปรดดึงข้อมูลอีกครั้งเมื่อออนไลน์',
+      budgetSpent:
+        'โควตาภายในสำหรับการเรียก {{kind}} ของ LINE ({{limit}} ครั้งต่อ {{window}}) หมดแล้ว ดึงข้อมูลครั้งถัดไปได้เมื่อ {{at}}',
+      pullFailed: 'ดึง{{what}}จาก LINE ไม่สำเร็จ: {{message}}',
     },
     richMenus: {
       notRichMenu: 'โปรเจกต์ “{{name}}” เป็นริชแมสเสจ ไม่ใช่ริชเมนู: เผยแพร่เป็นเมนูได้เฉพาะริชเมนูเท่านั้น',

@@ -128,6 +128,19 @@ export const zhTW: Messages = {
     quotaUnlimited: '本月訊息則數：{{used}}（無上限）',
     failed: '本機 LINE 沙盒無法啟動：{{message}}',
   },
+  pull: {
+    kind: { insight: '統計資料', audiences: '受眾' },
+    window: { hour: '小時', minute: '分鐘' },
+    what: {
+      quota: '訊息額度',
+      consumption: '本月已用訊息數',
+      followers: '好友人數',
+      demographics: '好友屬性',
+      audiences: '受眾',
+      progress: '限定對象訊息的傳送進度',
+      statistics: '訊息統計資料',
+    },
+  },
   menu: {
     file: '檔案',
     edit: '編輯',
@@ -1830,6 +1843,10 @@ export const zhTW: Messages = {
       narrowcastFailed: 'LINE 已接受這則限定對象訊息，但無法送達：{{description}}（錯誤 {{code}}）。',
       leaseHeld: '另一個 OA Planner（{{holder}}）正在從這個資料夾傳送；請等它完成後再試一次。',
       internal: '無法執行這次傳送：{{detail}}',
+      offline: '離線：無法連線至 LINE（{{detail}}）。沒有任何變更；請在連線後再取得一次。',
+      budgetSpent:
+        'LINE {{kind}} 呼叫的本機額度（每 {{window}} {{limit}} 次）已用完；下次可取得的時間為 {{at}}。',
+      pullFailed: '從 LINE 取得{{what}}失敗：{{message}}',
     },
     richMenus: {
       notRichMenu: '專案「{{name}}」是進階訊息，不是圖文選單：只有圖文選單能發布為選單。',

@@ -12,7 +12,11 @@ import { expectAudiencesMigration } from '../audiences/migration-expectations';
 import { expectProjectsMigration } from '../editor/migration-expectations';
 import { expectCampaignsMigration } from '../campaigns/migration-expectations';
 import { expectChannelConnectionsMigration } from '../channels/migration-expectations';
-import { expectOutboxMigration, expectRichMenusMigration } from '../sync/migration-expectations';
+import {
+  expectOutboxMigration,
+  expectPullMigration,
+  expectRichMenusMigration,
+} from '../sync/migration-expectations';
 import {
   schemaObjects,
   tableColumns,
@@ -92,6 +96,8 @@ const expectations: readonly ((db: SqliteDatabase) => void)[] = [
   expectOutboxMigration,
   // 0007-richmenus
   expectRichMenusMigration,
+  // 0008-pull
+  expectPullMigration,
 ];
 
 describe('shipped migrations', () => {

@@ -92,3 +92,46 @@ export function expectRichMenusMigration(db: SqliteDatabase): void {
     db.exec('ROLLBACK TO probe; RELEASE probe');
   }
 }
+
+/** What must hold right after 0008-pull. */
+export function expectPullMigration(db: SqliteDatabase): void {
+  expect(tableNames(db)).toEqual(expect.arrayContaining(['pull_budget_calls']));
+  expect(tableColumns(db, 'channel_planning').map((c) => c.name)).toEqual(
+    expect.arrayContaining([
+      'quota_type',
+      'quota_value',
+      'quota_pulled_at',
+      'consumed_pulled_at',
+      'friends_pulled_at',
+    ]),
+  );
+  expect(tableColumns(db, 'audiences').map((c) => c.name)).toEqual(
+    expect.arrayContaining(['line_expires_at', 'line_create_route']),
+  );
+  expect(tableIndexes(db, 'pull_budget_calls').map((i) => i.name)).toEqual(['pull_budget_calls_window']);
+  db.exec('SAVEPOINT probe');
+  try {
+    const call = db.prepare('INSERT INTO pull_budget_calls (channel_id, kind, called_at) VALUES (1, ?, ?)');
+    call.run('insight', 1);
+    expect(() => call.run('richMenus', 1)).toThrow(/CHECK/);
+    expect(() => call.run('insight', -1)).toThrow(/CHECK/);
+    const planning = db.prepare(
+      `INSERT INTO channel_planning (channel_id, time_zone, plan_id, quota_type, quota_value) VALUES (1, 'Asia/Taipei', 'p', ?, ?)`,
+    );
+    expect(() => planning.run('unlimited', 1)).toThrow(/CHECK/);
+    expect(() => planning.run('limited', -1)).toThrow(/CHECK/);
+    planning.run('limited', 5000);
+    // A channel's calls go with it.
+    db.prepare("INSERT INTO channels (name, kind) VALUES ('Shop', 'line')").run();
+    const shop = (db.prepare("SELECT id FROM channels WHERE name = 'Shop'").get() as { id: number }).id;
+    db.prepare("INSERT INTO pull_budget_calls (channel_id, kind, called_at) VALUES (?, 'audiences', 5)").run(
+      shop,
+    );
+    db.prepare('DELETE FROM channels WHERE id = ?').run(shop);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM pull_budget_calls WHERE channel_id = ?').get(shop)).toEqual({
+      n: 0,
+    });
+  } finally {
+    db.exec('ROLLBACK TO probe; RELEASE probe');
+  }
+}
