@@ -2,19 +2,19 @@
 // the UI language; dragging one to another day moves its send time there (its time of day kept).
 // Sending, sent and failed campaigns are LINE's history and cannot be dragged.
 
-import { DateTime } from 'luxon';
 import { useMemo } from 'react';
-import { Calendar, luxonLocalizer, Views, type EventProps } from 'react-big-calendar';
+import { Calendar, Views, type EventProps } from 'react-big-calendar';
 import * as dragAndDrop from 'react-big-calendar/lib/addons/dragAndDrop';
 import type { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import type { Campaign } from '../../../shared/campaigns/model';
 import { calendarEvents, type CalendarEvent } from './calendar-events';
+import { calendarLocalizer } from './calendar-localizer';
 import { monthToFloating } from './calendar-time';
 import { useCampaignText, useModelText } from './labels';
 
-const localizer = luxonLocalizer(DateTime, { firstDayOfWeek: 7 });
+const localizer = calendarLocalizer(7);
 
 // The add-on is CommonJS (`exports.default`); the bundler may hand over its module or the function.
 type WithDragAndDrop = typeof dragAndDrop.default;
