@@ -8,7 +8,7 @@ import * as dragAndDrop from 'react-big-calendar/lib/addons/dragAndDrop';
 import type { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
-import { campaignStatuses, type Campaign } from '../../../shared/campaigns/model';
+import { campaignStatuses, type Campaign, type CampaignSummary } from '../../../shared/campaigns/model';
 import { calendarEvents, type CalendarEvent } from './calendar-events';
 import { calendarLocalizer } from './calendar-localizer';
 import { monthToFloating } from './calendar-time';
@@ -81,12 +81,12 @@ export function CampaignCalendar({
   onMove,
   onDay,
 }: {
-  readonly campaigns: readonly Campaign[];
+  readonly campaigns: readonly CampaignSummary[];
   readonly zone: string;
   readonly month: string;
   readonly onMonth: (date: Date) => void;
-  readonly onOpen: (campaign: Campaign) => void;
-  readonly onMove: (campaign: Campaign, day: Date) => void;
+  readonly onOpen: (campaign: CampaignSummary) => void;
+  readonly onMove: (campaign: CampaignSummary, day: Date) => void;
   /** A day's "+n more": its campaigns in the list. */
   readonly onDay: (day: string) => void;
 }) {
