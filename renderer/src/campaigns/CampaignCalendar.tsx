@@ -111,13 +111,16 @@ export function CampaignCalendar({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [ct],
   );
-  const texts = useMemo<EventTexts>(
-    () => ({
+  const texts = useMemo<EventTexts>(() => {
+    // "+n more" by n: a busy month repeats a few counts, each translated once.
+    const moreText = new Map<number, string>();
+    for (const { campaign, more } of events)
+      if (!campaign && !moreText.has(more)) moreText.set(more, ct('showMore', { count: more }));
+    return {
       status: (code) => statusText.get(code) ?? code,
-      more: (count) => ct('showMore', { count }),
-    }),
-    [ct, statusText],
-  );
+      more: (count) => moreText.get(count) ?? ct('showMore', { count }),
+    };
+  }, [ct, events, statusText]);
   // The handlers read the latest callbacks, so the calendar's props stay the same between renders.
   const latest = useRef({ onMonth, onOpen, onMove, onDay });
   useLayoutEffect(() => {
