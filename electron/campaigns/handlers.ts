@@ -28,6 +28,7 @@ import {
   getCampaign,
   insertCampaign,
   listCampaigns,
+  listCampaignSummaries,
   requireCampaign,
   updateCampaign,
   updateCampaignStatus,
@@ -83,6 +84,24 @@ export function createCampaignHandlers(context: CampaignHandlerContext): Handler
     context.emit('audiencesChanged', { channelId });
   };
 
+  /** The campaigns of `month` (YYYY-MM in the channel's zone), or all of them when it is null. */
+  function inMonth<C extends { readonly at: string | null }>(
+    channelId: number,
+    month: string | null,
+    campaigns: C[],
+  ): C[] {
+    if (month === null) return campaigns;
+    const zone = getChannelPlanning(db(), channelId).timeZone;
+    const { start, end } = monthRange(month, zone);
+    // "At the next sync" goes out now-ish: it belongs to the current month.
+    const current = monthOf(now().getTime(), zone) === month;
+    return campaigns.filter((c) => {
+      if (c.at === null) return current;
+      const ms = atMs(c.at);
+      return ms >= start && ms < end;
+    });
+  }
+
   /** Checks and stores a draft (new when `existing` is null), refusing what must not be stored. */
   function store(
     channelId: number,
@@ -108,17 +127,11 @@ export function createCampaignHandlers(context: CampaignHandlerContext): Handler
   return {
     listCampaigns: (channelId, month) => {
       requireChannel(db(), channelId);
-      const campaigns = listCampaigns(db(), channelId);
-      if (month === null) return campaigns;
-      const zone = getChannelPlanning(db(), channelId).timeZone;
-      const { start, end } = monthRange(month, zone);
-      // "At the next sync" goes out now-ish: it belongs to the current month.
-      const current = monthOf(now().getTime(), zone) === month;
-      return campaigns.filter((c) => {
-        if (c.at === null) return current;
-        const ms = atMs(c.at);
-        return ms >= start && ms < end;
-      });
+      return inMonth(channelId, month, listCampaigns(db(), channelId));
+    },
+    listCampaignSummaries: (channelId, month) => {
+      requireChannel(db(), channelId);
+      return inMonth(channelId, month, listCampaignSummaries(db(), channelId));
     },
     getCampaign: (campaignId) => requireCampaign(db(), campaignId),
     createCampaign: (channelId, draft) => {

@@ -9,6 +9,7 @@ import {
   type Campaign,
   type CampaignDraft,
   type CampaignStatus,
+  type CampaignSummary,
   type SendKind,
 } from '../../shared/campaigns/model';
 import { campaignContentSchema, type CampaignContent } from '../../shared/campaigns/schemas';
@@ -103,6 +104,23 @@ export function listCampaigns(db: SqliteDatabase, channelId: number): Campaign[]
   });
   keyed.sort((a, b) => a.ms - b.ms || a.campaign.id - b.campaign.id);
   return keyed.map((k) => k.campaign);
+}
+
+/** The channel's campaigns without their content (never read), in time order as listCampaigns. */
+export function listCampaignSummaries(db: SqliteDatabase, channelId: number): CampaignSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT id, key, title, status, send_kind AS sendKind, send_at AS at,
+         planned_recipients AS plannedRecipients
+       FROM campaigns WHERE channel_id = ?`,
+    )
+    .all(channelId) as CampaignSummary[];
+  const keyed = rows.map((summary) => ({
+    summary,
+    ms: summary.at === null ? Number.POSITIVE_INFINITY : atMs(summary.at),
+  }));
+  keyed.sort((a, b) => a.ms - b.ms || a.summary.id - b.summary.id);
+  return keyed.map((k) => k.summary);
 }
 
 /** Some of the channel's campaigns, by id (in no order): a month reads only its own. */

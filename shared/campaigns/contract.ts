@@ -8,7 +8,7 @@ import { recordId as id } from '../api/app-contract';
 import { exhaustiveKeys, type ArgumentSchemas } from '../api/slice';
 import type { PlannedSend } from '../quota/model';
 import type { CampaignFileProblem } from './file';
-import type { Campaign, CampaignDraft, EditableStatus } from './model';
+import type { Campaign, CampaignDraft, CampaignSummary, EditableStatus } from './model';
 import type { CampaignCheck } from './rules';
 import { campaignDraftSchema, campaignFileTextSchema, editableStatusSchema, monthSchema } from './schemas';
 
@@ -34,6 +34,8 @@ export interface CampaignImportRefusal {
 export interface CampaignsApi {
   /** A channel's campaigns, in time order; `month` (YYYY-MM, in the channel's zone) narrows them. */
   listCampaigns(channelId: number, month: string | null): Promise<readonly Campaign[]>;
+  /** As listCampaigns, without the message content and targeting: what the month calendar shows. */
+  listCampaignSummaries(channelId: number, month: string | null): Promise<readonly CampaignSummary[]>;
   getCampaign(campaignId: number): Promise<Campaign>;
   /** A new draft; an empty key becomes the title (made unique). */
   createCampaign(channelId: number, draft: CampaignDraft): Promise<Campaign>;
@@ -62,6 +64,7 @@ export interface CampaignsEvents {
 
 export const campaignsMethodNames = exhaustiveKeys<CampaignsApi>()([
   'listCampaigns',
+  'listCampaignSummaries',
   'getCampaign',
   'createCampaign',
   'saveCampaign',
@@ -77,6 +80,7 @@ export const campaignsEventNames = exhaustiveKeys<CampaignsEvents>()(['campaigns
 
 export const campaignsArgumentSchemas: ArgumentSchemas<CampaignsApi> = {
   listCampaigns: z.tuple([id, monthSchema]),
+  listCampaignSummaries: z.tuple([id, monthSchema]),
   getCampaign: z.tuple([id]),
   createCampaign: z.tuple([id, campaignDraftSchema]),
   saveCampaign: z.tuple([id, campaignDraftSchema]),

@@ -201,6 +201,12 @@ export interface Campaign extends CampaignDraft {
   readonly delivery: CampaignDelivery;
 }
 
+/** A campaign as the month calendar shows it: no message content, targeting or delivery. */
+export type CampaignSummary = Pick<
+  Campaign,
+  'id' | 'key' | 'title' | 'status' | 'sendKind' | 'at' | 'plannedRecipients'
+>;
+
 /** Statuses a user sets; sending, sent and failed are sync's to record. */
 export type EditableStatus = 'draft' | 'ready' | 'scheduled';
 export const editableStatuses: readonly EditableStatus[] = ['draft', 'ready', 'scheduled'];

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../shared/api/client';
 import type { AudienceSummary } from '../../../shared/audiences/audience';
 import type { CampaignCheckResult } from '../../../shared/campaigns/contract';
-import { toDraft, type Campaign } from '../../../shared/campaigns/model';
+import { toDraft, type Campaign, type CampaignSummary } from '../../../shared/campaigns/model';
 import type { Channel } from '../../../shared/domain/channel';
 import type { ProjectSummary } from '../../../shared/editor/project';
 import { formatNumber } from '../audiences/format';
@@ -52,7 +52,13 @@ export function CampaignsSection({
   const channelId = channel?.id;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [month, setMonth] = useState<string | null>(null);
-  const [campaigns, setCampaigns] = useState<readonly Campaign[] | null>(null);
+  /** The month's campaigns as the calendar shows them (no content): what the section opens with. */
+  const [summaries, setSummaries] = useState<readonly CampaignSummary[] | null>(null);
+  /** The month's campaigns in full, for the list (which checks each one): fetched when it is shown. */
+  const [full, setFull] = useState<{ readonly month: string; readonly list: readonly Campaign[] } | null>(
+    null,
+  );
+  const campaigns = full && full.month === month ? full.list : null;
   const [allCampaigns, setAllCampaigns] = useState<readonly Campaign[]>([]);
   const [checks, setChecks] = useState<ReadonlyMap<number, CampaignCheckResult>>(new Map());
   const [view, setView] = useState<View>('calendar');
@@ -95,10 +101,10 @@ export function CampaignsSection({
   useEffect(() => {
     if (channelId === undefined || month === null) return;
     let current = true;
-    api.listCampaigns(channelId, month).then(
+    api.listCampaignSummaries(channelId, month).then(
       (list) => {
         if (!current) return;
-        setCampaigns(list);
+        setSummaries(list);
         setError(null);
       },
       (caught: unknown) => {
@@ -109,6 +115,24 @@ export function CampaignsSection({
       current = false;
     };
   }, [api, channelId, month, reloads]);
+
+  useEffect(() => {
+    if (channelId === undefined || month === null || view !== 'list') return;
+    let current = true;
+    api.listCampaigns(channelId, month).then(
+      (list) => {
+        if (!current) return;
+        setFull({ month, list });
+        setError(null);
+      },
+      (caught: unknown) => {
+        if (current) setError(describeError(caught));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, channelId, month, reloads, view]);
 
   // The list shows each campaign's problems: checked one after another while the list is open.
   const listed = useMemo(
@@ -145,7 +169,12 @@ export function CampaignsSection({
         .then(setAllCampaigns, (caught: unknown) => setError(describeError(caught)));
   };
 
-  const nextSync = useMemo(() => campaigns?.filter((c) => c.at === null).length ?? 0, [campaigns]);
+  /** A campaign from the calendar opens in full. */
+  const openFromCalendar = (summary: CampaignSummary) => {
+    api.getCampaign(summary.id).then(openComposer, (caught: unknown) => setError(describeError(caught)));
+  };
+
+  const nextSync = useMemo(() => summaries?.filter((c) => c.at === null).length ?? 0, [summaries]);
 
   if (!channel) return <p className="camp-muted">{ct('noChannel')}</p>;
   if (!loaded || month === null)
@@ -181,19 +210,22 @@ export function CampaignsSection({
       </div>
     );
 
-  const move = (campaign: Campaign, day: Date) => {
-    if (campaign.at === null) return;
-    const at = moveToDay(campaign.at, day, zone);
-    if (at === campaign.at) return;
+  const move = (summary: CampaignSummary, day: Date) => {
+    if (summary.at === null) return;
+    const at = moveToDay(summary.at, day, zone);
+    if (at === summary.at) return;
     // Shown moved at once; put back if main refuses.
-    setCampaigns((list) => list?.map((c) => (c.id === campaign.id ? { ...c, at } : c)) ?? null);
-    api.saveCampaign(campaign.id, { ...toDraft(campaign), at }).then(
-      () => setReloads((n) => n + 1),
-      (caught: unknown) => {
-        setError(describeError(caught));
-        setReloads((n) => n + 1);
-      },
-    );
+    setSummaries((list) => list?.map((c) => (c.id === summary.id ? { ...c, at } : c)) ?? null);
+    api
+      .getCampaign(summary.id)
+      .then((campaign) => api.saveCampaign(campaign.id, { ...toDraft(campaign), at }))
+      .then(
+        () => setReloads((n) => n + 1),
+        (caught: unknown) => {
+          setError(describeError(caught));
+          setReloads((n) => n + 1);
+        },
+      );
   };
 
   const monthTitle = DateTime.fromFormat(month, 'yyyy-MM')
@@ -254,7 +286,7 @@ export function CampaignsSection({
           {monthTitle}
         </h2>
         <span className="camp-muted">
-          {ct('monthCount', { count: formatNumber(locale, campaigns?.length ?? 0) })}
+          {ct('monthCount', { count: formatNumber(locale, summaries?.length ?? 0) })}
           {nextSync > 0 ? ` · ${ct('nextSyncCount', { count: nextSync })}` : ''}
         </span>
         <span className="camp-spacer" />
@@ -286,15 +318,15 @@ export function CampaignsSection({
           {error}
         </p>
       ) : null}
-      {campaigns === null ? (
+      {(view === 'calendar' ? summaries : campaigns) === null ? (
         <div className="spinner" role="status" aria-label={ct('loading')} />
       ) : view === 'calendar' ? (
         <CampaignCalendar
-          campaigns={campaigns}
+          campaigns={summaries ?? []}
           zone={zone}
           month={month}
           onMonth={(date) => setMonth(floatingToMonth(date))}
-          onOpen={openComposer}
+          onOpen={openFromCalendar}
           onMove={move}
           onDay={(chosen) => {
             setDay(chosen);

@@ -2,12 +2,12 @@
 // "+n more" item for the rest of a busy day, so a month of a thousand campaigns lays out as a few
 // per day. The rest open in the list, narrowed to that day.
 
-import { lockedStatuses, type Campaign } from '../../../shared/campaigns/model';
+import { lockedStatuses, type CampaignSummary } from '../../../shared/campaigns/model';
 import { toFloating } from './calendar-time';
 
 export interface CalendarEvent {
-  /** The campaign, or null for a day's "+n more". */
-  readonly campaign: Campaign | null;
+  /** The campaign (as the calendar lists it, without content), or null for a day's "+n more". */
+  readonly campaign: CampaignSummary | null;
   /** Campaigns of the day not drawn (the "+n more" item only). */
   readonly more: number;
   /** YYYY-MM-DD on the channel's calendar. */
@@ -23,11 +23,11 @@ const dayKey = (d: Date) =>
 
 /** Campaigns with a send time (in time order) as calendar events, at most `perDay` a day plus "+n more". */
 export function calendarEvents(
-  campaigns: readonly Campaign[],
+  campaigns: readonly CampaignSummary[],
   zone: string,
   perDay: number,
 ): CalendarEvent[] {
-  const byDay = new Map<string, { start: Date; campaigns: { campaign: Campaign; start: Date }[] }>();
+  const byDay = new Map<string, { start: Date; campaigns: { campaign: CampaignSummary; start: Date }[] }>();
   for (const campaign of campaigns) {
     if (campaign.at === null) continue;
     const start = toFloating(campaign.at, zone);
@@ -63,6 +63,10 @@ export function calendarEvents(
 }
 
 /** The campaigns whose send time falls on `day` (YYYY-MM-DD) in the zone. */
-export function campaignsOnDay(campaigns: readonly Campaign[], zone: string, day: string): Campaign[] {
+export function campaignsOnDay<C extends Pick<CampaignSummary, 'at'>>(
+  campaigns: readonly C[],
+  zone: string,
+  day: string,
+): C[] {
   return campaigns.filter((c) => c.at !== null && dayKey(toFloating(c.at, zone)) === day);
 }

@@ -121,6 +121,34 @@ describe('campaign drafts', () => {
     expect((await api.listCampaigns(1, '2030-12')).map((c) => c.key)).toEqual(['dec']);
     expect((await api.listCampaigns(1, null)).map((c) => c.key)).toEqual(['nov', 'dec', 'jan']);
   });
+
+  it('are listed for the calendar without their content, by month as the full list', async () => {
+    const { api, db } = setup();
+    const nov = await api.createCampaign(1, draft({ key: 'nov', at: '2030-11-30T23:30:00+08:00' }));
+    await api.createCampaign(1, draft({ key: 'dec', at: '2030-11-30T16:30:00Z' }));
+    await api.createCampaign(1, draft({ key: 'next', at: null }));
+    await api.createCampaign(1, draft({ key: 'early', at: '2030-11-02T09:00:00+08:00' }));
+    const full = await api.listCampaigns(1, null);
+    const summaries = await api.listCampaignSummaries(1, null);
+    expect(summaries.map((c) => c.key)).toEqual(['early', 'nov', 'dec', 'next']);
+    expect(summaries).toEqual(
+      full.map(({ id, key, title, status, sendKind, at, plannedRecipients }) => ({
+        id,
+        key,
+        title,
+        status,
+        sendKind,
+        at,
+        plannedRecipients,
+      })),
+    );
+    expect((await api.listCampaignSummaries(1, '2030-12')).map((c) => c.key)).toEqual(['dec']);
+    // The content is never read: a row whose content this version cannot parse is still listed.
+    db.prepare(`UPDATE campaigns SET content = '{"messages":5}' WHERE id = ?`).run(nov.id);
+    await expect(api.listCampaigns(1, '2030-11')).rejects.toThrow();
+    expect((await api.listCampaignSummaries(1, '2030-11')).map((c) => c.key)).toEqual(['early', 'nov']);
+    await expect(api.listCampaignSummaries(1, '2030-13')).rejects.toThrow();
+  });
 });
 
 describe('sent campaigns', () => {
