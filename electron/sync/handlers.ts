@@ -99,6 +99,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       changed(channelId);
       return {
         leased: report.leased,
+        heldBy: report.heldBy ?? null,
         ...queued,
         done: report.done,
         failed: report.failed,

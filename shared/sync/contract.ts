@@ -88,6 +88,8 @@ export interface SyncDiff {
 export interface SyncPushResult {
   /** False when another OA Planner (the command line…) holds the outbox: nothing ran now. */
   readonly leased: boolean;
+  /** Who holds the outbox when it was not this run. */
+  readonly heldBy: string | null;
   readonly queued: readonly number[];
   /** Campaigns left as they were, with the reason. */
   readonly notQueued: readonly {

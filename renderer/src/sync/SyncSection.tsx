@@ -97,7 +97,7 @@ export function SyncSection({
           }),
           ...result.notQueued.map((n) => `${n.title}: ${render(n.error)}`),
         ].join('\n')
-      : render({ key: 'errors.sync.leaseHeld', params: { holder: '' } });
+      : render({ key: 'errors.sync.leaseHeld', params: { holder: result.heldBy ?? '' } });
 
   if (!channel) return <p className="sync-muted">{st('noChannel')}</p>;
 
