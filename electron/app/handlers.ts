@@ -11,6 +11,7 @@ import type { ExportFolders } from '../editor/export-downloads';
 import { createCampaignHandlers } from '../campaigns/handlers';
 import { createEditorHandlers } from '../editor/handlers';
 import { createQuotaHandlers } from '../quota/handlers';
+import { createSyncEngine, createSyncHandlers, type SyncEngine } from '../sync/handlers';
 import { ApiError } from '../../shared/api/result';
 import type { SaveRequests } from '../editor/save-requests';
 import { damagedDatabaseText, type AppDatabase } from '../storage/database';
@@ -36,6 +37,8 @@ export interface AppContext {
   readonly exportFolders?: ExportFolders;
   /** Saves the desktop app asks for before its window closes. */
   readonly saveRequests?: SaveRequests;
+  /** Sync's runs and scheduled sends; default: one over this database (no scheduler). */
+  readonly sync?: SyncEngine;
 }
 
 export function createApiHandlers(context: AppContext): ApiHandlers {
@@ -46,6 +49,13 @@ export function createApiHandlers(context: AppContext): ApiHandlers {
       secrets: createNodeSecretStores({ dataDirectory: context.dataDirectory }),
       ...(context.sandbox ? { sandbox: context.sandbox } : {}),
       changed: (channelId) => context.emit('channelsChanged', { channelId }),
+    });
+  const sync =
+    context.sync ??
+    createSyncEngine({
+      database: context.database,
+      emit: context.emit,
+      sources: { sandbox: context.sandbox ?? noSandbox, channels },
     });
   return reportDamagedDatabase(context.database.file, {
     getAppInfo: (): AppInfo => ({
@@ -73,8 +83,15 @@ export function createApiHandlers(context: AppContext): ApiHandlers {
     }),
     ...createCampaignHandlers(context),
     ...createQuotaHandlers(context),
+    ...createSyncHandlers({ database: context.database, sync }),
   });
 }
+
+/** Where no Sandbox emulator runs: the Sandbox channel cannot be reached. */
+const noSandbox = {
+  connection: () =>
+    Promise.reject(new ApiError('unavailable', { key: 'errors.sync.sandboxUnavailable', params: {} })),
+};
 
 /**
  * SQLite can find damage at any read, long after the database opened. Every handler then answers

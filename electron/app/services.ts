@@ -17,6 +17,7 @@ import { createSandboxService, type SandboxService } from '../sandbox/service';
 import { openDataDirectory, type AppDatabase } from '../storage/database';
 import { makeFilePrivate } from '../storage/private-files';
 import { preferencesFileName, systemLocalesFromEnvironment } from './environment';
+import { createSyncEngine, type SyncEngine } from '../sync/handlers';
 import { createApiHandlers } from './handlers';
 import { appVersion } from './version';
 
@@ -33,6 +34,8 @@ export interface AppServicesOptions {
   readonly sandboxFriends?: number;
   /** Where channel tokens are kept: the desktop app passes safeStorage; default: keychain or file. */
   readonly secretStores?: SecretStores;
+  /** Dispatch scheduled campaigns when due while this runs (default true). */
+  readonly dispatchScheduled?: boolean;
 }
 
 export interface AppServices {
@@ -52,6 +55,8 @@ export interface AppServices {
   exportDownload(pathname: string): ExportDownload | undefined;
   /** Asks the open editors to save (the desktop window does before it closes). */
   readonly saveRequests: SaveRequests;
+  /** Sync's runs in main and the dispatcher of scheduled sends. */
+  readonly sync: SyncEngine;
   /** Stops the sandbox (awaited), then closes the database. Safe to call more than once. */
   close(): Promise<void>;
 }
@@ -87,6 +92,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   const exportFolders = createExportFolders();
   const saveRequests = createSaveRequests(emit);
+  const sync = createSyncEngine({ database, emit, sources: { sandbox, channels } });
+  // A schedule whose time passed before this moment was missed while the app was closed: listed,
+  // never sent on its own.
+  if (options.dispatchScheduled !== false) sync.startScheduler();
   const handlers = createApiHandlers({
     shell: options.shell,
     version: appVersion,
@@ -100,6 +109,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     channels,
     exportFolders,
     saveRequests,
+    sync,
   });
 
   let closing: Promise<void> | undefined;
@@ -120,9 +130,14 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     asset: (pathname, searchParams) => assetResponse(database.db, pathname, searchParams),
     exportDownload: (pathname) => exportFolders.download(pathname),
     saveRequests,
+    sync,
     close() {
       closing ??= (async () => {
-        listeners.clear();
+        try {
+          await sync.stop();
+        } finally {
+          listeners.clear();
+        }
         try {
           await sandbox.stop();
         } finally {

@@ -275,3 +275,46 @@ export function acquireLease(db: SqliteDatabase, holder: string, at: number, dur
 export function releaseLease(db: SqliteDatabase, holder: string): void {
   statement(db, 'DELETE FROM outbox_lease WHERE id = 1 AND holder = ?').run(holder);
 }
+
+// ---- The user's decisions ---------------------------------------------------------------------
+
+/**
+ * The user sends a finished entry again (refused by LINE, or past the retry-key window after they
+ * checked): a new retry key and a clean record, so it is validated and checked against the quota
+ * again like a first send. Its campaign is sending again.
+ */
+export function resetEntryForRetry(db: SqliteDatabase, id: number, retryKey: string): void {
+  statement(
+    db,
+    `UPDATE outbox SET state = 'pending', retry_key = ?, first_attempt_at = NULL, request_id = NULL,
+       accepted_request_id = NULL, progress = NULL, finished_at = NULL, updated_at = ${now}
+     WHERE id = ? AND state IN ('failed', 'needs-user')`,
+  ).run(retryKey, id);
+}
+
+/** Removes entries that never reached LINE (their campaign is ready to be queued again). */
+export function deleteOutboxEntries(db: SqliteDatabase, ids: readonly number[]): void {
+  const remove = statement(db, `DELETE FROM outbox WHERE id = ? AND state != 'done'`);
+  for (const id of ids) remove.run(id);
+}
+
+/**
+ * Sync's own moves of a campaign that LINE's history locks for the user: failed → sending when the
+ * user retries it, sending or failed → ready when nothing of it reached LINE, sending → failed when
+ * the user gives the rest up. Returns whether it moved.
+ */
+export function moveCampaignStatus(
+  db: SqliteDatabase,
+  campaignId: number,
+  from: readonly ('sending' | 'failed' | 'scheduled' | 'ready')[],
+  to: 'sending' | 'failed' | 'ready',
+): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE campaigns SET status = ?, updated_at = ${now}
+         WHERE id = ? AND status IN (${from.map(() => '?').join(', ')})`,
+      )
+      .run(to, campaignId, ...from).changes > 0
+  );
+}

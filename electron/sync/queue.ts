@@ -45,7 +45,7 @@ export function databaseResolvers(db: SqliteDatabase, channelId: number): LineRe
   };
 }
 
-function unresolvedText(item: Unresolved): ErrorText {
+export function unresolvedText(item: Unresolved): ErrorText {
   const params = { id: item.id, path: item.path };
   switch (item.kind) {
     case 'audience':

@@ -81,6 +81,8 @@ export interface OutboxWorkerOptions {
   readonly maxProgressPolls?: number;
   /** Called when LINE has accepted a request and before that is recorded (crash tests stop there). */
   readonly afterAccepted?: (entry: OutboxEntry) => void | Promise<void>;
+  /** Told after an entry's state or progress was recorded (a Sync view reloads). */
+  readonly changed?: (entry: OutboxEntry) => void;
 }
 
 export interface DrainReport {
@@ -319,6 +321,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
         recordProgress(db, entry.id, reading);
         if (reading.phase === 'succeeded') finishCampaign(entry.campaignId);
       });
+      options.changed?.(entry);
       if (reading.phase === 'succeeded') {
         report.done.push(entry.id);
         return;
@@ -392,6 +395,8 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
         else if (error instanceof ApiError)
           fail(entry, 'pending', { key: error.key, ...(error.params ? { params: error.params } : {}) });
         else fail(entry, 'pending', { key: 'errors.sync.internal', params: { detail: String(error) } });
+      } finally {
+        if (!lostLease) options.changed?.(entry);
       }
     }
   } finally {

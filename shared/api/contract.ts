@@ -23,6 +23,7 @@ import {
   type ChannelsApi,
   type ChannelsEvents,
 } from '../channels/contract';
+import { syncEventNames, syncMethodNames, type SyncApi, type SyncEvents } from '../sync/contract';
 import type { ApiResult } from './result';
 import { exhaustiveKeys, type HandlersOf } from './slice';
 
@@ -33,11 +34,19 @@ export { exhaustiveKeys } from './slice';
  * Requests the renderer makes; each returns a promise of plain, JSON-safe data. Each feature owns
  * its slice (its interface, method names and argument schemas live beside its code).
  */
-export interface OaPlannerApi extends AppApi, ChannelsApi, EditorApi, AudiencesApi, CampaignsApi, QuotaApi {}
+export interface OaPlannerApi
+  extends AppApi, ChannelsApi, EditorApi, AudiencesApi, CampaignsApi, QuotaApi, SyncApi {}
 
 /** Events main pushes to the renderer: channel name → payload. */
 export interface OaPlannerEvents
-  extends AppEvents, ChannelsEvents, EditorEvents, AudiencesEvents, CampaignsEvents, QuotaEvents {}
+  extends
+    AppEvents,
+    ChannelsEvents,
+    EditorEvents,
+    AudiencesEvents,
+    CampaignsEvents,
+    QuotaEvents,
+    SyncEvents {}
 
 export type ApiMethodName = keyof OaPlannerApi;
 export type ApiEventName = keyof OaPlannerEvents;
@@ -52,6 +61,7 @@ export const apiMethodNames = exhaustiveKeys<OaPlannerApi>()([
   ...audiencesMethodNames,
   ...campaignsMethodNames,
   ...quotaMethodNames,
+  ...syncMethodNames,
 ]);
 
 export const apiEventNames = exhaustiveKeys<OaPlannerEvents>()([
@@ -61,6 +71,7 @@ export const apiEventNames = exhaustiveKeys<OaPlannerEvents>()([
   ...audiencesEventNames,
   ...campaignsEventNames,
   ...quotaEventNames,
+  ...syncEventNames,
 ]);
 
 /** IPC channel names: one prefix, so main and preload cannot disagree. */

@@ -9,6 +9,7 @@ import { editorArgumentSchemas } from '../editor/contract';
 import { audiencesArgumentSchemas } from '../audiences/contract';
 import { campaignsArgumentSchemas } from '../campaigns/contract';
 import { quotaArgumentSchemas } from '../quota/contract';
+import { syncArgumentSchemas } from '../sync/contract';
 import type { OaPlannerApi } from './contract';
 import type { ErrorText } from './result';
 import type { ArgumentSchemas } from './slice';
@@ -20,6 +21,7 @@ export const apiArgumentSchemas: ArgumentSchemas<OaPlannerApi> = {
   ...audiencesArgumentSchemas,
   ...campaignsArgumentSchemas,
   ...quotaArgumentSchemas,
+  ...syncArgumentSchemas,
 };
 
 /**

@@ -6,9 +6,9 @@ import type { AppSection } from '../../../shared/domain/sections';
 import type { SectionViewProps } from './section-view';
 import { AudiencesSection } from '../audiences/AudiencesSection';
 import type { CampaignsSection as CampaignsSectionType } from '../campaigns/CampaignsSection';
-import { EmptySection } from '../sections/EmptySection';
 import { QuotaSection } from '../quota/QuotaSection';
 import { SettingsSection } from '../sections/SettingsSection';
+import { SyncSection } from '../sync/SyncSection';
 
 // The calendar brings react-big-calendar: kept out of the first bundle, and fetched once the app is
 // idle so that opening Campaigns does not wait for it (nor for Suspense's reveal of a lazy view).
@@ -49,7 +49,8 @@ export const sectionViews: Readonly<Record<AppSection, (props: SectionViewProps)
   audiences: (props) => <AudiencesSection api={props.api} channel={props.channel} />,
   // Keyed by channel: another channel starts from its own month and figures.
   quota: (props) => <QuotaSection key={props.channel?.id} api={props.api} channel={props.channel} />,
-  sync: () => <EmptySection section="sync" />,
+  // Keyed by channel: another channel's outbox and diff start afresh.
+  sync: (props) => <SyncSection key={props.channel?.id} api={props.api} channel={props.channel} />,
   settings: (props) => (
     <SettingsSection
       api={props.api}

@@ -1752,6 +1752,56 @@ export const en = {
     },
     screen: quotaScreenTexts as Texts,
   },
+  sync: {
+    state: {
+      pending: 'Waiting',
+      running: 'Sending',
+      done: 'Done',
+      failed: 'Failed',
+      'needs-user': 'Needs your go',
+    },
+    kind: {
+      broadcast: 'Broadcast',
+      narrowcast: 'Narrowcast',
+      multicast: 'Multicast',
+      pushMessage: 'Push',
+    },
+    online: 'Connected to LINE',
+    offline:
+      'Offline: LINE cannot be reached ({{reason}}). Your plans are kept here; sync waits until LINE answers.',
+    diffTitle: 'What a push will do',
+    nothingToPush: 'Nothing to send.',
+    sendLine: '{{title}}: {{kind}}, {{recipients}} recipients, {{cost}} messages',
+    notReady: '{{title}} cannot be sent yet:',
+    waitingTitle: 'Queued earlier, sent with this push',
+    quotaLine: '{{cost}} messages of the {{remaining}} left this month ({{source}})',
+    quotaUnlimited: '{{cost}} messages; this month has no limit ({{source}})',
+    sourceLine: 'LINE’s figure',
+    sourceForecast: 'the forecast’s figures',
+    overQuota: 'That is more than is left this month: LINE would refuse what does not fit.',
+    push: 'Push to LINE',
+    pushing: 'Sending…',
+    pushHint: 'Nothing leaves until you press Push.',
+    pushResult: 'Done: {{done}}; failed: {{failed}}; waiting: {{waiting}}.',
+    queueTitle: 'Outbox',
+    emptyQueue: 'Nothing has been queued yet.',
+    attempts: 'Attempts: {{count}}',
+    requestId: 'Request ID {{id}}',
+    progress: '{{success}} of {{target}} delivered',
+    lineSaid: 'LINE said:',
+    retry: 'Retry',
+    discard: 'Discard',
+    discardedReady: '“{{title}}” is ready again: it goes out with the next push.',
+    discardedFailed:
+      'Part of “{{title}}” reached LINE, or may have, so it stays failed; duplicate it to send it again.',
+    discardedEntry: 'The entry was discarded.',
+    missedTitle: 'Scheduled sends waiting for you',
+    missedLine: '“{{title}}” was scheduled for {{at}} while the app was closed: missed, needs your go.',
+    refusedLine: '“{{title}}” could not be sent at {{at}}:',
+    sendNow: 'Send now',
+    noChannel: 'Choose a channel to sync.',
+    part: 'part {{part}}',
+  },
   errors: {
     retry: 'Try again',
     api: {
@@ -1939,6 +1989,14 @@ export const en = {
       budgetSpent:
         'The local budget for LINE’s {{kind}} calls ({{limit}} per {{window}}) is spent; the next pull of them is allowed at {{at}}.',
       pullFailed: 'Pulling {{what}} from LINE failed: {{message}}',
+      sandboxUnavailable: 'The Sandbox channel’s LINE emulator is not running here.',
+      entryNotFound: 'There is no outbox entry {{id}}.',
+      notRetryable:
+        'Entry {{id}} is {{state}}; only an entry that failed, waits or needs your go can be tried again.',
+      notDiscardable:
+        'Entry {{id}} is {{state}}; only an entry that is not done or being sent can be discarded.',
+      discarded: 'Discarded by you before it was sent.',
+      notMissed: '“{{title}}” is not a missed scheduled send.',
     },
     richMenus: {
       notRichMenu:

@@ -1728,6 +1728,57 @@ export const ja: Messages = {
       cancel: 'キャンセル',
     },
   },
+  sync: {
+    state: {
+      pending: '待機中',
+      running: '送信中',
+      done: '完了',
+      failed: '失敗',
+      'needs-user': '確認が必要',
+    },
+    kind: {
+      broadcast: '一斉送信',
+      narrowcast: '絞り込み配信',
+      multicast: 'マルチキャスト',
+      pushMessage: 'プッシュ',
+    },
+    online: 'LINE に接続しています',
+    offline:
+      'オフライン：LINE に接続できません（{{reason}}）。プランはここに保存されています。LINE が応答するまで同期は待機します。',
+    diffTitle: 'プッシュで行われること',
+    nothingToPush: '送信するものはありません。',
+    sendLine: '{{title}}：{{kind}}、受信者 {{recipients}} 人、{{cost}} 通',
+    notReady: '{{title}} はまだ送信できません：',
+    waitingTitle: '以前にキューに入ったもの（今回のプッシュで送信）',
+    quotaLine: '{{cost}} 通（今月の残り {{remaining}} 通、{{source}}）',
+    quotaUnlimited: '{{cost}} 通。今月は上限がありません（{{source}}）',
+    sourceLine: 'LINE の数値',
+    sourceForecast: '予測の数値',
+    overQuota: '今月の残りを超えています。収まらない分は LINE に拒否されます。',
+    push: 'LINE にプッシュ',
+    pushing: '送信中…',
+    pushHint: '「プッシュ」を押すまで何も送信されません。',
+    pushResult: '完了：{{done}}、失敗：{{failed}}、待機中：{{waiting}}。',
+    queueTitle: '送信キュー',
+    emptyQueue: 'まだ何もキューに入っていません。',
+    attempts: '試行回数：{{count}}',
+    requestId: 'リクエスト ID {{id}}',
+    progress: '{{target}} 人中 {{success}} 人に配信済み',
+    lineSaid: 'LINE の応答：',
+    retry: '再試行',
+    discard: '破棄',
+    discardedReady: '「{{title}}」は再び準備完了になりました。次のプッシュで送信されます。',
+    discardedFailed:
+      '「{{title}}」の一部が LINE に届いた（または届いた可能性がある）ため、失敗のままです。再送するには複製してください。',
+    discardedEntry: '項目を破棄しました。',
+    missedTitle: '確認待ちの予約配信',
+    missedLine:
+      '「{{title}}」は {{at}} に予約されていましたが、アプリが閉じていました。見送られたため、確認が必要です。',
+    refusedLine: '「{{title}}」は {{at}} に送信できませんでした：',
+    sendNow: '今すぐ送信',
+    noChannel: '同期するチャネルを選んでください。',
+    part: 'パート {{part}}',
+  },
   errors: {
     retry: '再試行',
     api: {
@@ -1939,6 +1990,14 @@ export const ja: Messages = {
       budgetSpent:
         'LINEの{{kind}}の呼び出しのローカル上限（{{window}}あたり{{limit}}回）に達しました。次に取得できるのは{{at}}です。',
       pullFailed: 'LINEから{{what}}を取得できませんでした：{{message}}',
+      sandboxUnavailable: 'ここでは Sandbox チャネルの LINE エミュレーターが動いていません。',
+      entryNotFound: 'キューの項目 {{id}} はありません。',
+      notRetryable:
+        '項目 {{id}} は「{{state}}」です。再試行できるのは、失敗・待機中・確認が必要な項目だけです。',
+      notDiscardable:
+        '項目 {{id}} は「{{state}}」です。破棄できるのは、完了しておらず送信中でもない項目だけです。',
+      discarded: '送信前にあなたが破棄しました。',
+      notMissed: '「{{title}}」は見送られた予約配信ではありません。',
     },
     richMenus: {
       notRichMenu:

@@ -1,0 +1,153 @@
+// The sync slice of the API contract: a channel's outbox (state, attempts, LINE's last answer,
+// narrowcast progress), the diff of what a push would do, the push itself (the user's go), retry and
+// discard per entry, and scheduled sends missed while the app was closed. Main implements it in
+// electron/sync/handlers.ts; the worker runs in main, one per data folder by the outbox's lease.
+
+import { z } from 'zod';
+import { recordId as id } from '../api/app-contract';
+import { exhaustiveKeys, type ArgumentSchemas } from '../api/slice';
+import type { SendKind } from '../campaigns/model';
+import type { LocalizedText } from '../i18n/text';
+import type { NarrowcastProgress, OutboxEntryKind, OutboxError, OutboxState } from './outbox';
+
+/** One outbox entry as the Sync section shows it: no payload, no retry key, never a token. */
+export interface SyncEntry {
+  readonly id: number;
+  readonly channelId: number;
+  readonly campaignId: number | null;
+  /** The campaign's title, when the entry sends one. */
+  readonly campaign: string | null;
+  readonly kind: OutboxEntryKind;
+  readonly part: number;
+  readonly cost: number;
+  readonly state: OutboxState;
+  readonly attempts: number;
+  /** LINE's message and details as catalogue text. */
+  readonly lastError: OutboxError | null;
+  readonly requestId: string | null;
+  readonly progress: NarrowcastProgress | null;
+  readonly updatedAt: string;
+  readonly finishedAt: string | null;
+}
+
+/** A campaign a push would queue. */
+export interface SyncDiffSend {
+  readonly campaignId: number;
+  readonly title: string;
+  readonly sendKind: SendKind;
+  /** Null: at the next sync; otherwise a missed schedule the user sends now. */
+  readonly at: string | null;
+  /** LINE requests it makes (a multicast of 1,200 IDs is three). */
+  readonly requests: number;
+  /** Recipients expected (a multicast its IDs). */
+  readonly recipients: number;
+  /** Messages it counts against the quota. */
+  readonly cost: number;
+  /** Why it cannot be queued yet (an audience not on LINE…), with each cause; null when it can. */
+  readonly refusal: { readonly text: LocalizedText; readonly details: readonly LocalizedText[] } | null;
+}
+
+/**
+ * A scheduled campaign that waits for the user's go: its time passed while the app was closed
+ * (missed), or it could not be queued when it fell due (refused, with the reason).
+ */
+export interface MissedSchedule {
+  readonly campaignId: number;
+  readonly title: string;
+  readonly at: string;
+  readonly reason: 'missed' | 'refused';
+  readonly error: LocalizedText | null;
+}
+
+/** Whether LINE answered: the app opens and plans offline, and sync waits. */
+export type SyncConnection =
+  { readonly online: true } | { readonly online: false; readonly reason: LocalizedText };
+
+export interface SyncQuota {
+  /** Where the figure comes from: LINE's own (pulled now) or the forecast's planning figures. */
+  readonly source: 'line' | 'forecast';
+  /** Messages left this month; null: no limit. */
+  readonly remaining: number | null;
+}
+
+/** What a push would do, before anything leaves. */
+export interface SyncDiff {
+  readonly channelId: number;
+  readonly connection: SyncConnection;
+  readonly sends: readonly SyncDiffSend[];
+  /** Entries queued earlier and not finished: a push runs them too. */
+  readonly waiting: readonly SyncEntry[];
+  readonly missed: readonly MissedSchedule[];
+  readonly quota: SyncQuota;
+  /** Messages of the sends and the waiting entries together. */
+  readonly cost: number;
+  /** Whether that fits the remaining quota. */
+  readonly fits: boolean;
+}
+
+export interface SyncPushResult {
+  /** False when another OA Planner (the command line…) holds the outbox: nothing ran now. */
+  readonly leased: boolean;
+  /** Who holds the outbox when it was not this run. */
+  readonly heldBy: string | null;
+  readonly queued: readonly number[];
+  /** Campaigns left as they were, with the reason. */
+  readonly notQueued: readonly {
+    readonly campaignId: number;
+    readonly title: string;
+    readonly error: LocalizedText;
+  }[];
+  readonly done: readonly number[];
+  readonly failed: readonly number[];
+  readonly needsUser: readonly number[];
+  readonly waiting: readonly number[];
+}
+
+export interface SyncDiscardResult {
+  readonly discarded: readonly number[];
+  /**
+   * ready: nothing of it reached LINE, so it can be sent again; failed: part of it went out, or may
+   * have, so it stays LINE's history (duplicate it to send again); null: the entry had no campaign.
+   */
+  readonly campaignStatus: 'ready' | 'failed' | null;
+}
+
+export interface SyncApi {
+  /** The channel's outbox entries, oldest first. */
+  listOutbox(channelId: number): Promise<readonly SyncEntry[]>;
+  /** What a push would do: the campaigns it queues with their cost, what waits, the quota left. */
+  syncDiff(channelId: number): Promise<SyncDiff>;
+  /** The user's go: queues the campaigns of the diff, then drains the outbox in main. */
+  pushChannel(channelId: number): Promise<SyncPushResult>;
+  /** Runs an entry again; a refused one (or one past LINE's retry window) under a new retry key. */
+  retryEntry(entryId: number): Promise<SyncPushResult>;
+  /** Drops an entry that is not done, with its campaign's other open entries. */
+  discardEntry(entryId: number): Promise<SyncDiscardResult>;
+  /** Sends a missed scheduled campaign now (the user's go). */
+  sendMissedSchedule(campaignId: number): Promise<SyncPushResult>;
+}
+
+export interface SyncEvents {
+  /** A channel's outbox changed (queued, an entry's state or progress, discarded). */
+  outboxChanged: { readonly channelId: number };
+}
+
+export const syncMethodNames = exhaustiveKeys<SyncApi>()([
+  'listOutbox',
+  'syncDiff',
+  'pushChannel',
+  'retryEntry',
+  'discardEntry',
+  'sendMissedSchedule',
+]);
+
+export const syncEventNames = exhaustiveKeys<SyncEvents>()(['outboxChanged']);
+
+export const syncArgumentSchemas: ArgumentSchemas<SyncApi> = {
+  listOutbox: z.tuple([id]),
+  syncDiff: z.tuple([id]),
+  pushChannel: z.tuple([id]),
+  retryEntry: z.tuple([id]),
+  discardEntry: z.tuple([id]),
+  sendMissedSchedule: z.tuple([id]),
+};
