@@ -71,6 +71,26 @@ function projectFacts(db: SqliteDatabase, channelId: number, draft: CampaignDraf
   return facts;
 }
 
+/** The count of a narrowcast's recipient expression (null for anything else), once per expression. */
+export function recipientCountFor(
+  db: SqliteDatabase,
+  facts: ChannelFacts,
+  draft: CampaignDraft,
+  now: Date,
+): AudienceCount | null {
+  if (draft.sendKind !== 'narrowcast' || draft.recipient === null) return null;
+  const key = JSON.stringify(draft.recipient);
+  const known = facts.recipientCounts.get(key);
+  if (known !== undefined) return known;
+  const friends = facts.planning.friends;
+  const count = evaluateAudienceExpression(db, facts.channelId, draft.recipient, {
+    targetReach: friends ? reachableFriends(friends) : null,
+    now,
+  }).count;
+  facts.recipientCounts.set(key, count);
+  return count;
+}
+
 export function checkContext(
   db: SqliteDatabase,
   facts: ChannelFacts,
@@ -80,19 +100,7 @@ export function checkContext(
   now: Date,
 ): CampaignCheckContext {
   const friends = facts.planning.friends;
-  let recipientCount: AudienceCount | null = null;
-  if (draft.sendKind === 'narrowcast' && draft.recipient !== null) {
-    const key = JSON.stringify(draft.recipient);
-    const known = facts.recipientCounts.get(key);
-    if (known !== undefined) recipientCount = known;
-    else {
-      recipientCount = evaluateAudienceExpression(db, facts.channelId, draft.recipient, {
-        targetReach: friends ? reachableFriends(friends) : null,
-        now,
-      }).count;
-      facts.recipientCounts.set(key, recipientCount);
-    }
-  }
+  const recipientCount = recipientCountFor(db, facts, draft, now);
   return {
     now,
     friends,

@@ -51,7 +51,42 @@ function parseContent(row: CampaignRow): CampaignContent {
   return parsed.data;
 }
 
-function toCampaign(row: CampaignRow): Campaign {
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const recordOrNull = (value: unknown) => value === null || isRecord(value);
+const bubbles = (value: unknown) =>
+  Array.isArray(value) && value.every((m) => isRecord(m) && typeof m.type === 'string');
+
+/**
+ * The content's shape only, for reads that count sends rather than show bubbles (a month's
+ * forecast): every field there with its kind, each bubble an object with a type, an A/B test's
+ * shares numbers. Anything else gets the whole schema, and its loud refusal.
+ */
+function parseContentShape(row: CampaignRow): CampaignContent {
+  const value: unknown = JSON.parse(row.content);
+  if (
+    isRecord(value) &&
+    bubbles(value.messages) &&
+    recordOrNull(value.recipient) &&
+    recordOrNull(value.filter) &&
+    recordOrNull(value.limit) &&
+    typeof value.notificationDisabled === 'boolean' &&
+    Array.isArray(value.to) &&
+    value.to.every((id) => typeof id === 'string') &&
+    (value.abTest === null ||
+      (isRecord(value.abTest) &&
+        Array.isArray(value.abTest.variants) &&
+        value.abTest.variants.every(
+          (v) =>
+            isRecord(v) && typeof v.share === 'number' && Number.isFinite(v.share) && bubbles(v.messages),
+        ) &&
+        typeof value.abTest.decideAfterHours === 'number'))
+  )
+    return value as unknown as CampaignContent;
+  return parseContent(row);
+}
+
+function toCampaign(row: CampaignRow, content = parseContent): Campaign {
   return {
     id: row.id,
     channelId: row.channel_id,
@@ -60,7 +95,7 @@ function toCampaign(row: CampaignRow): Campaign {
     status: row.status,
     sendKind: row.send_kind,
     at: row.send_at,
-    ...parseContent(row),
+    ...content(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     plannedRecipients: row.planned_recipients,
@@ -123,14 +158,17 @@ export function listCampaignSummaries(db: SqliteDatabase, channelId: number): Ca
   return keyed.map((k) => k.summary);
 }
 
-/** Some of the channel's campaigns, by id (in no order): a month reads only its own. */
+/**
+ * Some of the channel's campaigns, by id (in no order), their content checked for its shape only:
+ * a month's forecast reads its own campaigns, counts their sends and shows no bubble.
+ */
 export function listCampaignsById(db: SqliteDatabase, channelId: number, ids: readonly number[]): Campaign[] {
   const rows = db
     .prepare(
       `SELECT ${columns} FROM campaigns WHERE channel_id = ? AND id IN (SELECT value FROM json_each(?))`,
     )
     .all(channelId, JSON.stringify(ids)) as CampaignRow[];
-  return rows.map(toCampaign);
+  return rows.map((row) => toCampaign(row, parseContentShape));
 }
 
 export function getCampaign(db: SqliteDatabase, id: number): Campaign | undefined {

@@ -2,7 +2,7 @@
 // shared rules estimate their reach from the same facts the checks use) taken by the quota engine
 // against the channel's plan, cap, messages already used and automations.
 
-import { checkStoredDraft, loadChannelFacts } from '../campaigns/context';
+import { loadChannelFacts, recipientCountFor } from '../campaigns/context';
 import { listCampaignsById } from '../campaigns/repository';
 import { toDraft } from '../../shared/campaigns/model';
 import { plannedSends } from '../../shared/campaigns/sends';
@@ -33,10 +33,15 @@ export function channelMonthSends(
   const sends: PlannedSend[] = [];
   for (const campaign of listCampaignsById(db, channelId, inMonth)) {
     const draft = toDraft(campaign);
-    const check = checkStoredDraft(db, facts, draft, campaign.id, campaign.status, now);
+    // The forecast needs only who a send reaches: the campaign's rules are the checks' business.
     const planned = plannedSends(
       { ...draft, id: campaign.id, status: campaign.status },
-      { ...check.context, now, timeZone: facts.planning.timeZone, reach: check.reach },
+      {
+        friends: facts.planning.friends,
+        recipientCount: recipientCountFor(db, facts, draft, now),
+        now,
+        timeZone: facts.planning.timeZone,
+      },
     );
     const isDraft = campaign.status === 'draft';
     for (const send of planned) sends.push(isDraft ? { ...send, draft: true } : send);

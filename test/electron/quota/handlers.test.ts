@@ -245,4 +245,24 @@ describe('forecastMonth', () => {
     expect(month.drafts.map((d) => d.key)).toEqual(['idea']);
     expect((await refusal(api.forecastMonth(99, '2099-12'))).key).toBe('errors.channels.notFound');
   });
+
+  it('refuses, naming the campaign, a stored campaign whose content has lost its shape', async () => {
+    const { api, app } = setup();
+    await api.saveChannelPlanning(1, {
+      planId: 'tw-2023-light',
+      friends: { followers: 300, blocks: 20, targetReach: 250, asOf: '2099-11-28', demographics: {} },
+    });
+    const campaign = await api.createCampaign(
+      1,
+      baseDraft({ title: 'Edited by hand', key: 'hand', at: '2099-12-05T12:00:00+08:00' }),
+    );
+    await api.setCampaignStatus(campaign.id, 'ready');
+    expect((await api.forecastMonth(1, '2099-12')).sends.map((s) => s.key)).toEqual(['hand']);
+    app.data.database.db
+      .prepare('UPDATE campaigns SET content = ? WHERE id = ?')
+      .run(JSON.stringify({ messages: 'one bubble' }), campaign.id);
+    await expect(api.forecastMonth(1, '2099-12')).rejects.toThrow(
+      `Campaign ${String(campaign.id)} holds content this version cannot read`,
+    );
+  });
 });
