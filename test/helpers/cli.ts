@@ -2,8 +2,11 @@
 // `serve` whose address is read from its first line of output.
 
 import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { cliBundleDirectory, cliLauncher } from './project';
+import { makeTempDir } from './temp-dir';
 
 export interface CliRun {
   readonly status: number | null;
@@ -168,4 +171,42 @@ export async function runCliProcessesTogether(
   );
   released();
   return Promise.all(children.map((c) => c.exited));
+}
+
+/** A data folder's LINE channel, added as a user adds one: `oa-planner channel add` with a token file. */
+export interface AddedLineChannel {
+  /** The environment that keeps tokens in an encrypted file with this key: pass it to later runs. */
+  readonly env: NodeJS.ProcessEnv;
+  readonly run: CliRun;
+}
+
+export async function addLineChannel(options: {
+  readonly dataDirectory: string;
+  readonly name: string;
+  readonly token: string;
+  readonly apiUrl: string;
+  readonly keyFile?: string;
+}): Promise<AddedLineChannel> {
+  const env = {
+    OA_PLANNER_SECRET_STORE: 'file',
+    OA_PLANNER_SECRET_KEY_FILE: options.keyFile ?? path.join(makeTempDir(), 'tokens.key'),
+  };
+  const tokenFile = path.join(makeTempDir(), 'token.txt');
+  writeFileSync(tokenFile, `${options.token}\n`);
+  const run = await runCliProcessAsync(
+    [
+      'channel',
+      'add',
+      '--name',
+      options.name,
+      '--token-file',
+      tokenFile,
+      '--api-url',
+      options.apiUrl,
+      '--data-dir',
+      options.dataDirectory,
+    ],
+    env,
+  );
+  return { env, run };
 }

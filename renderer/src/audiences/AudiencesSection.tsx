@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../ui/errors';
+import { keepLatest } from '../ui/latest';
 import type { ApiClient } from '../../../shared/api/client';
 import type { AudienceSummary, CampaignBroadcast, ChatTag } from '../../../shared/audiences/audience';
 import { maxAudiencesPerChannel } from '../../../shared/audiences/limits';
@@ -51,24 +52,18 @@ export function AudiencesSection({
 
   useEffect(() => {
     if (channelId === undefined) return;
-    let current = true;
-    Promise.all([
-      api.listAudiences(channelId),
-      api.listChatTags(channelId),
-      api.listCampaignBroadcasts(channelId),
-    ]).then(
+    return keepLatest(
+      Promise.all([
+        api.listAudiences(channelId),
+        api.listChatTags(channelId),
+        api.listCampaignBroadcasts(channelId),
+      ]),
       ([audiences, tags, broadcasts]) => {
-        if (!current) return;
         setLoaded((previous) => ({ audiences, tags, broadcasts, revision: (previous?.revision ?? 0) + 1 }));
         setError(null);
       },
-      (caught: unknown) => {
-        if (current) setError(describeError(caught));
-      },
+      (caught) => setError(describeError(caught)),
     );
-    return () => {
-      current = false;
-    };
   }, [api, channelId, reloads]);
 
   if (!channel) return <p className="aud-empty">{t('audiences.noChannel')}</p>;

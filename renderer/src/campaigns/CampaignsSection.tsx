@@ -13,6 +13,7 @@ import type { Channel } from '../../../shared/domain/channel';
 import type { ProjectSummary } from '../../../shared/editor/project';
 import { formatNumber } from '../audiences/format';
 import { describeError } from '../ui/errors';
+import { keepLatest } from '../ui/latest';
 import { CampaignCalendar } from './CampaignCalendar';
 import { campaignsOnDay } from './calendar-events';
 import { CampaignList } from './CampaignList';
@@ -78,60 +79,42 @@ export function CampaignsSection({
 
   useEffect(() => {
     if (channelId === undefined) return;
-    let current = true;
-    Promise.all([
-      api.getChannelPlanning(channelId),
-      api.listProjects(channelId),
-      api.listAudiences(channelId),
-    ]).then(
+    return keepLatest(
+      Promise.all([
+        api.getChannelPlanning(channelId),
+        api.listProjects(channelId),
+        api.listAudiences(channelId),
+      ]),
       ([planning, projects, audiences]) => {
-        if (!current) return;
         setLoaded({ zone: planning.timeZone, projects, audiences });
         setMonth((m) => m ?? currentMonth(new Date(), planning.timeZone));
       },
-      (caught: unknown) => {
-        if (current) setError(describeError(caught));
-      },
+      (caught) => setError(describeError(caught)),
     );
-    return () => {
-      current = false;
-    };
   }, [api, channelId, reloads]);
 
   useEffect(() => {
     if (channelId === undefined || month === null) return;
-    let current = true;
-    api.listCampaignSummaries(channelId, month).then(
+    return keepLatest(
+      api.listCampaignSummaries(channelId, month),
       (list) => {
-        if (!current) return;
         setSummaries(list);
         setError(null);
       },
-      (caught: unknown) => {
-        if (current) setError(describeError(caught));
-      },
+      (caught) => setError(describeError(caught)),
     );
-    return () => {
-      current = false;
-    };
   }, [api, channelId, month, reloads]);
 
   useEffect(() => {
     if (channelId === undefined || month === null || view !== 'list') return;
-    let current = true;
-    api.listCampaigns(channelId, month).then(
+    return keepLatest(
+      api.listCampaigns(channelId, month),
       (list) => {
-        if (!current) return;
         setFull({ month, list });
         setError(null);
       },
-      (caught: unknown) => {
-        if (current) setError(describeError(caught));
-      },
+      (caught) => setError(describeError(caught)),
     );
-    return () => {
-      current = false;
-    };
   }, [api, channelId, month, reloads, view]);
 
   // The list shows each campaign's problems: checked one after another while the list is open.

@@ -9,6 +9,7 @@ import type { ApiClient } from '../../../shared/api/client';
 import type { Channel } from '../../../shared/domain/channel';
 import type { ChannelPlanning, MonthForecast, Plan } from '../../../shared/quota/model';
 import { describeError } from '../ui/errors';
+import { keepLatest } from '../ui/latest';
 import { MonthView } from './MonthView';
 import { PlanningView } from './PlanningView';
 import { PlansView } from './PlansView';
@@ -54,40 +55,28 @@ export function QuotaSection({
 
   useEffect(() => {
     if (channelId === undefined) return;
-    let current = true;
-    Promise.all([api.listPlans(), api.getChannelPlanning(channelId)]).then(
+    return keepLatest(
+      Promise.all([api.listPlans(), api.getChannelPlanning(channelId)]),
       ([catalogue, figures]) => {
-        if (!current) return;
         setPlans(catalogue);
         setPlanning(figures);
         setMonth((chosen) => chosen ?? currentMonth(figures.timeZone));
         setError(null);
       },
-      (caught: unknown) => {
-        if (current) setError(describeError(caught));
-      },
+      (caught) => setError(describeError(caught)),
     );
-    return () => {
-      current = false;
-    };
   }, [api, channelId, reloads]);
 
   useEffect(() => {
     if (channelId === undefined || month === null) return;
-    let current = true;
-    api.forecastMonth(channelId, month).then(
+    return keepLatest(
+      api.forecastMonth(channelId, month),
       (result) => {
-        if (!current) return;
         setForecast(result);
         setError(null);
       },
-      (caught: unknown) => {
-        if (current) setError(describeError(caught));
-      },
+      (caught) => setError(describeError(caught)),
     );
-    return () => {
-      current = false;
-    };
   }, [api, channelId, month, reloads]);
 
   if (!channel) return <p className="quota-muted">{qt('noChannel')}</p>;

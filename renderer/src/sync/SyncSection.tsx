@@ -10,6 +10,7 @@ import type { Channel } from '../../../shared/domain/channel';
 import type { LocalizedText } from '../../../shared/i18n/text';
 import type { MissedSchedule, SyncDiff, SyncEntry, SyncPushResult } from '../../../shared/sync/contract';
 import { describeError, translateDynamic, useRenderText } from '../ui/errors';
+import { keepLatest } from '../ui/latest';
 import './sync.css';
 
 type St = (key: string, params?: Readonly<Record<string, string | number>>) => string;
@@ -56,21 +57,15 @@ export function SyncSection({
 
   useEffect(() => {
     if (channelId === undefined) return;
-    let current = true;
-    Promise.all([api.syncDiff(channelId), api.listOutbox(channelId)]).then(
+    return keepLatest(
+      Promise.all([api.syncDiff(channelId), api.listOutbox(channelId)]),
       ([nextDiff, outbox]) => {
-        if (!current) return;
         setDiff(nextDiff);
         setEntries(outbox);
         setError(null);
       },
-      (caught: unknown) => {
-        if (current) setError(describeError(caught));
-      },
+      (caught) => setError(describeError(caught)),
     );
-    return () => {
-      current = false;
-    };
   }, [api, channelId, reloads]);
 
   const act = async (run: () => Promise<string | null>) => {

@@ -3,11 +3,11 @@
 // next, and a second run finds nothing changed; against a LINE channel whose host cannot be reached
 // it says "offline", exits 1 and leaves the data folder as it was.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PullReport } from '../../../shared/sync/pull';
-import { runCliProcess, runCliProcessAsync } from '../../helpers/cli';
+import { addLineChannel, runCliProcess } from '../../helpers/cli';
 import { startSharedLineSandbox } from '../../helpers/line-sandbox';
 import { makeTempDir } from '../../helpers/temp-dir';
 
@@ -39,25 +39,12 @@ describe('oa-planner sync --pull-only', () => {
     const token = 'cli-pull-offline-token-3c5e7a9b1d2f4a6c8e0b2d4f6a8c0e1f';
     const sandbox = await startSharedLineSandbox({ token });
     const dir = makeTempDir();
-    const keyFile = path.join(makeTempDir(), 'tokens.key');
-    const env = { OA_PLANNER_SECRET_STORE: 'file', OA_PLANNER_SECRET_KEY_FILE: keyFile };
-    const tokenFile = path.join(makeTempDir(), 'token.txt');
-    writeFileSync(tokenFile, token);
-    const added = await runCliProcessAsync(
-      [
-        'channel',
-        'add',
-        '--name',
-        'Shop',
-        '--token-file',
-        tokenFile,
-        '--api-url',
-        sandbox.origin,
-        '--data-dir',
-        dir,
-      ],
-      env,
-    );
+    const { env, run: added } = await addLineChannel({
+      dataDirectory: dir,
+      name: 'Shop',
+      token,
+      apiUrl: sandbox.origin,
+    });
     expect(added.stderr).toBe('');
     await sandbox.close();
 

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliProcess, runCliProcessAsync } from '../../helpers/cli';
+import { addLineChannel, runCliProcess, runCliProcessAsync } from '../../helpers/cli';
 import { startTestLineSandbox } from '../../helpers/line-sandbox';
 import { makeTempDir } from '../../helpers/temp-dir';
 
@@ -99,25 +99,12 @@ describe('oa-planner sync', () => {
     const token = 'cli-sync-shop-token-7a5c3e1f9b8d6a4c2e0f1b3d5a7c9e8f';
     const sandbox = await startTestLineSandbox({ token });
     const dir = makeTempDir();
-    const keyFile = path.join(makeTempDir(), 'tokens.key');
-    const env = { OA_PLANNER_SECRET_STORE: 'file', OA_PLANNER_SECRET_KEY_FILE: keyFile };
-    const tokenFile = path.join(makeTempDir(), 'token.txt');
-    writeFileSync(tokenFile, token);
-    const added = await runCliProcessAsync(
-      [
-        'channel',
-        'add',
-        '--name',
-        'Shop',
-        '--token-file',
-        tokenFile,
-        '--api-url',
-        sandbox.origin,
-        '--data-dir',
-        dir,
-      ],
-      env,
-    );
+    const { env, run: added } = await addLineChannel({
+      dataDirectory: dir,
+      name: 'Shop',
+      token,
+      apiUrl: sandbox.origin,
+    });
     expect(added.stderr).toBe('');
     const file = path.join(dir, 'campaigns.json');
     writeFileSync(
