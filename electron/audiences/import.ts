@@ -142,18 +142,26 @@ export async function readFileInto(
       parser.fail({ reason: 'too-large', limit, bytes: stat.size });
       return;
     }
-    const buffer = Buffer.allocUnsafe(options.chunkBytes ?? defaultChunkBytes);
+    // Two buffers: the next chunk is read (on libuv's thread pool) while the parser works through
+    // this one, so reading and parsing overlap instead of taking turns.
+    const size = options.chunkBytes ?? defaultChunkBytes;
+    const readInto = (buffer: Buffer): Promise<number | NodeJS.ErrnoException> =>
+      handle.read(buffer, 0, buffer.length, null).then(
+        (r) => r.bytesRead,
+        (error: unknown) => error as NodeJS.ErrnoException,
+      );
+    let buffer = Buffer.allocUnsafe(size);
+    let next = Buffer.allocUnsafe(size);
+    let pending = readInto(buffer);
     let total = 0;
     for (;;) {
-      if (options.signal?.aborted) {
-        parser.fail({ reason: 'cancelled' });
+      const n = await pending;
+      if (typeof n !== 'number') {
+        parser.fail({ reason: 'read-error', detail: n.code ?? String(n) });
         return;
       }
-      let n: number;
-      try {
-        ({ bytesRead: n } = await handle.read(buffer, 0, buffer.length, null));
-      } catch (error) {
-        parser.fail({ reason: 'read-error', detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+      if (options.signal?.aborted) {
+        parser.fail({ reason: 'cancelled' });
         return;
       }
       if (n === 0) break;
@@ -163,10 +171,16 @@ export async function readFileInto(
         parser.fail({ reason: 'too-large', limit, bytes: total });
         return;
       }
-      // The parser keeps references into chunks only for partial lines, which it copies.
+      pending = readInto(next);
+      // The parser keeps references into chunks only for partial lines, which it copies, so the
+      // buffer is free again once push returns.
       parser.push(buffer.subarray(0, n));
-      if (parser.failure) return;
+      if (parser.failure) {
+        await pending;
+        return;
+      }
       options.onProgress?.(total, stat.size, parser.linesRead);
+      [buffer, next] = [next, buffer];
     }
     // Deleted (no links left) or replaced/truncated while read: what was read is not the file.
     const after = await handle.stat();
