@@ -146,3 +146,22 @@ export function requestCost(kind: OutboxEntryKind, body: CostedBody, plannedReci
     }
   }
 }
+
+/**
+ * Where a campaign stands with LINE, from its outbox entries: not-queued (nothing for LINE yet),
+ * queued (waiting to be sent), sending (a worker is on it, or a narrowcast is being delivered),
+ * done (LINE accepted every request), failed (LINE refused one), needs-user (one may or may not have
+ * gone out, and only the user can tell). A problem wins over progress, so a partly refused campaign
+ * reads failed.
+ */
+export type CampaignSyncState = 'not-queued' | 'queued' | 'sending' | 'done' | 'failed' | 'needs-user';
+
+export function campaignSyncState(entries: readonly Pick<OutboxEntry, 'state'>[]): CampaignSyncState {
+  if (entries.length === 0) return 'not-queued';
+  const states = new Set(entries.map((e) => e.state));
+  if (states.has('needs-user')) return 'needs-user';
+  if (states.has('failed')) return 'failed';
+  if (states.has('running')) return 'sending';
+  if (states.has('pending')) return entries.some((e) => e.state === 'done') ? 'sending' : 'queued';
+  return 'done';
+}

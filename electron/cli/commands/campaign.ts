@@ -8,6 +8,7 @@ import { resolveDataDirectory } from '../../app/environment';
 import { checkStoredDraft, loadChannelFacts } from '../../campaigns/context';
 import { exportCampaignFileText, importCampaignFileText } from '../../campaigns/files';
 import { listCampaigns } from '../../campaigns/repository';
+import { listOutbox } from '../../sync/outbox-store';
 import { listChannels } from '../../storage/channels';
 import { openDataDirectory, type AppDatabase } from '../../storage/database';
 import { problemLine, type NamedRecord } from '../../../shared/campaigns/file';
@@ -17,6 +18,7 @@ import type { Campaign } from '../../../shared/campaigns/model';
 import { reachText, type ReachEstimate } from '../../../shared/campaigns/reach';
 import { atMs, localAt, monthPattern, monthRange, monthOf } from '../../../shared/campaigns/time';
 import { englishText } from '../../../shared/i18n/text';
+import { campaignSyncState, type OutboxEntry } from '../../../shared/sync/outbox';
 import {
   CliError,
   UsageError,
@@ -123,6 +125,25 @@ function table(
   return [line(header), ...rows.map(line)];
 }
 
+/**
+ * A campaign's requests in the outbox, for `campaign list`: its sync state, how many of its requests
+ * LINE accepted, and what went wrong last (in English, with LINE's own message).
+ */
+function syncSummary(entries: readonly OutboxEntry[]) {
+  const problem = entries.find((e) => e.state !== 'done' && e.lastError !== null)?.lastError ?? null;
+  return {
+    state: campaignSyncState(entries),
+    requests: entries.length,
+    accepted: entries.filter((e) => e.acceptedRequestId !== null || e.requestId !== null).length,
+    requestIds: entries.flatMap((e) => {
+      const id = e.acceptedRequestId ?? e.requestId;
+      return id === null ? [] : [id];
+    }),
+    error: problem === null ? null : englishText(problem),
+    lineMessage: problem?.lineMessage ?? null,
+  };
+}
+
 function listCommand(
   database: AppDatabase,
   channel: NamedRecord,
@@ -140,9 +161,14 @@ function listCommand(
     const current = monthOf(now.getTime(), zone) === wantedMonth;
     campaigns = campaigns.filter((c) => (c.at === null ? current : atMs(c.at) >= start && atMs(c.at) < end));
   }
+  const entries = new Map<number, OutboxEntry[]>();
+  for (const entry of listOutbox(db, channel.id))
+    if (entry.campaignId !== null)
+      entries.set(entry.campaignId, [...(entries.get(entry.campaignId) ?? []), entry]);
   const checked = campaigns.map((campaign) => ({
     campaign,
     check: checkStoredDraft(db, facts, campaign, campaign.id, campaign.status, now),
+    sync: syncSummary(entries.get(campaign.id) ?? []),
   }));
   if (json) {
     io.stdout(
@@ -152,7 +178,7 @@ function listCommand(
           channelId: channel.id,
           timeZone: zone,
           month: wantedMonth,
-          campaigns: checked.map(({ campaign, check }) => ({
+          campaigns: checked.map(({ campaign, check, sync }) => ({
             key: campaign.key,
             title: campaign.title,
             status: campaign.status,
@@ -163,6 +189,7 @@ function listCommand(
             // What sync recorded: LINE's X-Line-Request-Id and when it was accepted.
             requestId: campaign.delivery.requestId,
             sentAt: campaign.delivery.sentAt,
+            sync,
             reach: {
               low: check.reach.low,
               expected: check.reach.expected,
@@ -196,7 +223,7 @@ function listCommand(
     return;
   }
   const count = (n: number, word: string) => (n === 0 ? '' : `${String(n)} ${word}${n === 1 ? '' : 's'}`);
-  const rows = checked.map(({ campaign, check }) => {
+  const rows = checked.map(({ campaign, check, sync }) => {
     const errors = check.findings.filter((f) => f.severity === 'error').length;
     const warnings = check.findings.length - errors;
     return [
@@ -205,13 +232,18 @@ function listCommand(
       campaign.at === null ? 'next sync' : localAt(campaign.at, zone),
       campaign.sendKind,
       reachCell(check.reach, campaign.abTest !== null),
+      sync.state,
       [count(errors, 'error'), count(warnings, 'warning')].filter(Boolean).join(', ') || 'ok',
     ];
   });
   io.stdout(
     `Channel ${String(channel.id)} "${channel.name}", times in ${zone}; reach is approximate (~), based on data up to 3 days old.`,
   );
-  for (const line of table(['key', 'status', 'time', 'kind', 'reach', 'problems'], rows, new Set([4])))
+  for (const line of table(
+    ['key', 'status', 'time', 'kind', 'reach', 'sync', 'problems'],
+    rows,
+    new Set([4]),
+  ))
     io.stdout(line);
   const problems = checked.filter(({ check }) => check.findings.length > 0);
   if (problems.length === 0) return;

@@ -65,9 +65,9 @@ describe('oa-planner campaign', () => {
     expect(list.status).toBe(0);
     expect(list.stdout.split('\n').slice(0, 4)).toEqual([
       'Channel 1 "Sandbox", times in Asia/Taipei; reach is approximate (~), based on data up to 3 days old.',
-      'key   status  time              kind        reach  problems',
-      'vip   ready   2030-12-18T20:00  narrowcast   ~500  ok',
-      'xmas  ready   2030-12-20T12:00  broadcast   ~2000  ok',
+      'key   status  time              kind        reach  sync        problems',
+      'vip   ready   2030-12-18T20:00  narrowcast   ~500  not-queued  ok',
+      'xmas  ready   2030-12-20T12:00  broadcast   ~2000  not-queued  ok',
     ]);
 
     const json = cli('list', '--json');

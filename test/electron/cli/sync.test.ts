@@ -44,6 +44,14 @@ interface ListedCampaign {
   readonly status: string;
   readonly requestId: string | null;
   readonly sentAt: string | null;
+  readonly sync: {
+    readonly state: string;
+    readonly requests: number;
+    readonly accepted: number;
+    readonly requestIds: readonly string[];
+    readonly error: string | null;
+    readonly lineMessage: string | null;
+  };
 }
 
 const listed = (dir: string): ListedCampaign[] => {
@@ -60,7 +68,10 @@ describe('oa-planner sync', () => {
     expect(dry.status).toBe(2);
     expect(dry.stdout).toContain('winter-sale — to be queued (at the next sync)');
     expect(dry.stderr).toContain('Nothing was sent');
-    expect(listed(dir)[0]?.status).toBe('ready');
+    expect(listed(dir)[0]).toMatchObject({
+      status: 'ready',
+      sync: { state: 'not-queued', requests: 0, accepted: 0, requestIds: [], error: null },
+    });
 
     const sent = runCliProcess(['sync', '--yes', '--channel', 'Sandbox', '--data-dir', dir]);
     expect(sent.stderr).toBe('');
@@ -71,6 +82,17 @@ describe('oa-planner sync', () => {
     expect(after?.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(sent.stdout).toContain(after?.requestId ?? 'missing');
     expect(Date.parse(after?.sentAt ?? '')).not.toBeNaN();
+    expect(after?.sync).toEqual({
+      state: 'done',
+      requests: 1,
+      accepted: 1,
+      requestIds: [after?.requestId],
+      error: null,
+      lineMessage: null,
+    });
+    const table = runCliProcess(['campaign', 'list', '--data-dir', dir]);
+    expect(table.stdout.split('\n')[1]).toMatch(/^key +status +time +kind +reach +sync +problems$/);
+    expect(table.stdout.split('\n')[2]).toMatch(/^winter-sale +sent +next sync +broadcast +~?\d+ +done +ok$/);
 
     const again = runCliProcess(['sync', '--yes', '--data-dir', dir]);
     expect(again.status).toBe(0);
@@ -89,10 +111,13 @@ describe('oa-planner sync', () => {
       ['first', 'done', null],
       ['second', 'failed', 'errors.sync.quotaExceeded'],
     ]);
-    expect(listed(dir).map((c) => [c.key, c.status])).toEqual([
-      ['first', 'sent'],
-      ['second', 'failed'],
+    expect(listed(dir).map((c) => [c.key, c.status, c.sync.state, c.sync.accepted])).toEqual([
+      ['first', 'sent', 'done', 1],
+      ['second', 'failed', 'failed', 0],
     ]);
+    expect(listed(dir)[1]?.sync.error).toMatch(
+      /^This send needs 5000 messages, but only \d+ are left this month/,
+    );
   });
 
   it('sends through a LINE channel added with oa-planner channel: its own origin and its stored token', async () => {
