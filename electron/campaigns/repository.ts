@@ -31,12 +31,13 @@ interface CampaignRow {
   readonly delivered: number | null;
   readonly unique_impressions: number | null;
   readonly unique_clicks: number | null;
+  readonly stats_synced_at: string | null;
   readonly created_at: string;
   readonly updated_at: string;
 }
 
 const columns = `id, channel_id, key, title, status, send_kind, send_at, content, planned_recipients,
-  request_id, sent_at, delivered, unique_impressions, unique_clicks, created_at, updated_at`;
+  request_id, sent_at, delivered, unique_impressions, unique_clicks, stats_synced_at, created_at, updated_at`;
 const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 /** The SQL twin of lockedStatuses, for the statements that must not touch LINE's history. */
 const unlocked = `status NOT IN (${[...lockedStatuses].map((s) => `'${s}'`).join(', ')})`;
@@ -105,6 +106,7 @@ function toCampaign(row: CampaignRow, content = parseContent): Campaign {
       uniqueImpressions: row.unique_impressions,
       uniqueClicks: row.unique_clicks,
       delivered: row.delivered,
+      statsPulledAt: row.stats_synced_at,
     },
   };
 }

@@ -29,6 +29,7 @@ import { getChannel } from '../storage/channels';
 import { writeTransaction, type AppDatabase, type SqliteDatabase } from '../storage/database';
 import { channelConnection, type ConnectionSources } from './connection';
 import { lineFailure, LineTimeoutError } from './line-errors';
+import { pullChannel } from './pull';
 import {
   campaignEntries,
   deleteOutboxEntries,
@@ -396,6 +397,23 @@ export function createSyncHandlers(context: SyncHandlerContext): HandlersOf<Sync
           };
         }
       });
+    },
+    async pullFromLine(channelId) {
+      requireChannel(db(), channelId);
+      const report = await pullChannel({
+        db: db(),
+        channelId,
+        connect: (id) => channelConnection(db(), id, sync.options.sources),
+        now,
+      });
+      // Every screen that shows what a pull may change reads it again.
+      if (report.changed.length > 0) {
+        sync.options.emit('planningChanged', { channelId });
+        sync.options.emit('campaignsChanged', { channelId });
+        sync.options.emit('audiencesChanged', { channelId });
+        sync.options.emit('outboxChanged', { channelId });
+      }
+      return report;
     },
   };
 }

@@ -188,6 +188,11 @@ export interface CampaignDelivery {
   readonly uniqueImpressions: number | null;
   readonly uniqueClicks: number | null;
   readonly delivered: number | null;
+  /**
+   * When the statistics were last pulled from LINE; null until then. After a pull, a null count is
+   * one LINE hides (fewer than 20 people).
+   */
+  readonly statsPulledAt: string | null;
 }
 
 export interface Campaign extends CampaignDraft {

@@ -1,6 +1,6 @@
 // The sync slice of the API contract: a channel's outbox (state, attempts, LINE's last answer,
 // narrowcast progress), the diff of what a push would do, the push itself (the user's go), retry and
-// discard per entry, and scheduled sends missed while the app was closed. Main implements it in
+// discard per entry, scheduled sends missed while the app was closed, and a pull from LINE on demand. Main implements it in
 // electron/sync/handlers.ts; the worker runs in main, one per data folder by the outbox's lease.
 
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import { exhaustiveKeys, type ArgumentSchemas } from '../api/slice';
 import type { SendKind } from '../campaigns/model';
 import type { LocalizedText } from '../i18n/text';
 import type { NarrowcastProgress, OutboxEntryKind, OutboxError, OutboxState } from './outbox';
+import type { PullReport } from './pull';
 
 /** One outbox entry as the Sync section shows it: no payload, no retry key, never a token. */
 export interface SyncEntry {
@@ -125,6 +126,12 @@ export interface SyncApi {
   discardEntry(entryId: number): Promise<SyncDiscardResult>;
   /** Sends a missed scheduled campaign now (the user's go). */
   sendMissedSchedule(campaignId: number): Promise<SyncPushResult>;
+  /**
+   * Reads the channel's state from LINE now (quota, consumption, friends, audiences, progress,
+   * statistics) within the local rate budgets; refused with errors.sync.offline when LINE cannot be
+   * reached, changing nothing.
+   */
+  pullFromLine(channelId: number): Promise<PullReport>;
 }
 
 export interface SyncEvents {
@@ -139,6 +146,7 @@ export const syncMethodNames = exhaustiveKeys<SyncApi>()([
   'retryEntry',
   'discardEntry',
   'sendMissedSchedule',
+  'pullFromLine',
 ]);
 
 export const syncEventNames = exhaustiveKeys<SyncEvents>()(['outboxChanged']);
@@ -150,4 +158,5 @@ export const syncArgumentSchemas: ArgumentSchemas<SyncApi> = {
   retryEntry: z.tuple([id]),
   discardEntry: z.tuple([id]),
   sendMissedSchedule: z.tuple([id]),
+  pullFromLine: z.tuple([id]),
 };

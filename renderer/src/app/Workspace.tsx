@@ -70,6 +70,14 @@ export function Workspace({ boot }: { boot: BootData }) {
     [api, savedLocale],
   );
 
+  const changeChannel = useCallback(
+    (channelId: number) => {
+      setPreferences((current) => ({ ...current, lastChannelId: channelId }));
+      api.setPreferences({ lastChannelId: channelId }).then(setPreferences, () => undefined);
+    },
+    [api],
+  );
+
   return (
     <Shell
       api={api}
@@ -79,6 +87,7 @@ export function Workspace({ boot }: { boot: BootData }) {
       systemLocale={resolveLocale(null, systemLanguageTags(boot))}
       section={section}
       onChangeLocale={changeLocale}
+      onChangeChannel={changeChannel}
     />
   );
 }

@@ -23,6 +23,7 @@ import { describeError, useRenderText } from '../ui/errors';
 import { fromLocalInput, toLocalInput } from './calendar-time';
 import { AbPlanner } from './AbPlanner';
 import { BubbleList } from './Bubbles';
+import { DeliveryPanel } from './Delivery';
 import { emptyDraft, findingArea, withAbTest, withSendKind } from './draft-edit';
 import { Field } from './Field';
 import { FindingList } from './Findings';
@@ -226,6 +227,7 @@ export function Composer(props: ComposerProps) {
           {ct('lockedNotice', { status: model.status(status) })}
         </p>
       ) : null}
+      {stored ? <DeliveryPanel delivery={stored.delivery} zone={zone} /> : null}
       {notice ? (
         <p className="camp-notice" role="status" data-testid="composer-notice">
           {notice}

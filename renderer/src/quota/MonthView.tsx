@@ -264,6 +264,25 @@ export function MonthView({
             ? qt('planNoAdditional')
             : qt('planCap', { cap: f.count(plan.additionalMessageCap) })}
         </p>
+        {planning.pulled?.quota ? (
+          <p className="quota-pulled" data-testid="quota-pulled">
+            {planning.pulled.quota.type === 'limited' && planning.pulled.quota.value !== null
+              ? qt('pulledQuota', {
+                  value: f.count(planning.pulled.quota.value),
+                  at: formatSendTime(locale, planning.pulled.quota.at, forecast.timeZone),
+                })
+              : qt('pulledQuotaNone', {
+                  at: formatSendTime(locale, planning.pulled.quota.at, forecast.timeZone),
+                })}
+          </p>
+        ) : null}
+        {planning.pulled?.consumedAt && planning.consumed?.month === forecast.month ? (
+          <p className="quota-pulled" data-testid="quota-pulled-consumed">
+            {qt('pulledConsumed', {
+              at: formatSendTime(locale, planning.pulled.consumedAt, forecast.timeZone),
+            })}
+          </p>
+        ) : null}
         {forecast.planPeriods.length > 1 ? (
           <ul className="quota-periods">
             {forecast.planPeriods.map((period) => (

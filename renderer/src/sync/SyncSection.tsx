@@ -1,7 +1,8 @@
 // The Sync section: whether LINE answers (the app plans offline, and sync waits), what a push would
 // do before anything leaves (campaigns with their recipients and cost against the quota left), the
 // Push button that is the user's go, the outbox with each entry's state, progress and LINE's last
-// answer, retry and discard per entry, and scheduled sends missed while the app was closed.
+// answer, retry and discard per entry, scheduled sends missed while the app was closed, and a pull
+// from LINE on demand.
 
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import type { ApiClient } from '../../../shared/api/client';
 import type { Channel } from '../../../shared/domain/channel';
 import type { LocalizedText } from '../../../shared/i18n/text';
 import type { MissedSchedule, SyncDiff, SyncEntry, SyncPushResult } from '../../../shared/sync/contract';
+import type { PullReport } from '../../../shared/sync/pull';
 import { describeError, translateDynamic, useRenderText } from '../ui/errors';
 import { keepLatest } from '../ui/latest';
 import './sync.css';
@@ -36,6 +38,7 @@ export function SyncSection({
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pulling, setPulling] = useState(false);
   const [reloads, setReloads] = useState(0);
   const channelId = channel?.id;
   const reload = useCallback(() => setReloads((n) => n + 1), []);
@@ -93,6 +96,17 @@ export function SyncSection({
           ...result.notQueued.map((n) => `${n.title}: ${render(n.error)}`),
         ].join('\n')
       : render({ key: 'errors.sync.leaseHeld', params: { holder: result.heldBy ?? '' } });
+
+  const pulled = (report: PullReport): string => {
+    const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      report.changed.map((part) => st(`pullPart.${part}`)),
+    );
+    return [
+      report.changed.length > 0 ? st('pullChanged', { parts }) : st('pullUnchanged'),
+      ...report.skipped.map((s) => render(s.error)),
+      ...report.failures.map((f) => render(f.error)),
+    ].join('\n');
+  };
 
   if (!channel) return <p className="sync-muted">{st('noChannel')}</p>;
 
@@ -210,9 +224,26 @@ export function SyncSection({
                 data-testid="sync-push"
                 onClick={() => act(async () => outcome(await api.pushChannel(channel.id)))}
               >
-                {busy ? st('pushing') : st('push')}
+                {busy && !pulling ? st('pushing') : st('push')}
               </button>
               <span className="sync-muted">{st('pushHint')}</span>
+            </div>
+            <div className="sync-actions">
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                data-testid="sync-pull"
+                onClick={() => {
+                  setPulling(true);
+                  void act(async () => pulled(await api.pullFromLine(channel.id))).finally(() =>
+                    setPulling(false),
+                  );
+                }}
+              >
+                {pulling ? st('pulling') : st('pull')}
+              </button>
+              <span className="sync-muted">{st('pullHint')}</span>
             </div>
           </section>
         ) : null}

@@ -581,6 +581,12 @@ const campaignUiTexts: Texts = {
   markScheduled: 'Schedule',
   saved: '“{{title}}” is saved.',
   statusChanged: '“{{title}}” is now {{status}}.',
+  deliveryHeading: 'On LINE',
+  deliveryRequest: 'Request ID {{requestId}}, accepted {{sentAt}}',
+  deliveryStats: 'Delivered to {{delivered}} · opened by {{impressions}} · clicked by {{clicks}}',
+  deliveryStatsPending:
+    'Statistics come with the next pull from LINE (LINE updates them for 14 days after the send).',
+  deliveryHidden: 'hidden (fewer than 20)',
   lockedNotice:
     'This campaign is {{status}}: sent campaigns are LINE’s history and cannot be changed. Duplicate it to plan a new one.',
   cannotBeReady: 'It can be saved as a draft, but it cannot become ready until the errors below are fixed.',
@@ -734,6 +740,10 @@ export const quotaScreenTexts = {
   planLine: '{{plan}}: {{fee}} a month, {{free}} free messages.',
   planCap: 'Additional-message cap: {{cap}}.',
   planNoAdditional: 'No additional messages.',
+  pulledQuota:
+    'LINE’s quota for this month: {{value}} messages, pulled {{at}}. The forecast counts it in place of the cap entered by hand.',
+  pulledQuotaNone: 'LINE says this channel’s messages have no monthly limit (pulled {{at}}).',
+  pulledConsumed: 'Messages already used: LINE’s figure, pulled {{at}}.',
   periodLine: '{{from}} – {{to}}: {{plan}} ({{free}} free messages)',
   consumedBefore: 'Already used',
   totalMessages: 'Messages this month',
@@ -1753,6 +1763,21 @@ export const en = {
     screen: quotaScreenTexts as Texts,
   },
   sync: {
+    pull: 'Pull from LINE',
+    pulling: 'Pulling…',
+    pullHint:
+      'Reads the quota, messages used, friends, audiences, delivery progress and statistics. Nothing is sent.',
+    pullChanged: 'Pulled from LINE: {{parts}} updated.',
+    pullUnchanged: 'Pulled from LINE: nothing has changed.',
+    pullPart: {
+      quota: 'quota',
+      consumption: 'messages used',
+      followers: 'friends',
+      demographics: 'demographics',
+      audiences: 'audiences',
+      progress: 'delivery progress',
+      statistics: 'statistics',
+    },
     state: {
       pending: 'Waiting',
       running: 'Sending',

@@ -888,6 +888,11 @@ export const ja: Messages = {
       markScheduled: '予約する',
       saved: '「{{title}}」を保存しました。',
       statusChanged: '「{{title}}」は{{status}}になりました。',
+      deliveryHeading: 'LINE 上の記録',
+      deliveryRequest: 'リクエスト ID {{requestId}}、{{sentAt}} に受付',
+      deliveryStats: '配信 {{delivered}} 人 · 開封 {{impressions}} 人 · クリック {{clicks}} 人',
+      deliveryStatsPending: '統計は次に LINE から取得したときに届きます（LINE は送信後 14 日間更新します）。',
+      deliveryHidden: '非表示（20 人未満）',
       lockedNotice:
         'この配信は{{status}}です。送信済みの配信は LINE の履歴なので変更できません。複製して新しい配信を計画してください。',
       cannotBeReady: '下書きとして保存できますが、下のエラーを直すまで準備完了にはできません。',
@@ -1566,6 +1571,10 @@ export const ja: Messages = {
       planLine: '{{plan}}：月額 {{fee}}、無料メッセージ {{free}} 通。',
       planCap: '追加メッセージの上限：{{cap}} 通。',
       planNoAdditional: '追加メッセージなし。',
+      pulledQuota:
+        'LINE の今月の上限：{{value}} 通（{{at}} に取得）。予測は手入力の上限の代わりにこれを使います。',
+      pulledQuotaNone: 'LINE によると、このチャネルのメッセージに月の上限はありません（{{at}} に取得）。',
+      pulledConsumed: '使用済みメッセージ：LINE の数値（{{at}} に取得）。',
       periodLine: '{{from}} – {{to}}：{{plan}}（無料メッセージ {{free}} 通）',
       consumedBefore: '使用済み',
       totalMessages: '今月の通数',
@@ -1729,6 +1738,21 @@ export const ja: Messages = {
     },
   },
   sync: {
+    pull: 'LINE から取得',
+    pulling: '取得中…',
+    pullHint:
+      '上限、使用済みメッセージ、友だち、オーディエンス、配信の進み具合と統計を読み込みます。何も送信しません。',
+    pullChanged: 'LINE から取得しました：{{parts}}を更新しました。',
+    pullUnchanged: 'LINE から取得しました：変更はありません。',
+    pullPart: {
+      quota: '上限',
+      consumption: '使用済みメッセージ',
+      followers: '友だち',
+      demographics: '属性',
+      audiences: 'オーディエンス',
+      progress: '配信の進み具合',
+      statistics: '統計',
+    },
     state: {
       pending: '待機中',
       running: '送信中',

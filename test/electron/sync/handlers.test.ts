@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { getCampaign, insertCampaign } from '../../../electron/campaigns/repository';
 import { createSyncEngine, createSyncHandlers } from '../../../electron/sync/handlers';
 import { queueCampaignSend } from '../../../electron/sync/queue';
+import { getChannelPlanning } from '../../../electron/quota/planning';
 import type { CampaignDraft } from '../../../shared/campaigns/model';
 import { openTestApp } from '../../helpers/test-handlers';
 
@@ -163,6 +164,44 @@ describe('sync handlers', () => {
     expect(result.waiting).toEqual(result.queued);
     const [entry] = await handlers.listOutbox(sandboxChannel);
     expect(entry).toMatchObject({ state: 'pending', lastError: { key: 'errors.sync.lineUnreachable' } });
+    await sync.stop();
+  });
+
+  it('pulls on demand: the quota and messages used replace the planning figures, and the screens are told', async () => {
+    const { data, handlers, events } = openTestApp();
+    const { db } = data.database;
+    expect(getChannelPlanning(db, sandboxChannel).pulled?.quota).toBeUndefined();
+    const report = await handlers.pullFromLine(sandboxChannel);
+    const status = await data.sandbox.status();
+    expect(report.quota).toEqual(
+      status.quota.limit === null
+        ? { type: 'none', value: null }
+        : { type: 'limited', value: status.quota.limit },
+    );
+    expect(report.changed).toEqual(expect.arrayContaining(['quota', 'consumption']));
+    expect(report.failures).toEqual([]);
+    const planning = getChannelPlanning(db, sandboxChannel);
+    expect(planning.pulled?.quota).toMatchObject({ type: report.quota?.type, at: report.pulledAt });
+    expect(planning.consumed?.messages).toBe(status.quota.used);
+    for (const event of ['planningChanged', 'campaignsChanged', 'audiencesChanged'])
+      expect(events.some((e) => e.event === event)).toBe(true);
+    const { token } = await data.sandbox.connection();
+    expect(JSON.stringify(report)).not.toContain(token);
+  });
+
+  it('refuses a pull when LINE cannot be reached, changing nothing', async () => {
+    const { data } = openTestApp();
+    const sync = createSyncEngine({
+      database: data.database,
+      emit: () => undefined,
+      sources: {
+        sandbox: { connection: () => Promise.resolve({ origin: 'http://127.0.0.1:9', token: 't' }) },
+      },
+    });
+    const handlers = createSyncHandlers({ database: data.database, sync });
+    const before = getChannelPlanning(data.database.db, sandboxChannel);
+    await expect(handlers.pullFromLine(sandboxChannel)).rejects.toMatchObject({ key: 'errors.sync.offline' });
+    expect(getChannelPlanning(data.database.db, sandboxChannel)).toEqual(before);
     await sync.stop();
   });
 });

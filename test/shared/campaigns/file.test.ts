@@ -221,6 +221,7 @@ describe('writing a campaign file', () => {
         uniqueImpressions: null,
         uniqueClicks: null,
         delivered: null,
+        statsPulledAt: null,
       },
     }));
     const names = {
