@@ -28,6 +28,8 @@ export interface OnlineSyncOptions {
   readonly intervalMs?: number;
   /** Told what a round did, per channel (the CLI prints it). */
   readonly report?: (event: OnlineSyncEvent) => void;
+  /** The caller has just pulled and pushed: no first round, and the channels count as online. */
+  readonly initiallyOnline?: boolean;
 }
 
 export type OnlineSyncEvent =
@@ -143,7 +145,9 @@ export function startOnlineSync(options: OnlineSyncOptions): OnlineSync {
 
   const checkNow = (): Promise<void> => enqueue(round);
 
-  const started = enqueue(first);
+  if (options.initiallyOnline)
+    for (const channelId of options.channels()) states.set(channelId, { online: true, retry: false });
+  const started = options.initiallyOnline ? enqueue(() => Promise.resolve()) : enqueue(first);
   return {
     started,
     online: (channelId) => states.get(channelId)?.online,
@@ -165,6 +169,7 @@ export interface EngineOnlineSyncOptions {
   /** How long LINE may take to answer a connection check (default 10 s, on `timer`). */
   readonly checkTimeoutMs?: number;
   readonly report?: (event: OnlineSyncEvent) => void;
+  readonly initiallyOnline?: boolean;
 }
 
 /** Sync when online for a sync engine: its database, its sources, its runs and its events. */
@@ -217,5 +222,6 @@ export function startEngineOnlineSync(engine: SyncEngine, options: EngineOnlineS
     ...(options.timer ? { timer: options.timer } : {}),
     ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
     ...(options.report ? { report: options.report } : {}),
+    ...(options.initiallyOnline ? { initiallyOnline: true } : {}),
   });
 }

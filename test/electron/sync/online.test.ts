@@ -68,7 +68,9 @@ function value<T>(result: ApiResult<T>): T {
 }
 
 /** A data folder with the LINE channel "Shop" at the sandbox, and a broadcast ready for it. */
-async function folderWithShop(sandbox: TestLineSandbox): Promise<Folder & { channelId: number; campaignId: number }> {
+async function folderWithShop(
+  sandbox: TestLineSandbox,
+): Promise<Folder & { channelId: number; campaignId: number }> {
   const folder = { dir: makeTempDir(), keyFile: path.join(makeTempDir(), 'tokens.key') };
   const setup = open(folder);
   try {
@@ -175,7 +177,9 @@ describe('sync when online', () => {
       // The pull came first, then the drain.
       const operations = again.log.list().map((r) => r.operationId);
       expect(operations.indexOf('getNumberOfFollowers')).toBeGreaterThan(-1);
-      expect(operations.indexOf('getNumberOfFollowers')).toBeLessThan(operations.indexOf('validateBroadcast'));
+      expect(operations.indexOf('getNumberOfFollowers')).toBeLessThan(
+        operations.indexOf('validateBroadcast'),
+      );
       expect(getChannelPlanning(app.database.db, folder.channelId).pulled?.quota).toMatchObject({
         type: 'limited',
       });
