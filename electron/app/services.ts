@@ -18,6 +18,7 @@ import { openDataDirectory, type AppDatabase } from '../storage/database';
 import { makeFilePrivate } from '../storage/private-files';
 import { preferencesFileName, systemLocalesFromEnvironment } from './environment';
 import { createSyncEngine, type SyncEngine } from '../sync/handlers';
+import { startEngineOnlineSync, type EngineOnlineSyncOptions, type OnlineSync } from '../sync/online';
 import { createApiHandlers } from './handlers';
 import { appVersion } from './version';
 
@@ -36,6 +37,12 @@ export interface AppServicesOptions {
   readonly secretStores?: SecretStores;
   /** Dispatch scheduled campaigns when due while this runs (default true). */
   readonly dispatchScheduled?: boolean;
+  /**
+   * Sync when online: pull each LINE channel and send its queued changes now, then again whenever
+   * LINE can be reached after a failed connection check. The desktop app and browser mode pass true
+   * (default off, for the tests and tools that open a data folder).
+   */
+  readonly syncWhenOnline?: boolean | EngineOnlineSyncOptions;
 }
 
 export interface AppServices {
@@ -57,6 +64,8 @@ export interface AppServices {
   readonly saveRequests: SaveRequests;
   /** Sync's runs in main and the dispatcher of scheduled sends. */
   readonly sync: SyncEngine;
+  /** Sync when online, when syncWhenOnline asked for it. */
+  readonly online: OnlineSync | undefined;
   /** Stops the sandbox (awaited), then closes the database. Safe to call more than once. */
   close(): Promise<void>;
 }
@@ -96,6 +105,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   // A schedule whose time passed before this moment was missed while the app was closed: listed,
   // never sent on its own.
   if (options.dispatchScheduled !== false) sync.startScheduler();
+  const online = options.syncWhenOnline
+    ? startEngineOnlineSync(sync, options.syncWhenOnline === true ? {} : options.syncWhenOnline)
+    : undefined;
   const handlers = createApiHandlers({
     shell: options.shell,
     version: appVersion,
@@ -131,9 +143,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     exportDownload: (pathname) => exportFolders.download(pathname),
     saveRequests,
     sync,
+    online,
     close() {
       closing ??= (async () => {
         try {
+          online?.stop();
+          await online?.idle();
           await sync.stop();
         } finally {
           listeners.clear();

@@ -7,6 +7,15 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly env: NodeJS.ProcessEnv;
+  /** Asks on the terminal and resolves to the answer; absent when stdin or stderr is not a terminal. */
+  readonly ask?: (question: string) => Promise<string>;
+  /** Long-running commands' clock (default the system's): tests pass a manual one. */
+  readonly clock?: {
+    readonly now: () => number;
+    readonly timer: { schedule(ms: number, run: () => void): () => void };
+  };
+  /** Resolves when a long-running command should stop (default: on SIGINT or SIGTERM). */
+  readonly stopRequested?: Promise<void>;
 }
 
 export interface CliCommand {

@@ -1,10 +1,22 @@
 // Process entry of the bundled CLI (dist/cli/cli.mjs): wires runCli to the real streams.
 
+import { createInterface } from 'node:readline/promises';
 import { runCli } from './cli';
+
+/** A question on standard error, its answer from standard input: both must be a terminal. */
+async function ask(question: string): Promise<string> {
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
+}
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text + '\n'),
   stderr: (text) => process.stderr.write(text + '\n'),
   env: process.env,
+  ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),
 });
 process.exitCode = code;

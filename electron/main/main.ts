@@ -101,6 +101,7 @@ function startApp(): void {
     preferences: createElectronPreferencesStore(),
     secretStores: createDesktopSecretStores(app.getPath('userData'), safeStorage),
     systemLocales,
+    syncWhenOnline: true,
     ...(process.env.OA_PLANNER_SQLITE_BINDING
       ? { nativeBinding: process.env.OA_PLANNER_SQLITE_BINDING }
       : {}),

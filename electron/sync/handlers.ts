@@ -184,7 +184,7 @@ export function syncEntries(db: SqliteDatabase, channelId: number): SyncEntry[] 
 }
 
 /** What queueing a campaign would make, without writing anything. */
-function diffSend(db: SqliteDatabase, campaignId: number): SyncDiffSend {
+export function diffSend(db: SqliteDatabase, campaignId: number): SyncDiffSend {
   const campaign = requireCampaign(db, campaignId);
   const mapping = lineSends(campaign, databaseResolvers(db, campaign.channelId), campaign.plannedRecipients);
   const multi = campaign.sendKind === 'multicast' || campaign.sendKind === 'push';

@@ -33,6 +33,8 @@ export interface SchedulerOptions {
   readonly timer?: Timer;
   /** Longest wait between looks, so campaigns scheduled meanwhile are seen (default 60 s). */
   readonly pollMs?: number;
+  /** Only this channel's campaigns (default: every channel's). */
+  readonly channelId?: number;
 }
 
 export interface Scheduler {
@@ -55,13 +57,14 @@ const unrefTimer: Timer = {
   },
 };
 
-function scheduledCampaigns(db: SqliteDatabase): ScheduledCampaign[] {
+function scheduledCampaigns(db: SqliteDatabase, channelId: number | undefined): ScheduledCampaign[] {
   return db
     .prepare(
       `SELECT id AS campaignId, channel_id AS channelId, title, send_at AS at FROM campaigns
-       WHERE status = 'scheduled' AND send_at IS NOT NULL ORDER BY send_at, id`,
+       WHERE status = 'scheduled' AND send_at IS NOT NULL AND (? IS NULL OR channel_id = ?)
+       ORDER BY send_at, id`,
     )
-    .all() as ScheduledCampaign[];
+    .all(channelId ?? null, channelId ?? null) as ScheduledCampaign[];
 }
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
@@ -80,7 +83,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     cancel = undefined;
     if (stopped) return;
     const t = now();
-    const next = scheduledCampaigns(options.db())
+    const next = scheduledCampaigns(options.db(), options.channelId)
       .map((c) => atMs(c.at))
       .filter((ms) => ms > t)
       .reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
@@ -89,7 +92,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   const run = async (): Promise<void> => {
     const t = now();
-    for (const campaign of scheduledCampaigns(options.db())) {
+    for (const campaign of scheduledCampaigns(options.db(), options.channelId)) {
       if (stopped) return;
       const due = atMs(campaign.at);
       if (due <= startedAt || due > t) continue;
@@ -120,7 +123,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   return {
     startedAt,
     held(channelId) {
-      return scheduledCampaigns(options.db()).flatMap((c): HeldSchedule[] => {
+      return scheduledCampaigns(options.db(), options.channelId).flatMap((c): HeldSchedule[] => {
         if (channelId !== undefined && c.channelId !== channelId) return [];
         const due = atMs(c.at);
         if (due <= startedAt) return [{ ...c, reason: 'missed' }];

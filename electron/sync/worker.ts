@@ -177,31 +177,47 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
       );
     });
 
-  /** One call with backoff: retried on 5xx, 429, timeouts and lost connections; refusals stop it. */
-  const withRetries = <T>(entryId: number, call: (attempt: number) => Promise<T>): Promise<T> =>
-    pRetry(
-      async (attempt) => {
-        try {
-          return await timed(() => call(attempt));
-        } catch (error) {
-          if (error instanceof WindowPassed || error instanceof LeaseLost || error instanceof AbortError)
-            throw error;
-          const failure = lineFailure(error);
-          if (failureHandling(failure.status, failure.error.lineMessage) === 'refused')
-            throw new AbortError(new Refused(failure));
-          noteError(db, entryId, failure.error);
-          throw error instanceof Error ? error : new Error(String(error));
-        }
-      },
-      {
-        retries: options.retry?.retries ?? 5,
-        minTimeout: options.retry?.minTimeout ?? 1000,
-        maxTimeout: options.retry?.maxTimeout ?? 60_000,
-        factor: options.retry?.factor ?? 2,
-        randomize: options.retry?.randomize ?? true,
-        shouldRetry: (error) => !(error instanceof WindowPassed || error instanceof LeaseLost),
-      },
+  /** One attempt of a call: refusals become p-retry's AbortError, other failures are noted. */
+  const attemptOnce = async <T>(entryId: number, call: () => Promise<T>): Promise<T> => {
+    try {
+      return await timed(call);
+    } catch (error) {
+      if (error instanceof WindowPassed || error instanceof LeaseLost || error instanceof AbortError)
+        throw error;
+      const failure = lineFailure(error);
+      if (failureHandling(failure.status, failure.error.lineMessage) === 'refused')
+        throw new AbortError(new Refused(failure));
+      noteError(db, entryId, failure.error);
+      throw error instanceof Error ? error : new Error(String(error));
+    }
+  };
+
+  const retryOptions = {
+    retries: options.retry?.retries ?? 5,
+    minTimeout: options.retry?.minTimeout ?? 1000,
+    maxTimeout: options.retry?.maxTimeout ?? 60_000,
+    factor: options.retry?.factor ?? 2,
+    randomize: options.retry?.randomize ?? true,
+    shouldRetry: (error: Error) => !(error instanceof WindowPassed || error instanceof LeaseLost),
+  };
+
+  /**
+   * One call with backoff: retried on 5xx, 429, timeouts and lost connections; refusals stop it. The
+   * first attempt is made here, and only a failed one brings p-retry in: it handles that failure
+   * (its checks, backoff and jitter) exactly as if it had made the attempt itself.
+   */
+  const withRetries = async <T>(entryId: number, call: (attempt: number) => Promise<T>): Promise<T> => {
+    let first: Error;
+    try {
+      return await attemptOnce(entryId, () => call(1));
+    } catch (error) {
+      first = error instanceof Error ? error : new Error(String(error));
+    }
+    return pRetry(
+      (attempt) => (attempt === 1 ? Promise.reject(first) : attemptOnce(entryId, () => call(attempt))),
+      retryOptions,
     );
+  };
 
   /** The campaign follows its entries, in the transaction that finished one of them. */
   const finishCampaign = (campaignId: number | null): void => {

@@ -72,7 +72,7 @@ ${dataDirHelp}
       typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
       io.env,
     );
-    const services = createAppServices({ shell: 'browser', dataDirectory });
+    const services = createAppServices({ shell: 'browser', dataDirectory, syncWhenOnline: true });
     let server;
     try {
       server = await startBrowserServer({

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCampaign } from '../../../electron/campaigns/repository';
-import { listOutbox, readLease } from '../../../electron/sync/outbox-store';
+import { listOutbox, openOutboxEntries, readLease } from '../../../electron/sync/outbox-store';
 import { queueCampaignSend } from '../../../electron/sync/queue';
 import { projectRoot, testOutputDirectory } from '../../helpers/project';
 import { userId } from '../campaigns/fixtures';
@@ -210,4 +210,105 @@ describe('a worker killed at any moment', () => {
       expect(consumption(sandbox)).toBe(expected);
     },
   );
+});
+
+describe('a worker killed at seeded random moments, 20 campaigns of every kind', () => {
+  /** mulberry32: the same "random" moments on every run of the suite. */
+  function seeded(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    };
+  }
+
+  it('is killed 50 times and restarted; LINE accepts each campaign exactly once, no entry lost', async () => {
+    const fixture = await syncFixture({ quota: { type: 'none' } });
+    const { sandbox, database, campaign, drain } = fixture;
+    const friends = sandbox
+      .channel()
+      .friends.reachable()
+      .map((f) => f.userId);
+    const reach = sandbox.channel().friends.targetReach();
+    const campaigns: number[] = [];
+    let expected = 0;
+    for (let i = 0; i < 20; i++) {
+      campaigns.push(campaign({ title: `Everyone ${String(i)}` }));
+      expected += reach;
+      // Every fourth multicast goes in two requests (500 IDs, then the rest).
+      const size = i % 4 === 0 ? 700 : 3;
+      const to = Array.from({ length: size }, (_, n) => friends[(n + i) % friends.length] ?? userId(n + 1));
+      campaigns.push(campaign({ title: `Many ${String(i)}`, sendKind: 'multicast', to }, size));
+      expected += new Set(to.slice(0, 500)).size + new Set(to.slice(500)).size;
+      campaigns.push(
+        campaign({ title: `One ${String(i)}`, sendKind: 'push', to: [friends[i] ?? userId(i + 1)] }, 1),
+      );
+      expected += 1;
+      campaigns.push(campaign({ title: `Some ${String(i)}`, sendKind: 'narrowcast', limit: { max: 5 } }, 5));
+      expected += 5;
+    }
+    const queued = campaigns.flatMap((id) => queueCampaignSend(database.db, id));
+    expect(queued).toHaveLength(85);
+
+    // Each worker is killed as the k-th request it causes is logged, k drawn from 1–6 by the seed:
+    // during validation, the quota check, a send (before or after LINE took it), or progress.
+    const random = seeded(20_261_202);
+    let seen = 0;
+    let killAt = Number.POSITIVE_INFINITY;
+    let child: ChildProcess | undefined;
+    const add = sandbox.log.add.bind(sandbox.log);
+    sandbox.log.add = (entry) => {
+      add(entry);
+      if (++seen === killAt) child?.kill('SIGKILL');
+    };
+    const leaseStep = 5 * 60_000;
+    let kills = 0;
+    let run = 0;
+    while (kills < 50) {
+      run++;
+      expect(run).toBeLessThan(80);
+      seen = 0;
+      killAt = 1 + Math.floor(random() * 6);
+      const ran = await runWorker(
+        fixture,
+        { PROGRESS_POLLS: '1', CLOCK_OFFSET_MS: String(run * leaseStep) },
+        (c) => (child = c),
+      );
+      if (ran.signal === 'SIGKILL') kills++;
+      else expect(ran).toMatchObject({ code: 0, stderr: '' });
+    }
+    killAt = Number.POSITIVE_INFINITY;
+
+    // Restarted: workers run until the outbox is empty (narrowcasts followed to the end).
+    let after = 0;
+    while (openOutboxEntries(database.db).length > 0) {
+      after++;
+      expect(after).toBeLessThan(10);
+      const report = await drain({ now: () => Date.now() + (run + after) * leaseStep });
+      expect(report).toMatchObject({ leased: true, failed: [], needsUser: [] });
+    }
+
+    const outbox = listOutbox(database.db);
+    expect(outbox.map((e) => e.id).sort((a, b) => a - b)).toEqual([...queued].sort((a, b) => a - b));
+    expect(outbox.map((e) => e.state)).toEqual(Array(85).fill('done'));
+    const sends = ['broadcast', 'multicast', 'pushMessage', 'narrowcast'];
+    const accepted = sandbox.log
+      .list()
+      .filter((r) => sends.includes(r.operationId ?? '') && (r.status === 200 || r.status === 202));
+    // Some workers died after LINE took a send and before it was recorded: their repeats got 409.
+    expect(sandbox.log.list().some((r) => sends.includes(r.operationId ?? '') && r.status === 409)).toBe(
+      true,
+    );
+    // Each entry's request accepted once, under its key; any repeat was answered 409.
+    expect(accepted.map((r) => r.retryKey).sort()).toEqual(outbox.map((e) => e.retryKey).sort());
+    const line = acceptedByLine(sandbox);
+    expect(line.sends).toHaveLength(outbox.length);
+    for (const e of outbox) expect(line.keys.get(e.retryKey)).toBe(e.acceptedRequestId ?? e.requestId);
+    for (const id of campaigns) expect(getCampaign(database.db, id)?.status).toBe('sent');
+    sandbox.advance(3_600_000);
+    expect(consumption(sandbox)).toBe(expected);
+  });
 });
