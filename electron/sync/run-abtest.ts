@@ -14,6 +14,7 @@ import {
   pickAbTestWinner,
   variantLetter,
   variantRate,
+  type AbTestWinnerPayload,
   type VariantStatistics,
 } from '../../shared/campaigns/ab-test';
 import { abTestWinnerSend } from '../../shared/campaigns/line-requests';
@@ -32,14 +33,6 @@ export class JobRefused extends ApiError {
     super('conflict', text, details);
     this.name = 'JobRefused';
   }
-}
-
-/** The payload of an abTestWinner entry, written when the campaign was queued. */
-export interface AbTestWinnerPayload {
-  /** The variants are the campaign's parts 0 … variants − 1. */
-  readonly variants: number;
-  readonly metric: 'open' | 'click';
-  readonly decideAfterHours: number;
 }
 
 /** What the entry records once decided (its `result`), before the winner is sent. */

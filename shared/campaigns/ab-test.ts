@@ -193,3 +193,11 @@ export function pickAbTestWinner(metric: AbTestMetric, variants: readonly Varian
   });
   return best;
 }
+
+/** The outbox entry of an A/B test's winner, written when the campaign is queued. */
+export interface AbTestWinnerPayload {
+  /** The variants are the campaign's parts 0 … variants − 1. */
+  readonly variants: number;
+  readonly metric: AbTestMetric;
+  readonly decideAfterHours: number;
+}
