@@ -11,6 +11,18 @@ interface Timer {
   schedule(ms: number, run: () => void): () => void;
 }
 
+/** The GET the check makes (default: fetch; tests pass one that trusts their own certificate). */
+export type ImageFetch = (
+  url: string,
+  init: { readonly method: 'GET'; readonly redirect: 'follow'; readonly signal: AbortSignal },
+) => Promise<Pick<Response, 'ok' | 'status' | 'headers' | 'body'>>;
+
+export interface HostingCheckOptions {
+  readonly timer: Timer;
+  readonly timeoutMs: number;
+  readonly fetch?: ImageFetch;
+}
+
 /** The distinct base URLs of the imagemap messages in a request body. */
 export function imagemapBaseUrls(payload: Readonly<Record<string, unknown>>): string[] {
   const messages = Array.isArray(payload.messages) ? (payload.messages as unknown[]) : [];
@@ -28,11 +40,13 @@ const notHosted = (url: string, problem: LocalizedText): OutboxError => ({
 });
 
 /** Checks one URL: undefined when an image answers, otherwise why not. */
-async function checkUrl(url: string, timer: Timer, timeoutMs: number): Promise<OutboxError | undefined> {
+async function checkUrl(url: string, options: HostingCheckOptions): Promise<OutboxError | undefined> {
+  const { timeoutMs } = options;
+  const get: ImageFetch = options.fetch ?? fetch;
   const controller = new AbortController();
-  const cancel = timer.schedule(timeoutMs, () => controller.abort());
+  const cancel = options.timer.schedule(timeoutMs, () => controller.abort());
   try {
-    const response = await fetch(url, { method: 'GET', redirect: 'follow', signal: controller.signal });
+    const response = await get(url, { method: 'GET', redirect: 'follow', signal: controller.signal });
     const type = response.headers.get('content-type') ?? '';
     await response.body?.cancel();
     if (!response.ok)
@@ -57,13 +71,12 @@ async function checkUrl(url: string, timer: Timer, timeoutMs: number): Promise<O
 /** The first imagemap whose image does not answer, as the send's refusal; undefined when all do. */
 export async function checkImagemapHosting(
   payload: Readonly<Record<string, unknown>>,
-  options: { readonly timer: Timer; readonly timeoutMs: number },
+  options: HostingCheckOptions,
 ): Promise<OutboxError | undefined> {
   for (const base of imagemapBaseUrls(payload)) {
     const problem = await checkUrl(
       `${base.replace(/\/+$/, '')}/${String(imagemapLimits.baseWidth)}`,
-      options.timer,
-      options.timeoutMs,
+      options,
     );
     if (problem) return problem;
   }

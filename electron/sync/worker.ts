@@ -39,7 +39,7 @@ import {
   settleSendingCampaigns,
 } from './outbox-store';
 import { JobRefused, prepareAbTestWinner } from './run-abtest';
-import { checkImagemapHosting } from './run-imagemaps';
+import { checkImagemapHosting, type ImageFetch } from './run-imagemaps';
 import { runRichMenuEntry, type RichMenuHooks } from './run-richmenus';
 
 /** An entry that is one send under its retry key (an A/B winner once decided is a narrowcast). */
@@ -98,6 +98,8 @@ export interface OutboxWorkerOptions {
   readonly richMenuHooks?: RichMenuHooks;
   /** How long an imagemap's host may take to answer (default 10 s). */
   readonly imagemapTimeoutMs?: number;
+  /** The GET of an imagemap's image (default fetch). */
+  readonly imagemapFetch?: ImageFetch;
 }
 
 export interface DrainReport {
@@ -245,6 +247,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     const hosting = await checkImagemapHosting(entry.payload, {
       timer,
       timeoutMs: options.imagemapTimeoutMs ?? 10_000,
+      ...(options.imagemapFetch ? { fetch: options.imagemapFetch } : {}),
     });
     if (hosting) return hosting;
     const body = { messages: entry.payload.messages } as messagingApi.ValidateMessageRequest;
