@@ -12,9 +12,16 @@ import { ApiError, type ErrorText } from '../../shared/api/result';
 import type { ExportFormat, Project } from '../../shared/editor/project';
 import { richMenuDocumentFromLine, type LineRichMenu } from '../../shared/editor/line-import';
 import { isUserId } from '../../shared/line/ids';
-import { failureHandling, type OutboxError } from '../../shared/sync/outbox';
+import type { SyncDiffRichMenu } from '../../shared/sync/contract';
+import {
+  failureHandling,
+  finishedOutboxStates,
+  isRichMenuEntryKind,
+  type OutboxError,
+} from '../../shared/sync/outbox';
 import {
   bulkLinkChunks,
+  richMenuChanges,
   unmarkedRichMenuName,
   type PublishReport,
   type QueuedRichMenu,
@@ -29,7 +36,7 @@ import { projectNameMaxLength } from '../../shared/editor/project';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import { channelConnection, type ConnectionSources } from './connection';
 import { lineFailure } from './line-errors';
-import { getOutboxEntry, insertOutboxEntry, replacePayload } from './outbox-store';
+import { getOutboxEntry, insertOutboxEntry, listOutbox, replacePayload } from './outbox-store';
 import { publishedRichMenus, richMenuClients, type RichMenuClients } from './richmenu-rows';
 import type { RichMenuHooks } from './run-richmenus';
 import { drainOutbox, type OutboxWorkerOptions } from './worker';
@@ -239,6 +246,50 @@ export function queueRichMenuLinks(
       }),
     ),
   );
+}
+
+/** The channel's rich-menu entries still to run, with what each changes on LINE (the diff). */
+export function richMenuDiff(db: SqliteDatabase, channelId: number): SyncDiffRichMenu[] {
+  const live = publishedRichMenus(db, channelId);
+  const names = new Map<number, string>();
+  return listOutbox(db, channelId)
+    .filter((e) => isRichMenuEntryKind(e.kind) && !finishedOutboxStates.has(e.state))
+    .map((e): SyncDiffRichMenu => {
+      if (e.kind === 'richMenuLink') {
+        const link = e.payload as unknown as RichMenuLinkPayload;
+        if (!names.has(link.projectId)) {
+          let name = '';
+          try {
+            name = getProject(db, link.projectId).name;
+          } catch {
+            // The project is gone; the link still names its menu.
+          }
+          names.set(link.projectId, name);
+        }
+        return {
+          entryId: e.id,
+          kind: 'richMenuLink',
+          projectId: link.projectId,
+          project: names.get(link.projectId) ?? '',
+          changes: [],
+          link: { users: link.userIds.length, richMenuId: link.richMenuId },
+        };
+      }
+      const publish = e.payload as unknown as RichMenuPublishPayload;
+      const mine = new Map(
+        live
+          .filter((m) => m.projectId === publish.projectId)
+          .map((m) => [m.documentIndex, { richMenuId: m.richMenuId, hash: m.contentHash }]),
+      );
+      return {
+        entryId: e.id,
+        kind: 'richMenuPublish',
+        projectId: publish.projectId,
+        project: publish.project,
+        changes: richMenuChanges(publish, mine),
+        link: null,
+      };
+    });
 }
 
 // ---- Running now ---------------------------------------------------------------------------------

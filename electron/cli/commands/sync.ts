@@ -17,7 +17,9 @@ import { describePull } from '../../sync/pull-output';
 import { campaignsForNextSync, describeOutbox, pushChannel, type OutboxLine } from '../../sync/push';
 import { englishText } from '../../../shared/i18n/text';
 import type { PullReport } from '../../../shared/sync/pull';
-import { finishedOutboxStates } from '../../../shared/sync/outbox';
+import { finishedOutboxStates, isRichMenuEntryKind } from '../../../shared/sync/outbox';
+import type { SyncDiffRichMenu } from '../../../shared/sync/contract';
+import { richMenuDiff } from '../../sync/richmenus';
 import { channelHelp, channelOption, chooseChannel } from '../channel-choice';
 import {
   CliError,
@@ -40,7 +42,9 @@ a minute per channel; a spent kind is skipped and the time of its next pull
 is shown. Offline, nothing is changed and it exits 1.
 
 Then sends the channel's queued changes to LINE through the outbox. Campaigns that
-are ready and planned "at the next sync" are queued; every queued send is
+are ready and planned "at the next sync" are queued; rich menus queued by
+"oa-planner richmenu publish" (to be created or replaced) are listed and go
+with the push; every queued send is
 validated by LINE first, checked against the month's quota, then sent with a
 retry key kept in the outbox, so a send interrupted at any moment (a crash, a
 lost connection, LINE answering 500) is tried again and never arrives twice.
@@ -72,6 +76,28 @@ function line(entry: OutboxLine): string {
           }`
         : entry.state;
   return `${what} — ${cost} — ${outcome}`;
+}
+
+/** What a queued rich-menu entry changes on LINE, a line per menu (or per link). */
+function richMenuLines(item: SyncDiffRichMenu): string[] {
+  if (item.link)
+    return [
+      englishText({
+        key: 'sync.richMenuLink',
+        params: { project: item.project, users: item.link.users, id: item.link.richMenuId },
+      }),
+    ];
+  if (item.changes.length === 0) return [`${item.project}: rich menus unchanged (nothing to create)`];
+  return item.changes.map((change) =>
+    englishText(
+      change.action === 'create'
+        ? { key: 'sync.richMenuCreate', params: { project: item.project, name: change.name } }
+        : {
+            key: 'sync.richMenuReplace',
+            params: { project: item.project, name: change.name, id: change.replaces ?? '' },
+          },
+    ),
+  );
 }
 
 export const syncCommand: CliCommand = {
@@ -127,13 +153,16 @@ export const syncCommand: CliCommand = {
         for (const problem of [...pulled.skipped, ...pulled.failures]) io.stderr(englishText(problem.error));
       if (!values.yes) {
         const open = describeOutbox(database.db, channel.id).filter(
-          (e) => !finishedOutboxStates.has(e.state),
+          (e) => !finishedOutboxStates.has(e.state) && !isRichMenuEntryKind(e.kind),
         );
         const next = campaignsForNextSync(database.db, channel.id);
-        if (values.json) io.stdout(JSON.stringify({ pull: pulled, queued: open, nextSync: next }, null, 2));
+        const richMenus = richMenuDiff(database.db, channel.id);
+        if (values.json)
+          io.stdout(JSON.stringify({ pull: pulled, queued: open, nextSync: next, richMenus }, null, 2));
         else {
-          if (open.length === 0 && next.length === 0) io.stdout('Nothing to send.');
+          if (open.length === 0 && next.length === 0 && richMenus.length === 0) io.stdout('Nothing to send.');
           for (const entry of open) io.stdout(line(entry));
+          for (const text of richMenus.flatMap(richMenuLines)) io.stdout(text);
           for (const c of next) io.stdout(`${c.title} — to be queued (at the next sync)`);
           io.stderr('Nothing was sent. Run again with --yes to send.');
         }
