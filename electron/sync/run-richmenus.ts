@@ -15,7 +15,7 @@
 // finds it spent stops, and the entry waits, saying when it may go on.
 
 import { randomBytes } from 'node:crypto';
-import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import { HTTPFetchError, type messagingApi } from '@line/bot-sdk';
 import { AbortError } from 'p-retry';
 import { ApiError } from '../../shared/api/result';
 import { lineErrorMessages } from '../../shared/line/errors';
