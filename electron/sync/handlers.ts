@@ -21,7 +21,12 @@ import type {
   SyncPushResult,
   SyncQuota,
 } from '../../shared/sync/contract';
-import { finishedOutboxStates, requestCost, type OutboxEntry } from '../../shared/sync/outbox';
+import {
+  finishedOutboxStates,
+  isRichMenuEntryKind,
+  requestCost,
+  type OutboxEntry,
+} from '../../shared/sync/outbox';
 import { listCampaigns, requireCampaign } from '../campaigns/repository';
 import { forecastChannelMonth } from '../quota/channel-forecast';
 import { getChannelPlanning } from '../quota/planning';
@@ -40,7 +45,8 @@ import {
   resetEntryForRetry,
 } from './outbox-store';
 import { campaignsForNextSync } from './push';
-import { databaseResolvers, queueCampaignSend, unresolvedText } from './queue';
+import { abTestWinnerEntry, databaseResolvers, queueCampaignSend, unresolvedText } from './queue';
+import { richMenuDiff } from './richmenus';
 import { createScheduler, type ScheduledCampaign, type Scheduler } from './scheduler';
 import { drainOutbox, type OutboxWorkerOptions, type Timer } from './worker';
 
@@ -165,11 +171,13 @@ const textOf = (error: ApiError): LocalizedText => ({
 /** The channel's outbox as the Sync section shows it: no payload, no retry key. */
 export function syncEntries(db: SqliteDatabase, channelId: number): SyncEntry[] {
   const titles = new Map(listCampaigns(db, channelId).map((c) => [c.id, c.title]));
+  const projects = new Map(richMenuDiff(db, channelId).map((r) => [r.entryId, r.project]));
   return listOutbox(db, channelId).map((e) => ({
     id: e.id,
     channelId: e.channelId,
     campaignId: e.campaignId,
     campaign: e.campaignId === null ? null : (titles.get(e.campaignId) ?? null),
+    ...(isRichMenuEntryKind(e.kind) ? { project: projects.get(e.id) ?? richMenuProjectName(e) } : {}),
     kind: e.kind,
     part: e.part,
     cost: e.cost,
@@ -181,6 +189,12 @@ export function syncEntries(db: SqliteDatabase, channelId: number): SyncEntry[] 
     updatedAt: e.updatedAt,
     finishedAt: e.finishedAt,
   }));
+}
+
+/** The project a finished rich-menu entry published (its payload names it). */
+function richMenuProjectName(entry: OutboxEntry): string | null {
+  const name = (entry.payload as { project?: unknown }).project;
+  return typeof name === 'string' ? name : null;
 }
 
 /** What queueing a campaign would make, without writing anything. */
@@ -205,13 +219,16 @@ export function diffSend(db: SqliteDatabase, campaignId: number): SyncDiffSend {
         details: mapping.unresolved.map(unresolvedText),
       },
     };
+  // An A/B test's winner goes later, but it is part of what the push queues.
+  const winner = abTestWinnerEntry(campaign, mapping.sends);
   return {
     ...base,
-    requests: mapping.sends.length,
-    cost: mapping.sends.reduce(
-      (sum, send) => sum + requestCost(send.operation, send.body, campaign.plannedRecipients),
-      0,
-    ),
+    requests: mapping.sends.length + (winner ? 1 : 0),
+    cost:
+      mapping.sends.reduce(
+        (sum, send) => sum + requestCost(send.operation, send.body, campaign.plannedRecipients),
+        0,
+      ) + (winner?.cost ?? 0),
     refusal: null,
   };
 }
@@ -303,7 +320,9 @@ export function createSyncHandlers(context: SyncHandlerContext): HandlersOf<Sync
     async syncDiff(channelId): Promise<SyncDiff> {
       requireChannel(db(), channelId);
       const sends = campaignsForNextSync(db(), channelId).map((c) => diffSend(db(), c.id));
-      const waiting = syncEntries(db(), channelId).filter((e) => !finishedOutboxStates.has(e.state));
+      const waiting = syncEntries(db(), channelId).filter(
+        (e) => !finishedOutboxStates.has(e.state) && !isRichMenuEntryKind(e.kind),
+      );
       const { connection, quota } = await probe(channelId);
       const remaining = quota ?? forecastRemaining(channelId);
       const cost =
@@ -314,6 +333,7 @@ export function createSyncHandlers(context: SyncHandlerContext): HandlersOf<Sync
         connection,
         sends,
         waiting,
+        richMenus: richMenuDiff(db(), channelId),
         missed: missed(channelId),
         quota: remaining,
         cost,

@@ -28,6 +28,8 @@ interface OutboxRow {
   readonly request_id: string | null;
   readonly accepted_request_id: string | null;
   readonly progress: string | null;
+  /** Added by 0010-outbox-jobs. */
+  readonly result: string | null;
   readonly created_at: string;
   readonly updated_at: string;
   readonly finished_at: string | null;
@@ -62,6 +64,7 @@ function toEntry(row: OutboxRow): OutboxEntry {
     requestId: row.request_id,
     acceptedRequestId: row.accepted_request_id,
     progress: row.progress === null ? null : (JSON.parse(row.progress) as NarrowcastProgress),
+    result: row.result === null ? null : (JSON.parse(row.result) as unknown),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     finishedAt: row.finished_at,
@@ -175,6 +178,22 @@ export function markFailure(
        finished_at = CASE WHEN ? = 'pending' THEN NULL ELSE ${now} END
      WHERE id = ?`,
   ).run(state, JSON.stringify(error), state, id);
+}
+
+/** Records what a job did (a rich-menu publish's report, an A/B winner's decision). */
+export function recordResult(db: SqliteDatabase, id: number, result: unknown): void {
+  statement(db, `UPDATE outbox SET result = ?, updated_at = ${now} WHERE id = ?`).run(
+    JSON.stringify(result),
+    id,
+  );
+}
+
+/** A job's payload replaced (a rich-menu project published again before its publish ran). */
+export function replacePayload(db: SqliteDatabase, id: number, payload: unknown): void {
+  statement(db, `UPDATE outbox SET payload = ?, updated_at = ${now} WHERE id = ?`).run(
+    JSON.stringify(payload),
+    id,
+  );
 }
 
 /** Notes an attempt's error without changing the state (p-retry tries again). */

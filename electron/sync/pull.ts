@@ -76,6 +76,33 @@ export function nextAllowedTimes(
   return out;
 }
 
+/**
+ * Spends `count` calls of a kind's budget now, outside a pull (the outbox's rich-menu creations and
+ * deletions, an A/B test's statistics), committed before the call leaves so a crash cannot forget
+ * it. Returns null when spent, or the epoch ms at which the budget allows them again.
+ */
+export function spendBudget(
+  db: SqliteDatabase,
+  channelId: number,
+  kind: PullBudgetKind,
+  now: number,
+  count = 1,
+): number | null {
+  return writeTransaction(db, () => {
+    const state = budgetState(storedCalls(db, channelId, kind, now), now, pullBudgets[kind]);
+    if (state.remaining < count) {
+      // The oldest `count` stored calls that must leave the window first.
+      const times = storedCalls(db, channelId, kind, now).sort((a, b) => a - b);
+      const limit = pullBudgets[kind].limit;
+      const freeing = times[times.length - limit + count - 1] ?? now;
+      return Math.max(state.nextAllowedAt, freeing + pullBudgets[kind].windowMs);
+    }
+    const insert = db.prepare('INSERT INTO pull_budget_calls (channel_id, kind, called_at) VALUES (?, ?, ?)');
+    for (let i = 0; i < count; i++) insert.run(channelId, kind, now);
+    return null;
+  });
+}
+
 interface SentCampaign {
   readonly id: number;
   readonly title: string;
@@ -105,10 +132,11 @@ export async function pullChannel(options: PullOptions): Promise<PullReport> {
   const audiences = new manageAudience.ManageAudienceClient(config);
 
   // ---- Budgets ------------------------------------------------------------------------------------
-  const calls: Record<PullBudgetKind, number[]> = { insight: [], audiences: [] };
+  const calls: Record<PullBudgetKind, number[]> = { insight: [], audiences: [], richMenus: [] };
   const stored: Record<PullBudgetKind, number[]> = {
     insight: storedCalls(db, channelId, 'insight', now),
     audiences: storedCalls(db, channelId, 'audiences', now),
+    richMenus: [],
   };
   const state = (kind: PullBudgetKind) =>
     budgetState([...stored[kind], ...calls[kind]], now, pullBudgets[kind]);

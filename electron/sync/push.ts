@@ -35,7 +35,13 @@ export function describeOutbox(db: SqliteDatabase, channelId: number): OutboxLin
   const titles = new Map(listCampaigns(db, channelId).map((c) => [c.id, c.title]));
   return listOutbox(db, channelId).map((e) => ({
     id: e.id,
-    campaign: e.campaignId === null ? null : (titles.get(e.campaignId) ?? null),
+    // A rich-menu entry is named by its project.
+    campaign:
+      e.campaignId === null
+        ? typeof e.payload.project === 'string'
+          ? e.payload.project
+          : null
+        : (titles.get(e.campaignId) ?? null),
     kind: e.kind,
     part: e.part,
     cost: e.cost,

@@ -5,7 +5,13 @@
 
 import { randomUUID } from 'node:crypto';
 import { ApiError, type ErrorText } from '../../shared/api/result';
-import { lineSends, type LineResolvers, type Unresolved } from '../../shared/campaigns/line-requests';
+import {
+  lineSends,
+  type LineResolvers,
+  type LineSend,
+  type Unresolved,
+} from '../../shared/campaigns/line-requests';
+import type { AbTestWinnerPayload } from '../../shared/campaigns/ab-test';
 import type { Campaign } from '../../shared/campaigns/model';
 import { requestCost } from '../../shared/sync/outbox';
 import { getAudience } from '../audiences/repository';
@@ -57,6 +63,36 @@ export function unresolvedText(item: Unresolved): ErrorText {
   }
 }
 
+/**
+ * An A/B test's winner, queued with its variants (after them) and sent once the test's wait is
+ * over (electron/sync/run-abtest.ts): what it holds and the messages it is expected to count, the
+ * target less the variants' shares (capped by what is left of `limit.max`).
+ */
+export function abTestWinnerEntry(
+  campaign: Campaign,
+  variants: readonly LineSend[],
+): { payload: AbTestWinnerPayload; cost: number } | null {
+  if (!campaign.abTest) return null;
+  const tested = variants.reduce(
+    (sum, send) => sum + requestCost(send.operation, send.body, campaign.plannedRecipients),
+    0,
+  );
+  const rest = Math.max(0, campaign.plannedRecipients - tested);
+  const max = campaign.limit?.max === undefined ? undefined : Math.max(0, campaign.limit.max - tested);
+  const limit = {
+    ...(max === undefined ? {} : { max }),
+    ...(campaign.limit?.upToRemainingQuota ? { upToRemainingQuota: true } : {}),
+  };
+  return {
+    payload: {
+      variants: variants.length,
+      metric: campaign.abTest.metric,
+      decideAfterHours: campaign.abTest.decideAfterHours,
+    },
+    cost: requestCost('abTestWinner', { limit }, rest),
+  };
+}
+
 const queueable: ReadonlySet<Campaign['status']> = new Set(['ready', 'scheduled']);
 
 /**
@@ -88,7 +124,7 @@ export function queueCampaignSend(
         mapping.unresolved.map(unresolvedText),
       );
     updateCampaignStatus(db, campaign.id, 'sending');
-    return mapping.sends.map((send, part) =>
+    const ids = mapping.sends.map((send, part) =>
       insertOutboxEntry(db, {
         channelId: campaign.channelId,
         kind: send.operation,
@@ -99,5 +135,20 @@ export function queueCampaignSend(
         retryKey: uuid(),
       }),
     );
+    const winner = abTestWinnerEntry(campaign, mapping.sends);
+    if (winner)
+      ids.push(
+        insertOutboxEntry(db, {
+          channelId: campaign.channelId,
+          kind: 'abTestWinner',
+          campaignId: campaign.id,
+          part: mapping.sends.length,
+          payload: winner.payload,
+          cost: winner.cost,
+          // Its own key, made now: the winner is sent under it however many runs it takes.
+          retryKey: uuid(),
+        }),
+      );
+    return ids;
   });
 }

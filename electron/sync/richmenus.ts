@@ -1,27 +1,32 @@
 // Rich menus through @line/bot-sdk: publish an editor project (a tab set is several menus linked by
 // aliases), link users in bulk, and pull LINE's menus, the default and aliases, opening one as a
-// project. LINE cannot replace a menu's image, so an edit is clone-and-replace: the new menu is
-// created and given its image, the aliases and the default move to it, then the old one is deleted.
-//
-// Creation takes no retry key. Each menu's marker (shared/sync/richmenus.ts) is stored in
-// rich_menus before the request leaves; any later attempt, in this run or after a crash, first reads
-// LINE's menu list for it, so a creation whose answer was lost is found instead of made twice.
+// project. Publishing and linking go through the outbox: the project is rendered (in memory) and
+// queued as one richMenuPublish entry, users as richMenuLink entries of 500, each written in one
+// transaction, and the worker holding the data folder's lease runs them (electron/sync/
+// run-richmenus.ts: clone-and-replace, markers against duplicates, the 100-an-hour budget).
 
-import { createHash, randomBytes } from 'node:crypto';
-import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import { createHash, randomUUID } from 'node:crypto';
+import { HTTPFetchError } from '@line/bot-sdk';
 import pRetry, { AbortError } from 'p-retry';
-import { ApiError } from '../../shared/api/result';
+import { ApiError, type ErrorText } from '../../shared/api/result';
 import type { ExportFormat, Project } from '../../shared/editor/project';
 import { richMenuDocumentFromLine, type LineRichMenu } from '../../shared/editor/line-import';
-import { lineErrorMessages } from '../../shared/line/errors';
 import { isUserId } from '../../shared/line/ids';
-import { failureHandling } from '../../shared/sync/outbox';
+import type { SyncDiffRichMenu } from '../../shared/sync/contract';
+import {
+  failureHandling,
+  finishedOutboxStates,
+  isRichMenuEntryKind,
+  type OutboxError,
+} from '../../shared/sync/outbox';
 import {
   bulkLinkChunks,
-  markedRichMenuName,
-  richMenuMarker,
-  richMenuMarkerOf,
+  richMenuChanges,
   unmarkedRichMenuName,
+  type PublishReport,
+  type QueuedRichMenu,
+  type RichMenuLinkPayload,
+  type RichMenuPublishPayload,
 } from '../../shared/sync/richmenus';
 import { renderStoredProject } from '../editor/export-project';
 import type { RenderedRichMenu } from '../editor/export';
@@ -29,21 +34,15 @@ import { prepareAsset } from '../editor/intake';
 import { createProject, getProject, saveProject, storeAsset } from '../editor/projects';
 import { projectNameMaxLength } from '../../shared/editor/project';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
-import { channelConnection, type ChannelConnection, type ConnectionSources } from './connection';
+import { channelConnection, type ConnectionSources } from './connection';
 import { lineFailure } from './line-errors';
+import { getOutboxEntry, insertOutboxEntry, listOutbox, replacePayload } from './outbox-store';
+import { publishedRichMenus, richMenuClients, type RichMenuClients } from './richmenu-rows';
+import type { RichMenuHooks } from './run-richmenus';
+import { drainOutbox, type OutboxWorkerOptions } from './worker';
 
-type RowState = 'creating' | 'created' | 'uploaded' | 'live' | 'retired';
-
-interface RichMenuRow {
-  readonly id: number;
-  readonly channel_id: number;
-  readonly project_id: number | null;
-  readonly document_index: number;
-  readonly marker: string;
-  readonly content_hash: string | null;
-  readonly rich_menu_id: string | null;
-  readonly state: RowState;
-}
+export { publishedRichMenuId, publishedRichMenus, type PublishedMenu } from './richmenu-rows';
+export type { PublishedDocument, PublishReport } from '../../shared/sync/richmenus';
 
 export interface RichMenuRetry {
   /** Further attempts after the first (default 5). */
@@ -61,48 +60,28 @@ export interface RichMenuSyncOptions {
   readonly retry?: RichMenuRetry;
 }
 
-const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
-
-// ---- LINE clients and calls ----------------------------------------------------------------------
-
-interface Clients {
-  readonly api: messagingApi.MessagingApiClient;
-  readonly blob: messagingApi.MessagingApiBlobClient;
-}
-
-function clientsFor(connection: ChannelConnection): Clients {
-  return {
-    api: new messagingApi.MessagingApiClient({
-      channelAccessToken: connection.token,
-      baseURL: connection.apiBaseUrl,
-    }),
-    blob: new messagingApi.MessagingApiBlobClient({
-      channelAccessToken: connection.token,
-      baseURL: connection.dataApiBaseUrl,
-    }),
-  };
-}
+// ---- LINE calls of the pull ----------------------------------------------------------------------
 
 /** LINE's failure as an ApiError: a catalogue sentence with LINE's status and message. */
 function lineError(error: unknown): ApiError {
   const { status, error: text } = lineFailure(error);
-  const details = (text.details ?? []).map((d) => ({
-    key: 'errors.richMenus.lineDetail' as const,
-    params: { property: d.property ?? '', message: d.message },
-  }));
   const code =
     status === 404
       ? 'not-found'
       : status !== undefined && status < 500 && status !== 429
         ? 'conflict'
         : 'unavailable';
-  return new ApiError(code, { key: text.key, ...(text.params ? { params: text.params } : {}) }, details);
+  return outboxApiError(code, text);
 }
 
-const isStatus = (error: unknown, status: number, message?: string): boolean =>
-  error instanceof HTTPFetchError &&
-  error.status === status &&
-  (message === undefined || error.body.includes(message));
+/** An outbox entry's error as an ApiError, LINE's details as sentences of their own. */
+function outboxApiError(code: ApiError['code'], text: OutboxError): ApiError {
+  const details: ErrorText[] = (text.details ?? []).map((d) => ({
+    key: 'errors.richMenus.lineDetail' as const,
+    params: { property: d.property ?? '', message: d.message },
+  }));
+  return new ApiError(code, { key: text.key, ...(text.params ? { params: text.params } : {}) }, details);
+}
 
 /** A call with backoff: 5xx, 429, timeouts and lost connections are tried again, refusals are not. */
 function withRetries<T>(retry: RichMenuRetry | undefined, call: () => Promise<T>): Promise<T> {
@@ -128,97 +107,21 @@ function withRetries<T>(retry: RichMenuRetry | undefined, call: () => Promise<T>
   });
 }
 
-// ---- Local records -------------------------------------------------------------------------------
-
-const rowColumns = 'id, channel_id, project_id, document_index, marker, content_hash, rich_menu_id, state';
-
-function rowsOf(db: SqliteDatabase, channelId: number, projectId: number): RichMenuRow[] {
-  return db
-    .prepare(
-      `SELECT ${rowColumns} FROM rich_menus WHERE channel_id = ? AND project_id = ? ORDER BY document_index, id`,
-    )
-    .all(channelId, projectId) as RichMenuRow[];
+async function defaultRichMenuId(
+  clients: RichMenuClients,
+  retry: RichMenuRetry | undefined,
+): Promise<string | null> {
+  try {
+    return (await withRetries(retry, () => clients.api.getDefaultRichMenuId())).richMenuId;
+  } catch (error) {
+    // 404: the channel has no default menu.
+    if (error instanceof ApiError && error.code === 'not-found') return null;
+    if (error instanceof HTTPFetchError && error.status === 404) return null;
+    throw error;
+  }
 }
 
-function setRow(
-  db: SqliteDatabase,
-  id: number,
-  change: { readonly state: RowState; readonly richMenuId?: string },
-): void {
-  if (change.richMenuId === undefined)
-    db.prepare(`UPDATE rich_menus SET state = ?, updated_at = ${now} WHERE id = ?`).run(change.state, id);
-  else
-    db.prepare(`UPDATE rich_menus SET state = ?, rich_menu_id = ?, updated_at = ${now} WHERE id = ?`).run(
-      change.state,
-      change.richMenuId,
-      id,
-    );
-}
-
-/** The richMenuId LINE holds for a published document, or null before it is published. */
-export function publishedRichMenuId(
-  db: SqliteDatabase,
-  channelId: number,
-  projectId: number,
-  documentIndex = 0,
-): string | null {
-  const row = db
-    .prepare(
-      `SELECT rich_menu_id FROM rich_menus WHERE channel_id = ? AND project_id = ? AND document_index = ? AND state = 'live'`,
-    )
-    .get(channelId, projectId, documentIndex) as { rich_menu_id: string } | undefined;
-  return row?.rich_menu_id ?? null;
-}
-
-export interface PublishedMenu {
-  readonly documentIndex: number;
-  readonly richMenuId: string;
-  readonly projectId: number | null;
-}
-
-/** Every live menu of a channel, as recorded here. */
-export function publishedRichMenus(db: SqliteDatabase, channelId: number): PublishedMenu[] {
-  const rows = db
-    .prepare(
-      `SELECT project_id, document_index, rich_menu_id FROM rich_menus WHERE channel_id = ? AND state = 'live' ORDER BY id`,
-    )
-    .all(channelId) as { project_id: number | null; document_index: number; rich_menu_id: string }[];
-  return rows.map((r) => ({
-    documentIndex: r.document_index,
-    richMenuId: r.rich_menu_id,
-    projectId: r.project_id,
-  }));
-}
-
-// ---- Publishing ----------------------------------------------------------------------------------
-
-export interface PublishOptions extends RichMenuSyncOptions {
-  readonly projectId: number;
-  /** Make the project's first menu the channel's default (an old one that was the default moves anyway). */
-  readonly setDefault?: boolean;
-  /** The image format, as the export makes it (default JPEG). */
-  readonly format?: ExportFormat;
-  /** Called once LINE has created a menu and before that is recorded (crash tests stop there). */
-  readonly afterCreate?: (richMenuId: string) => void | Promise<void>;
-}
-
-export interface PublishedDocument {
-  readonly documentIndex: number;
-  readonly richMenuId: string;
-  readonly aliasId: string | null;
-  /** The menu it replaced on LINE, or null for a first publish. */
-  readonly replaced: string | null;
-  /** Nothing changed since the last publish: LINE was left as it was. */
-  readonly unchanged: boolean;
-}
-
-export interface PublishReport {
-  readonly documents: readonly PublishedDocument[];
-  /** The channel's default menu afterwards (null when it has none). */
-  readonly defaultRichMenuId: string | null;
-  /** Old menus deleted on LINE in this run. */
-  readonly deleted: readonly string[];
-}
+// ---- Queueing ------------------------------------------------------------------------------------
 
 function contentHash(menu: RenderedRichMenu): string {
   return createHash('sha256')
@@ -230,65 +133,6 @@ function contentHash(menu: RenderedRichMenu): string {
     .digest('hex');
 }
 
-const imageMime = (menu: RenderedRichMenu): string =>
-  menu.image.name.endsWith('.png') ? 'image/png' : 'image/jpeg';
-
-async function defaultRichMenuId(clients: Clients, retry: RichMenuRetry | undefined): Promise<string | null> {
-  try {
-    return (await withRetries(retry, () => clients.api.getDefaultRichMenuId())).richMenuId;
-  } catch (error) {
-    // 404: the channel has no default menu.
-    if (error instanceof ApiError && error.code === 'not-found') return null;
-    throw error;
-  }
-}
-
-/** The menu LINE holds with this marker in its name, if any (the answer to a lost creation). */
-async function findByMarker(
-  clients: Clients,
-  retry: RichMenuRetry | undefined,
-  marker: string,
-): Promise<string | null> {
-  const { richmenus } = await withRetries(retry, () => clients.api.getRichMenuList());
-  return richmenus.find((m) => richMenuMarkerOf(m.name) === marker)?.richMenuId ?? null;
-}
-
-/** Deletes a menu; one LINE no longer has counts as deleted. */
-async function deleteOnLine(
-  clients: Clients,
-  retry: RichMenuRetry | undefined,
-  richMenuId: string,
-): Promise<void> {
-  await withRetries(retry, () =>
-    clients.api.deleteRichMenu(richMenuId).catch((error: unknown) => {
-      if (isStatus(error, 404)) return {};
-      throw error;
-    }),
-  );
-}
-
-/** Retired menus of the channel (replaced ones, and unfinished creations left behind) deleted on LINE. */
-async function deleteRetired(
-  db: SqliteDatabase,
-  channelId: number,
-  clients: Clients,
-  retry: RichMenuRetry | undefined,
-): Promise<string[]> {
-  const retired = db
-    .prepare(`SELECT ${rowColumns} FROM rich_menus WHERE channel_id = ? AND state = 'retired' ORDER BY id`)
-    .all(channelId) as RichMenuRow[];
-  const deleted: string[] = [];
-  for (const row of retired) {
-    const richMenuId = row.rich_menu_id ?? (await findByMarker(clients, retry, row.marker));
-    if (richMenuId !== null) {
-      await deleteOnLine(clients, retry, richMenuId);
-      deleted.push(richMenuId);
-    }
-    db.prepare('DELETE FROM rich_menus WHERE id = ?').run(row.id);
-  }
-  return deleted;
-}
-
 function requireRichMenuProject(project: Project): void {
   if (project.kind !== 'richmenu')
     throw new ApiError('invalid-argument', {
@@ -297,205 +141,241 @@ function requireRichMenuProject(project: Project): void {
     });
 }
 
-/**
- * Publishes a rich-menu project to a channel: every menu validated by LINE first (nothing is created
- * while one is refused), then each new or changed menu created (or found again by its marker) and
- * given its image, the aliases created or moved, the default moved (or set), the old menus deleted.
- */
-export async function publishRichMenuProject(options: PublishOptions): Promise<PublishReport> {
-  const { db, channelId, retry } = options;
+export interface QueuePublishOptions {
+  readonly projectId: number;
+  /** Make the project's first menu the channel's default (an old one that was the default moves anyway). */
+  readonly setDefault?: boolean;
+  /** The image format, as the export makes it (default JPEG). */
+  readonly format?: ExportFormat;
+}
+
+/** The project's menus rendered as they are exported, in memory, for a richMenuPublish entry. */
+export async function renderPublishPayload(
+  db: SqliteDatabase,
+  options: QueuePublishOptions,
+): Promise<RichMenuPublishPayload> {
   const project = getProject(db, options.projectId);
   requireRichMenuProject(project);
   const rendered = await renderStoredProject(db, project.id, options.format ?? 'jpeg');
-  const menus = rendered.documents.filter((d): d is RenderedRichMenu => d.kind === 'richmenu');
-  const clients = clientsFor(await channelConnection(db, channelId, options.sources));
-
-  // What each menu needs: the live one kept, an unfinished creation resumed, or a new one.
-  const rows = rowsOf(db, channelId, project.id);
-  const plans = menus.map((menu) => {
-    const hash = contentHash(menu);
-    const live = rows.find((r) => r.document_index === menu.index && r.state === 'live');
-    const pending = rows.find(
-      (r) => r.document_index === menu.index && ['creating', 'created', 'uploaded'].includes(r.state),
-    );
-    return { menu, hash, live, pending: pending?.content_hash === hash ? pending : undefined };
-  });
-
-  // An unfinished creation of content that has changed since is deleted with the replaced menus.
-  writeTransaction(db, () => {
-    for (const row of rows) {
-      if (!['creating', 'created', 'uploaded'].includes(row.state)) continue;
-      if (!plans.some((p) => p.pending?.id === row.id)) setRow(db, row.id, { state: 'retired' });
-    }
-  });
-
-  const changed = plans.filter((p) => p.live?.content_hash !== p.hash);
-  for (const plan of changed) {
-    // Validated as it will be sent: a marker of the same length makes the name as long.
-    const body = {
-      ...plan.menu.richMenu,
-      name: markedRichMenuName(plan.menu.richMenu.name, 'oap-0000000000000000'),
-    };
-    await withRetries(retry, () =>
-      clients.api.validateRichMenuObject(body as unknown as messagingApi.RichMenuRequest),
-    );
-  }
-
-  // Create (or find again) and upload each changed menu.
-  const created = new Map<number, string>();
-  for (const plan of changed) {
-    let row = plan.pending;
-    if (!row) {
-      const marker = richMenuMarker(randomBytes(8));
-      const info = db
-        .prepare(
-          `INSERT INTO rich_menus (channel_id, project_id, document_index, marker, content_hash, state)
-           VALUES (?, ?, ?, ?, ?, 'creating')`,
-        )
-        .run(channelId, project.id, plan.menu.index, marker, plan.hash);
-      row = db
-        .prepare(`SELECT ${rowColumns} FROM rich_menus WHERE id = ?`)
-        .get(Number(info.lastInsertRowid)) as RichMenuRow;
-    }
-    const marker = row.marker;
-    let richMenuId = row.rich_menu_id;
-    if (richMenuId === null) {
-      const body = { ...plan.menu.richMenu, name: markedRichMenuName(plan.menu.richMenu.name, marker) };
-      // Every attempt reads LINE's list first: an earlier attempt whose answer was lost may have made it.
-      richMenuId = await withRetries(retry, async () => {
-        const { richmenus } = await clients.api.getRichMenuList();
-        const found = richmenus.find((m) => richMenuMarkerOf(m.name) === marker);
-        if (found) return found.richMenuId;
-        return (await clients.api.createRichMenu(body as unknown as messagingApi.RichMenuRequest)).richMenuId;
-      });
-      await options.afterCreate?.(richMenuId);
-      setRow(db, row.id, { state: 'created', richMenuId });
-      row = { ...row, rich_menu_id: richMenuId, state: 'created' };
-    }
-    if (row.state === 'created') {
-      const image = new Blob([new Uint8Array(plan.menu.image.bytes)], { type: imageMime(plan.menu) });
-      const id = richMenuId;
-      await withRetries(retry, () =>
-        clients.blob.setRichMenuImage(id, image).catch((error: unknown) => {
-          // A retried upload whose first answer was lost: the image is there.
-          if (isStatus(error, 400, lineErrorMessages.imageAlreadySet)) return {};
-          throw error;
-        }),
-      );
-      setRow(db, row.id, { state: 'uploaded' });
-    }
-    created.set(plan.menu.index, richMenuId);
-  }
-
-  const targetOf = (index: number): string | undefined =>
-    created.get(index) ?? plans.find((p) => p.menu.index === index)?.live?.rich_menu_id ?? undefined;
-
-  // Aliases: created, or moved to the new menu.
-  const { aliases } = await withRetries(retry, () => clients.api.getRichMenuAliasList());
-  const aliasTargets = new Map(aliases.map((a) => [a.richMenuAliasId, a.richMenuId]));
-  for (const plan of plans) {
-    const aliasId = plan.menu.aliasId;
-    const target = targetOf(plan.menu.index);
-    if (!aliasId || target === undefined || aliasTargets.get(aliasId) === target) continue;
-    const update = () => clients.api.updateRichMenuAlias(aliasId, { richMenuId: target });
-    await withRetries(retry, () =>
-      aliasTargets.has(aliasId)
-        ? update()
-        : clients.api
-            .createRichMenuAlias({ richMenuAliasId: aliasId, richMenuId: target })
-            .catch((error: unknown) => {
-              // Made by an attempt whose answer was lost: move it instead.
-              if (isStatus(error, 400, lineErrorMessages.aliasConflict)) return update();
-              throw error;
-            }),
-    );
-    aliasTargets.set(aliasId, target);
-  }
-
-  // The default: moved from a replaced menu to its replacement, or set when asked.
-  const currentDefault = await defaultRichMenuId(clients, retry);
-  let newDefault = currentDefault;
-  const replacedDefault =
-    currentDefault === null ? undefined : changed.find((p) => p.live?.rich_menu_id === currentDefault);
-  if (replacedDefault) newDefault = targetOf(replacedDefault.menu.index) ?? newDefault;
-  if (options.setDefault) newDefault = targetOf(0) ?? newDefault;
-  if (newDefault !== null && newDefault !== currentDefault) {
-    const id = newDefault;
-    await withRetries(retry, () => clients.api.setDefaultRichMenu(id));
-  }
-
-  // The new menus take over; the ones they replace (and menus of documents no longer in the set) retire.
-  writeTransaction(db, () => {
-    for (const row of rowsOf(db, channelId, project.id)) {
-      const plan = plans.find((p) => p.menu.index === row.document_index);
-      if (row.state === 'uploaded' && plan && created.get(plan.menu.index) === row.rich_menu_id)
-        setRow(db, row.id, { state: 'live' });
-      else if (row.state === 'live' && (!plan || created.has(plan.menu.index)))
-        setRow(db, row.id, { state: 'retired' });
-    }
-  });
-
-  // Aliases still naming a retired menu go with it (LINE would leave them pointing at nothing).
-  const retiredIds = new Set(
-    (
-      db
-        .prepare(`SELECT rich_menu_id FROM rich_menus WHERE channel_id = ? AND state = 'retired'`)
-        .all(channelId) as { rich_menu_id: string | null }[]
-    ).flatMap((r) => (r.rich_menu_id ? [r.rich_menu_id] : [])),
-  );
-  for (const [aliasId, target] of aliasTargets) {
-    if (!retiredIds.has(target)) continue;
-    await withRetries(retry, () =>
-      clients.api.deleteRichMenuAlias(aliasId).catch((error: unknown) => {
-        if (isStatus(error, 400) || isStatus(error, 404)) return {};
-        throw error;
-      }),
-    );
-  }
-  const deleted = await deleteRetired(db, channelId, clients, retry);
-
-  return {
-    documents: plans.map((plan) => ({
-      documentIndex: plan.menu.index,
-      richMenuId: targetOf(plan.menu.index) ?? '',
-      aliasId: plan.menu.aliasId,
-      replaced: created.has(plan.menu.index) ? (plan.live?.rich_menu_id ?? null) : null,
-      unchanged: !created.has(plan.menu.index),
-    })),
-    defaultRichMenuId: newDefault,
-    deleted,
-  };
+  const menus = rendered.documents
+    .filter((d): d is RenderedRichMenu => d.kind === 'richmenu')
+    .map((menu): QueuedRichMenu => ({
+      index: menu.index,
+      aliasId: menu.aliasId,
+      richMenu: menu.richMenu as unknown as QueuedRichMenu['richMenu'],
+      hash: contentHash(menu),
+      imageType: menu.image.name.endsWith('.png') ? 'image/png' : 'image/jpeg',
+      image: Buffer.from(menu.image.bytes).toString('base64'),
+    }));
+  return { projectId: project.id, project: project.name, setDefault: options.setDefault === true, menus };
 }
 
-// ---- Linking users -------------------------------------------------------------------------------
-
-export interface LinkUsersOptions extends RichMenuSyncOptions {
-  readonly richMenuId: string;
-  readonly userIds: readonly string[];
+/** The channel's publish of a project still waiting in the outbox, if any. */
+function openPublishEntry(db: SqliteDatabase, channelId: number, projectId: number): number | undefined {
+  return db
+    .prepare(
+      `SELECT id FROM outbox WHERE channel_id = ? AND kind = 'richMenuPublish' AND state IN ('pending', 'running')
+         AND json_extract(payload, '$.projectId') = ? ORDER BY id DESC LIMIT 1`,
+    )
+    .pluck()
+    .get(channelId, projectId) as number | undefined;
 }
 
-/** Links users to a menu, 500 a call (LINE's bulk limit). Every ID is checked before any call. */
-export async function linkRichMenuToUsers(options: LinkUsersOptions): Promise<{ calls: number }> {
-  const { db, channelId, retry, richMenuId } = options;
-  if (options.userIds.length === 0)
-    throw new ApiError('invalid-argument', { key: 'errors.richMenus.noUsers' });
-  const unique = [...new Set(options.userIds.map((id) => id.trim()))];
+/**
+ * Queues a publish of the project to the channel: one outbox entry holding its rendered menus,
+ * written in one transaction. A publish of the same project still waiting takes the new rendering
+ * instead (and keeps an earlier --set-default). Returns the entry's id.
+ */
+export async function queueRichMenuPublish(
+  db: SqliteDatabase,
+  channelId: number,
+  options: QueuePublishOptions,
+): Promise<number> {
+  const payload = await renderPublishPayload(db, options);
+  return writeTransaction(db, () => {
+    const open = openPublishEntry(db, channelId, payload.projectId);
+    if (open !== undefined) {
+      const before = getOutboxEntry(db, open)?.payload as unknown as RichMenuPublishPayload | undefined;
+      replacePayload(db, open, { ...payload, setDefault: payload.setDefault || before?.setDefault === true });
+      return open;
+    }
+    return insertOutboxEntry(db, {
+      channelId,
+      kind: 'richMenuPublish',
+      campaignId: null,
+      part: 0,
+      payload,
+      cost: 0,
+      retryKey: randomUUID(),
+    });
+  });
+}
+
+/**
+ * Queues links of users to a menu, one entry per 500 (LINE's bulk limit), in one transaction. Every
+ * ID is checked first: nothing is queued while one is not a LINE user ID.
+ */
+export function queueRichMenuLinks(
+  db: SqliteDatabase,
+  channelId: number,
+  link: { readonly projectId: number; readonly richMenuId: string; readonly userIds: readonly string[] },
+): number[] {
+  if (link.userIds.length === 0) throw new ApiError('invalid-argument', { key: 'errors.richMenus.noUsers' });
+  const trimmed = link.userIds.map((id) => id.trim());
+  const unique = [...new Set(trimmed)];
   const bad = unique.findIndex((id) => !isUserId(id));
   if (bad >= 0)
     throw new ApiError('invalid-argument', {
       key: 'errors.richMenus.invalidUserId',
-      params: {
-        position: options.userIds.map((id) => id.trim()).indexOf(unique[bad]!) + 1,
-        id: unique[bad]!.slice(0, 40),
-      },
+      params: { position: trimmed.indexOf(unique[bad]!) + 1, id: unique[bad]!.slice(0, 40) },
     });
-  const clients = clientsFor(await channelConnection(db, channelId, options.sources));
-  const chunks = bulkLinkChunks(unique);
-  for (const userIds of chunks) {
-    // Linking is idempotent: a retry after a lost answer links the same users to the same menu.
-    await withRetries(retry, () => clients.api.linkRichMenuIdToUsers({ richMenuId, userIds }));
-  }
-  return { calls: chunks.length };
+  return writeTransaction(db, () =>
+    bulkLinkChunks(unique).map((userIds) =>
+      insertOutboxEntry(db, {
+        channelId,
+        kind: 'richMenuLink',
+        campaignId: null,
+        part: 0,
+        payload: {
+          projectId: link.projectId,
+          richMenuId: link.richMenuId,
+          userIds,
+        } satisfies RichMenuLinkPayload,
+        cost: 0,
+        retryKey: randomUUID(),
+      }),
+    ),
+  );
+}
+
+/** The channel's rich-menu entries still to run, with what each changes on LINE (the diff). */
+export function richMenuDiff(db: SqliteDatabase, channelId: number): SyncDiffRichMenu[] {
+  const live = publishedRichMenus(db, channelId);
+  const names = new Map<number, string>();
+  return listOutbox(db, channelId)
+    .filter((e) => isRichMenuEntryKind(e.kind) && !finishedOutboxStates.has(e.state))
+    .map((e): SyncDiffRichMenu => {
+      if (e.kind === 'richMenuLink') {
+        const link = e.payload as unknown as RichMenuLinkPayload;
+        if (!names.has(link.projectId)) {
+          let name = '';
+          try {
+            name = getProject(db, link.projectId).name;
+          } catch {
+            // The project is gone; the link still names its menu.
+          }
+          names.set(link.projectId, name);
+        }
+        return {
+          entryId: e.id,
+          kind: 'richMenuLink',
+          projectId: link.projectId,
+          project: names.get(link.projectId) ?? '',
+          changes: [],
+          link: { users: link.userIds.length, richMenuId: link.richMenuId },
+        };
+      }
+      const publish = e.payload as unknown as RichMenuPublishPayload;
+      const mine = new Map(
+        live
+          .filter((m) => m.projectId === publish.projectId)
+          .map((m) => [m.documentIndex, { richMenuId: m.richMenuId, hash: m.contentHash }]),
+      );
+      return {
+        entryId: e.id,
+        kind: 'richMenuPublish',
+        projectId: publish.projectId,
+        project: publish.project,
+        changes: richMenuChanges(publish, mine),
+        link: null,
+      };
+    });
+}
+
+// ---- Running now ---------------------------------------------------------------------------------
+
+export interface RunNowOptions extends RichMenuSyncOptions {
+  /** Worker settings (tests: the sandbox's clock, timers). */
+  readonly worker?: Partial<Omit<OutboxWorkerOptions, 'db' | 'connect' | 'channelId' | 'only'>>;
+}
+
+/** Runs these entries now under the data folder's lease; each one's outcome, or why it waits. */
+async function runNow(options: RunNowOptions, ids: readonly number[], hooks?: RichMenuHooks) {
+  const { db, channelId, retry } = options;
+  const report = await drainOutbox({
+    ...options.worker,
+    db,
+    channelId,
+    only: ids,
+    connect: (id) => channelConnection(db, id, options.sources),
+    ...(retry
+      ? {
+          retry: {
+            ...(retry.retries === undefined ? {} : { retries: retry.retries }),
+            ...(retry.minTimeout === undefined ? {} : { minTimeout: retry.minTimeout }),
+            ...(retry.maxTimeout === undefined ? {} : { maxTimeout: retry.maxTimeout }),
+            ...(retry.randomize === undefined ? {} : { randomize: retry.randomize }),
+          },
+        }
+      : {}),
+    ...(hooks ? { richMenuHooks: hooks } : {}),
+  });
+  if (!report.leased)
+    throw new ApiError('unavailable', {
+      key: 'errors.sync.leaseHeld',
+      params: { holder: report.heldBy ?? '?' },
+    });
+  return ids.map((id) => {
+    const entry = getOutboxEntry(db, id);
+    if (!entry) throw new ApiError('not-found', { key: 'errors.sync.entryNotFound', params: { id } });
+    if (entry.state === 'done') return entry;
+    const error = entry.lastError ?? {
+      key: 'errors.sync.internal' as const,
+      params: { detail: entry.state },
+    };
+    throw outboxApiError(
+      entry.state === 'pending' || entry.state === 'running' ? 'unavailable' : 'conflict',
+      error,
+    );
+  });
+}
+
+export interface PublishOptions extends RunNowOptions, QueuePublishOptions {
+  /** Called once LINE has created a menu and before that is recorded (crash tests stop there). */
+  readonly afterCreate?: (richMenuId: string) => void | Promise<void>;
+}
+
+/**
+ * Publishes a rich-menu project to a channel now: queued in the outbox, then run by this process's
+ * worker. Throws with the entry's error when it failed or waits (it stays queued: the next publish or
+ * sync carries on with it).
+ */
+export async function publishRichMenuProject(options: PublishOptions): Promise<PublishReport> {
+  const id = await queueRichMenuPublish(options.db, options.channelId, options);
+  const [entry] = await runNow(
+    options,
+    [id],
+    options.afterCreate ? { afterCreate: options.afterCreate } : undefined,
+  );
+  return entry!.result as PublishReport;
+}
+
+export interface LinkUsersOptions extends RunNowOptions {
+  readonly richMenuId: string;
+  readonly userIds: readonly string[];
+  /** The project the menu is (default: none recorded). */
+  readonly projectId?: number;
+}
+
+/** Links users to a menu now, 500 a call (LINE's bulk limit), through the outbox. */
+export async function linkRichMenuToUsers(options: LinkUsersOptions): Promise<{ calls: number }> {
+  const ids = queueRichMenuLinks(options.db, options.channelId, {
+    projectId: options.projectId ?? 0,
+    richMenuId: options.richMenuId,
+    userIds: options.userIds,
+  });
+  await runNow(options, ids);
+  return { calls: ids.length };
 }
 
 // ---- Pulling -------------------------------------------------------------------------------------
@@ -517,7 +397,7 @@ export interface RichMenuPull {
 /** LINE's rich menus of a channel, with the default and the aliases, and which project each one is. */
 export async function pullRichMenus(options: RichMenuSyncOptions): Promise<RichMenuPull> {
   const { db, channelId, retry } = options;
-  const clients = clientsFor(await channelConnection(db, channelId, options.sources));
+  const clients = richMenuClients(await channelConnection(db, channelId, options.sources));
   const { richmenus } = await withRetries(retry, () => clients.api.getRichMenuList());
   const { aliases } = await withRetries(retry, () => clients.api.getRichMenuAliasList());
   const defaultId = await defaultRichMenuId(clients, retry);
@@ -568,7 +448,7 @@ export async function importRichMenu(
   options: RichMenuSyncOptions & { readonly menu: PulledRichMenu },
 ): Promise<ImportedMenuProject> {
   const { db, channelId, retry, menu } = options;
-  const clients = clientsFor(await channelConnection(db, channelId, options.sources));
+  const clients = richMenuClients(await channelConnection(db, channelId, options.sources));
   let bytes: Buffer;
   try {
     bytes = await withRetries(retry, async () =>

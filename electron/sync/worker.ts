@@ -10,13 +10,16 @@ import { randomUUID } from 'node:crypto';
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import pRetry, { AbortError } from 'p-retry';
 import { ApiError } from '../../shared/api/result';
+import { englishText } from '../../shared/i18n/text';
 import {
   failureHandling,
+  isRichMenuEntryKind,
   quotaFit,
   retryWindowPassed,
   type NarrowcastProgress,
   type OutboxEntry,
   type OutboxError,
+  type SendEntryKind,
 } from '../../shared/sync/outbox';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import type { ChannelConnection } from './connection';
@@ -30,10 +33,17 @@ import {
   noteError,
   openOutboxEntries,
   recordProgress,
+  recordResult,
   releaseLease,
   settleCampaign,
   settleSendingCampaigns,
 } from './outbox-store';
+import { JobRefused, prepareAbTestWinner } from './run-abtest';
+import { checkImagemapHosting, type ImageFetch } from './run-imagemaps';
+import { runRichMenuEntry, type RichMenuHooks } from './run-richmenus';
+
+/** An entry that is one send under its retry key (an A/B winner once decided is a narrowcast). */
+type SendEntry = OutboxEntry & { readonly kind: SendEntryKind };
 
 /** Runs something later; the sandbox's manual clock is one, so tests decide when a timeout strikes. */
 export interface Timer {
@@ -83,6 +93,13 @@ export interface OutboxWorkerOptions {
   readonly afterAccepted?: (entry: OutboxEntry) => void | Promise<void>;
   /** Told after an entry's state or progress was recorded (a Sync view reloads). */
   readonly changed?: (entry: OutboxEntry) => void;
+  /** Only these entries (default: every open one of the channel). */
+  readonly only?: readonly number[];
+  readonly richMenuHooks?: RichMenuHooks;
+  /** How long an imagemap's host may take to answer (default 10 s). */
+  readonly imagemapTimeoutMs?: number;
+  /** The GET of an imagemap's image (default fetch). */
+  readonly imagemapFetch?: ImageFetch;
 }
 
 export interface DrainReport {
@@ -114,6 +131,13 @@ class WindowPassed extends Error {}
 
 /** Another worker took the lease over (this one was stalled past its expiry): stop at once. */
 class LeaseLost extends Error {}
+
+/** An ApiError as the entry's error, its details as LINE-style details. */
+const outboxText = (error: ApiError): OutboxError => ({
+  key: error.key,
+  ...(error.params ? { params: error.params } : {}),
+  ...(error.details.length ? { details: error.details.map((d) => ({ message: englishText(d) })) } : {}),
+});
 
 const windowError: OutboxError = { key: 'errors.sync.retryWindowPassed', params: {} };
 
@@ -235,7 +259,13 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   };
 
   /** Validation and the quota check, before the first attempt only (see runEntry). */
-  const preflight = async (client: Client, entry: OutboxEntry): Promise<OutboxError | undefined> => {
+  const preflight = async (client: Client, entry: SendEntry): Promise<OutboxError | undefined> => {
+    const hosting = await checkImagemapHosting(entry.payload, {
+      timer,
+      timeoutMs: options.imagemapTimeoutMs ?? 10_000,
+      ...(options.imagemapFetch ? { fetch: options.imagemapFetch } : {}),
+    });
+    if (hosting) return hosting;
     const body = { messages: entry.payload.messages } as messagingApi.ValidateMessageRequest;
     await withRetries(entry.id, () => {
       switch (entry.kind) {
@@ -259,7 +289,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     return { key: 'errors.sync.quotaExceeded', params: { needed: fit.needed, remaining: fit.remaining } };
   };
 
-  const send = (client: Client, entry: OutboxEntry): Promise<HttpAnswer> => {
+  const send = (client: Client, entry: SendEntry): Promise<HttpAnswer> => {
     const body = entry.payload;
     switch (entry.kind) {
       case 'broadcast':
@@ -282,7 +312,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   /** Sends under the entry's retry key; the IDs LINE gave, whether it accepted now or before (409). */
   const sendOnce = async (
     client: Client,
-    entry: OutboxEntry,
+    entry: SendEntry,
   ): Promise<{ requestId: string | null; acceptedRequestId: string | null }> => {
     let firstAttemptAt = entry.firstAttemptAt;
     return withRetries(entry.id, async () => {
@@ -346,7 +376,35 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     report.waiting.push(entry.id);
   };
 
-  const runEntry = async (entry: OutboxEntry): Promise<void> => {
+  const runEntry = async (queued: OutboxEntry): Promise<void> => {
+    if (isRichMenuEntryKind(queued.kind)) {
+      markAttempt(db, queued.id, now());
+      const outcome = await runRichMenuEntry(
+        {
+          db,
+          now,
+          connection: await options.connect(queued.channelId),
+          withRetries: (call) => withRetries(queued.id, call),
+          renew,
+          ...(options.richMenuHooks ? { hooks: options.richMenuHooks } : {}),
+        },
+        queued,
+      );
+      writeTransaction(db, () => {
+        markAccepted(db, queued.id, { requestId: outcome.requestId, acceptedRequestId: null }, true);
+        recordResult(db, queued.id, outcome.result);
+      });
+      report.done.push(queued.id);
+      return;
+    }
+    // An A/B test's winner: decided once its wait is over (then sent as a narrowcast), else it waits.
+    const entry: SendEntry =
+      queued.kind === 'abTestWinner'
+        ? await prepareAbTestWinner(
+            { db, now, withRetries: (call) => withRetries(queued.id, call), connect: options.connect },
+            queued,
+          )
+        : (queued as SendEntry);
     const client = await clientFor(entry.channelId);
     const accepted = entry.acceptedRequestId ?? entry.requestId;
     if (accepted !== null) {
@@ -386,7 +444,9 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   try {
     // A campaign whose last entry finished in a version that recorded the two apart is settled now.
     settleSendingCampaigns(db, new Date(now()).toISOString());
+    const only = options.only && new Set(options.only);
     for (const entry of openOutboxEntries(db, options.channelId)) {
+      if (only && !only.has(entry.id)) continue;
       try {
         // Renewed before each entry and each attempt; a worker that lost it (stalled past its
         // expiry) stops, leaving the entry as it is to the worker that took over.
@@ -400,6 +460,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
         const latest = getOutboxEntry(db, entry.id) ?? entry;
         if (error instanceof WindowPassed) fail(entry, 'needs-user', windowError);
         else if (error instanceof Refused) fail(entry, 'failed', error.failure.error);
+        else if (error instanceof JobRefused) fail(entry, 'failed', outboxText(error));
         else if (
           error instanceof HTTPFetchError ||
           error instanceof LineTimeoutError ||

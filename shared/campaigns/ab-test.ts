@@ -162,3 +162,42 @@ export function planAbTest(
     },
   };
 }
+
+/** A variant's statistics as LINE's getMessageEvent gives them (null below LINE's privacy threshold). */
+export interface VariantStatistics {
+  readonly delivered: number | null;
+  readonly uniqueImpressions: number | null;
+  readonly uniqueClicks: number | null;
+}
+
+/** A variant's open or click rate, or null when LINE gives no figure for it. */
+export function variantRate(metric: AbTestMetric, stats: VariantStatistics): number | null {
+  const events = metric === 'open' ? stats.uniqueImpressions : stats.uniqueClicks;
+  if (events === null || stats.delivered === null || stats.delivered <= 0) return null;
+  return events / stats.delivered;
+}
+
+/**
+ * The winner: the variant with the best rate of the test's metric. A variant LINE gives no figure
+ * for counts as 0; a tie goes to the earlier variant, so the same figures always pick the same one.
+ */
+export function pickAbTestWinner(metric: AbTestMetric, variants: readonly VariantStatistics[]): number {
+  let best = 0;
+  let bestRate = -1;
+  variants.forEach((stats, i) => {
+    const rate = variantRate(metric, stats) ?? 0;
+    if (rate > bestRate) {
+      best = i;
+      bestRate = rate;
+    }
+  });
+  return best;
+}
+
+/** The outbox entry of an A/B test's winner, written when the campaign is queued. */
+export interface AbTestWinnerPayload {
+  /** The variants are the campaign's parts 0 … variants − 1. */
+  readonly variants: number;
+  readonly metric: AbTestMetric;
+  readonly decideAfterHours: number;
+}

@@ -10,6 +10,7 @@ import type { SendKind } from '../campaigns/model';
 import type { LocalizedText } from '../i18n/text';
 import type { NarrowcastProgress, OutboxEntryKind, OutboxError, OutboxState } from './outbox';
 import type { PullReport } from './pull';
+import type { RichMenuChange } from './richmenus';
 
 /** One outbox entry as the Sync section shows it: no payload, no retry key, never a token. */
 export interface SyncEntry {
@@ -18,6 +19,8 @@ export interface SyncEntry {
   readonly campaignId: number | null;
   /** The campaign's title, when the entry sends one. */
   readonly campaign: string | null;
+  /** The rich-menu project's name, when the entry publishes or links one. */
+  readonly project?: string | null;
   readonly kind: OutboxEntryKind;
   readonly part: number;
   readonly cost: number;
@@ -48,6 +51,18 @@ export interface SyncDiffSend {
   readonly refusal: { readonly text: LocalizedText; readonly details: readonly LocalizedText[] } | null;
 }
 
+/** A rich-menu publish or link waiting in the outbox: what it changes on LINE. */
+export interface SyncDiffRichMenu {
+  readonly entryId: number;
+  readonly kind: 'richMenuPublish' | 'richMenuLink';
+  readonly projectId: number;
+  readonly project: string;
+  /** A publish's menus to create or replace (unchanged ones are left out). */
+  readonly changes: readonly RichMenuChange[];
+  /** A link's users and the menu they get; null for a publish. */
+  readonly link: { readonly users: number; readonly richMenuId: string } | null;
+}
+
 /**
  * A scheduled campaign that waits for the user's go: its time passed while the app was closed
  * (missed), or it could not be queued when it fell due (refused, with the reason).
@@ -76,8 +91,10 @@ export interface SyncDiff {
   readonly channelId: number;
   readonly connection: SyncConnection;
   readonly sends: readonly SyncDiffSend[];
-  /** Entries queued earlier and not finished: a push runs them too. */
+  /** Sends queued earlier and not finished: a push runs them too. */
   readonly waiting: readonly SyncEntry[];
+  /** Rich menus a push creates or replaces (and users it links), queued by a publish. */
+  readonly richMenus: readonly SyncDiffRichMenu[];
   readonly missed: readonly MissedSchedule[];
   readonly quota: SyncQuota;
   /** Messages of the sends and the waiting entries together. */

@@ -7,14 +7,26 @@ import type { LocalizedText } from '../i18n/text';
 import { lineErrorMessages } from '../line/errors';
 import { requestLimits } from '../line/limits';
 
-/** The LINE request an entry makes (the OpenAPI operationId). */
-export type OutboxEntryKind = 'broadcast' | 'narrowcast' | 'multicast' | 'pushMessage';
+/** The LINE request an entry makes (the OpenAPI operationId), or the job it runs. */
+export type OutboxEntryKind = SendEntryKind | RichMenuEntryKind | 'abTestWinner';
+/** The sends: one LINE request each, under its retry key. */
+export type SendEntryKind = 'broadcast' | 'narrowcast' | 'multicast' | 'pushMessage';
+/**
+ * Rich menus (shared/sync/richmenus.ts): a project's publish (validate, create, image, aliases,
+ * default, delete the replaced), and one bulk link of up to 500 users.
+ */
+export type RichMenuEntryKind = 'richMenuPublish' | 'richMenuLink';
 export const outboxEntryKinds: readonly OutboxEntryKind[] = [
   'broadcast',
   'narrowcast',
   'multicast',
   'pushMessage',
+  'richMenuPublish',
+  'richMenuLink',
+  'abTestWinner',
 ];
+export const isRichMenuEntryKind = (kind: OutboxEntryKind): kind is RichMenuEntryKind =>
+  kind === 'richMenuPublish' || kind === 'richMenuLink';
 
 /**
  * pending: not sent yet, or to be tried again; running: a worker is on it (it may have reached LINE);
@@ -66,6 +78,11 @@ export interface OutboxEntry {
   readonly requestId: string | null;
   readonly acceptedRequestId: string | null;
   readonly progress: NarrowcastProgress | null;
+  /**
+   * What a finished job recorded: a rich-menu publish its report, an A/B winner its decision (kept
+   * before the winner is sent, so a later run sends the same one).
+   */
+  readonly result: unknown;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly finishedAt: string | null;
@@ -139,11 +156,15 @@ export function requestCost(kind: OutboxEntryKind, body: CostedBody, plannedReci
       return 1;
     case 'broadcast':
       return Math.max(0, Math.round(plannedRecipients));
+    case 'abTestWinner':
     case 'narrowcast': {
       if (body.limit?.upToRemainingQuota) return 0;
       const planned = Math.max(0, Math.round(plannedRecipients));
       return body.limit?.max === undefined ? planned : Math.min(planned, body.limit.max);
     }
+    case 'richMenuPublish':
+    case 'richMenuLink':
+      return 0;
   }
 }
 

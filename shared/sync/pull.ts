@@ -8,14 +8,21 @@ import { areaCodes, audienceLimits, rateLimitFor, type RateLimit } from '../line
 import { lineAreas } from '../campaigns/areas';
 import type { DemographicShares, FriendStatistics, Plan } from '../quota/model';
 
-/** The endpoint kinds a pull spends a local budget on. */
-export type PullBudgetKind = 'insight' | 'audiences';
-export const pullBudgetKinds: readonly PullBudgetKind[] = ['insight', 'audiences'];
+/**
+ * The endpoint kinds sync spends a local budget on: a pull's insight and audience calls, and the
+ * outbox's rich-menu creations and deletions.
+ */
+export type PullBudgetKind = 'insight' | 'audiences' | 'richMenus';
+export const pullBudgetKinds: readonly PullBudgetKind[] = ['insight', 'audiences', 'richMenus'];
 
-/** LINE's limit per kind: insight 60 an hour (getMessageEvent…), audiences 60 a minute (getAudienceGroups…). */
+/**
+ * LINE's limit per kind: insight 60 an hour (getMessageEvent…), audiences 60 a minute
+ * (getAudienceGroups…), rich menus 100 an hour (createRichMenu, deleteRichMenu, counted together).
+ */
 export const pullBudgets: Readonly<Record<PullBudgetKind, RateLimit>> = {
   insight: rateLimitFor('getMessageEvent'),
   audiences: rateLimitFor('getAudienceGroups'),
+  richMenus: rateLimitFor('createRichMenu'),
 };
 
 export interface BudgetState {

@@ -2,6 +2,8 @@
 // menus on LINE (an edited one replaces the menu it was published as); `oa-planner richmenu pull
 // [--channel C]`: lists LINE's menus, the default and aliases, and opens each menu made elsewhere as
 // a project; `oa-planner richmenu link PROJECT --users-file F`: links users to its menu, 500 a call.
+// Publishing and linking go through the outbox (queued, then run by this process's worker under the
+// data folder's lease); the commands' options and output are as they were.
 
 import { readFileSync } from 'node:fs';
 import { resolveDataDirectory } from '../../app/environment';
@@ -43,12 +45,16 @@ publish  Puts the project's rich menus on LINE: each one validated by LINE, crea
          with its image and its alias. An edited menu replaces the one published
          before: the new menu is made first, the default and the aliases move to
          it, then the old one is deleted. An interrupted publish is safe to run
-         again: a menu LINE already made is found, not made twice.
+         again: a menu LINE already made is found, not made twice. The publish
+         is queued in the outbox and run at once; if it cannot finish (offline,
+         or LINE's 100 menu creations and deletions an hour are used up) it
+         stays queued, says why (and until when), and the next publish or
+         "oa-planner sync --yes" carries on with it.
 pull     Lists the channel's rich menus on LINE, the default and the aliases, and
          opens each menu made elsewhere as a project (its image as the
          background, its areas as tap areas), to edit and publish in its place.
 link     Links the users in a file (one LINE user ID a line) to the project's
-         first menu, 500 a call.
+         first menu, 500 a call (each call an outbox entry).
 
 Options:
 ${channelHelp}

@@ -26,8 +26,9 @@ import { createScheduler, type HeldSchedule } from '../../sync/scheduler';
 import { ApiError } from '../../../shared/api/result';
 import { englishText } from '../../../shared/i18n/text';
 import type { PullReport } from '../../../shared/sync/pull';
-import { finishedOutboxStates } from '../../../shared/sync/outbox';
-import type { SyncDiffSend } from '../../../shared/sync/contract';
+import { finishedOutboxStates, isRichMenuEntryKind } from '../../../shared/sync/outbox';
+import type { SyncDiffRichMenu, SyncDiffSend } from '../../../shared/sync/contract';
+import { richMenuDiff } from '../../sync/richmenus';
 import { channelHelp, channelOption, chooseChannel } from '../channel-choice';
 import { closeOnStopSignal } from '../stop-signal';
 import {
@@ -53,7 +54,8 @@ is shown. Offline, nothing is changed and it exits 1.
 
 Then shows what would be sent to LINE: the changes already queued, and the
 campaigns that are ready and planned "at the next sync", each with its
-recipients and the messages it costs against the month's quota left. Nothing
+recipients and the messages it costs against the month's quota left, and the
+rich menus queued by "oa-planner richmenu publish" (created or replaced). Nothing
 leaves without your go: --yes gives it; on a terminal you are asked; without a
 terminal the list is printed, nothing is sent, and it exits 2. With the go, the
 campaigns are queued and every queued send is validated by LINE first, checked
@@ -128,6 +130,28 @@ function missedLine(held: HeldSchedule): string {
     : `${held.title} — scheduled for ${held.at}, not sent: ${held.error ? englishText(held.error) : '?'}`;
 }
 
+/** What a queued rich-menu entry changes on LINE, a line per menu (or per link). */
+function richMenuLines(item: SyncDiffRichMenu): string[] {
+  if (item.link)
+    return [
+      englishText({
+        key: 'sync.richMenuLink',
+        params: { project: item.project, users: item.link.users, id: item.link.richMenuId },
+      }),
+    ];
+  if (item.changes.length === 0) return [`${item.project}: rich menus unchanged (nothing to create)`];
+  return item.changes.map((change) =>
+    englishText(
+      change.action === 'create'
+        ? { key: 'sync.richMenuCreate', params: { project: item.project, name: change.name } }
+        : {
+            key: 'sync.richMenuReplace',
+            params: { project: item.project, name: change.name, id: change.replaces ?? '' },
+          },
+    ),
+  );
+}
+
 export const syncCommand: CliCommand = {
   name: 'sync',
   help,
@@ -190,9 +214,13 @@ export const syncCommand: CliCommand = {
         for (const problem of [...pulled.skipped, ...pulled.failures]) io.stderr(englishText(problem.error));
 
       // ---- The diff: what would leave, and its cost against the quota left -----------------------
-      const open = describeOutbox(database.db, channel.id).filter((e) => !finishedOutboxStates.has(e.state));
+      // Queued rich-menu entries are told by what they change on LINE (richMenuLines), not as sends.
+      const open = describeOutbox(database.db, channel.id).filter(
+        (e) => !finishedOutboxStates.has(e.state) && !isRichMenuEntryKind(e.kind),
+      );
       const next = campaignsForNextSync(database.db, channel.id).map((c) => diffSend(database.db, c.id));
-      const nothing = open.length === 0 && next.length === 0;
+      const richMenus = richMenuDiff(database.db, channel.id);
+      const nothing = open.length === 0 && next.length === 0 && richMenus.length === 0;
       const cost =
         open.reduce((sum, e) => sum + e.cost, 0) + next.reduce((sum, s) => sum + (s.refusal ? 0 : s.cost), 0);
       const showDiff = (): void => {
@@ -201,10 +229,11 @@ export const syncCommand: CliCommand = {
           return;
         }
         for (const entry of open) io.stdout(line(entry));
+        for (const text of richMenus.flatMap(richMenuLines)) io.stdout(text);
         for (const send of next) io.stdout(nextLine(send));
         io.stdout(quotaLine(pulled, cost));
       };
-      const diffJson = () => ({ pull: pulled, queued: open, nextSync: next });
+      const diffJson = () => ({ pull: pulled, queued: open, nextSync: next, richMenus });
 
       if (dryRun) {
         if (values.json) io.stdout(JSON.stringify({ ...diffJson(), dryRun: true }, null, 2));

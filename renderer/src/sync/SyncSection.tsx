@@ -1,8 +1,8 @@
 // The Sync section: whether LINE answers (the app plans offline, and sync waits), what a push would
-// do before anything leaves (campaigns with their recipients and cost against the quota left), the
-// Push button that is the user's go, the outbox with each entry's state, progress and LINE's last
-// answer, retry and discard per entry, scheduled sends missed while the app was closed, and a pull
-// from LINE on demand.
+// do before anything leaves (campaigns with their recipients and cost against the quota left, rich
+// menus to be created or replaced), the Push button that is the user's go, the outbox with each
+// entry's state, progress and LINE's last answer, retry and discard per entry, scheduled sends
+// missed while the app was closed, and a pull from LINE on demand.
 
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -110,7 +110,9 @@ export function SyncSection({
 
   if (!channel) return <p className="sync-muted">{st('noChannel')}</p>;
 
-  const pushable = diff !== null && (diff.sends.some((s) => s.refusal === null) || diff.waiting.length > 0);
+  const pushable =
+    diff !== null &&
+    (diff.sends.some((s) => s.refusal === null) || diff.waiting.length > 0 || diff.richMenus.length > 0);
 
   return (
     <div className="page sync-page" data-testid="sync-section">
@@ -169,7 +171,7 @@ export function SyncSection({
             <h2 className="card-title" id="sync-diff-title">
               {st('diffTitle')}
             </h2>
-            {diff.sends.length === 0 && diff.waiting.length === 0 ? (
+            {diff.sends.length === 0 && diff.waiting.length === 0 && diff.richMenus.length === 0 ? (
               <p className="sync-muted">{st('nothingToPush')}</p>
             ) : null}
             <ul className="sync-list">
@@ -200,6 +202,40 @@ export function SyncSection({
                       {entryTitle(e, st)} · {count(e.cost)}
                     </li>
                   ))}
+                </ul>
+              </>
+            ) : null}
+            {diff.richMenus.length > 0 ? (
+              <>
+                <h3 className="sync-subtitle">{st('richMenusTitle')}</h3>
+                <ul className="sync-list" data-testid="sync-diff-richmenus">
+                  {diff.richMenus.flatMap((r) =>
+                    r.link
+                      ? [
+                          <li key={`${String(r.entryId)}-link`} className="sync-row">
+                            {st('richMenuLink', {
+                              project: r.project,
+                              users: count(r.link.users),
+                              id: r.link.richMenuId,
+                            })}
+                          </li>,
+                        ]
+                      : r.changes.map((c) => (
+                          <li
+                            key={`${String(r.entryId)}-${String(c.documentIndex)}`}
+                            className="sync-row"
+                            data-testid="sync-diff-richmenu"
+                          >
+                            {c.action === 'create'
+                              ? st('richMenuCreate', { project: r.project, name: c.name })
+                              : st('richMenuReplace', {
+                                  project: r.project,
+                                  name: c.name,
+                                  id: c.replaces ?? '',
+                                })}
+                          </li>
+                        )),
+                  )}
                 </ul>
               </>
             ) : null}
@@ -284,7 +320,7 @@ export function SyncSection({
 }
 
 function entryTitle(entry: SyncEntry, st: St): string {
-  const name = entry.campaign ?? `#${String(entry.id)}`;
+  const name = entry.campaign ?? entry.project ?? `#${String(entry.id)}`;
   const part = entry.part > 0 ? ` (${st('part', { part: entry.part + 1 })})` : '';
   return `${name}${part} · ${st(`kind.${entry.kind}`)}`;
 }

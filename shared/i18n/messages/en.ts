@@ -1037,7 +1037,7 @@ export const en = {
     failed: 'The local LINE sandbox could not start: {{message}}',
   },
   pull: {
-    kind: { insight: 'insight', audiences: 'audience' },
+    kind: { insight: 'insight', audiences: 'audience', richMenus: 'rich-menu' },
     window: { hour: 'hour', minute: 'minute' },
     what: {
       quota: 'the message quota',
@@ -1790,6 +1790,9 @@ export const en = {
       narrowcast: 'Narrowcast',
       multicast: 'Multicast',
       pushMessage: 'Push',
+      richMenuPublish: 'Rich menu',
+      richMenuLink: 'Rich-menu link',
+      abTestWinner: 'A/B winner',
     },
     online: 'Connected to LINE',
     offline:
@@ -1826,6 +1829,15 @@ export const en = {
     sendNow: 'Send now',
     noChannel: 'Choose a channel to sync.',
     part: 'part {{part}}',
+    richMenusTitle: 'Rich menus to create or replace',
+    richMenuCreate: '{{project}}: menu “{{name}}” is created',
+    richMenuReplace: '{{project}}: menu “{{name}}” replaces {{id}}',
+    richMenuLink: '{{project}}: {{users}} users linked to {{id}}',
+    imagemapProblem: {
+      status: 'answers with HTTP {{status}}',
+      type: 'answers with {{type}}, not an image',
+      unreachable: 'cannot be reached ({{detail}})',
+    },
   },
   errors: {
     retry: 'Try again',
@@ -2022,6 +2034,16 @@ export const en = {
         'Entry {{id}} is {{state}}; only an entry that is not done or being sent can be discarded.',
       discarded: 'Discarded by you before it was sent.',
       notMissed: '“{{title}}” is not a missed scheduled send.',
+      richMenuBudgetSpent:
+        'LINE allows {{limit}} rich-menu creations and deletions an hour and this channel’s are spent, so this waits; it may go on at {{at}}.',
+      imagemapNotHosted:
+        'The rich message’s images are not online: {{url}} {{problem}}. Publish the export folder at the message’s base URL, then retry. Nothing was sent.',
+      abTestGone: 'The A/B test of campaign {{id}} is gone, so its winner cannot be sent.',
+      abTestVariantFailed:
+        'A variant of “{{title}}” did not go out, so no winner can be picked; the rest of the target gets nothing.',
+      abTestVariantsPending: 'The winner of “{{title}}” waits until every variant has been delivered.',
+      abTestWaiting:
+        'The winner of “{{title}}” is picked from the statistics and sent after the test’s wait, at {{at}}.',
     },
     richMenus: {
       notRichMenu:

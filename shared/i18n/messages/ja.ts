@@ -133,7 +133,7 @@ export const ja: Messages = {
     failed: 'ローカル LINE サンドボックスを起動できませんでした：{{message}}',
   },
   pull: {
-    kind: { insight: '統計情報', audiences: 'オーディエンス' },
+    kind: { insight: '統計情報', audiences: 'オーディエンス', richMenus: 'リッチメニュー' },
     window: { hour: '1時間', minute: '1分' },
     what: {
       quota: 'メッセージの上限',
@@ -1765,6 +1765,9 @@ export const ja: Messages = {
       narrowcast: '絞り込み配信',
       multicast: 'マルチキャスト',
       pushMessage: 'プッシュ',
+      richMenuPublish: 'リッチメニュー',
+      richMenuLink: 'リッチメニューのリンク',
+      abTestWinner: 'A/B の勝者',
     },
     online: 'LINE に接続しています',
     offline:
@@ -1802,6 +1805,15 @@ export const ja: Messages = {
     sendNow: '今すぐ送信',
     noChannel: '同期するチャネルを選んでください。',
     part: 'パート {{part}}',
+    richMenusTitle: '作成または置き換えるリッチメニュー',
+    richMenuCreate: '{{project}}：メニュー「{{name}}」を作成',
+    richMenuReplace: '{{project}}：メニュー「{{name}}」が {{id}} を置き換え',
+    richMenuLink: '{{project}}：{{users}} 人のユーザーを {{id}} にリンク',
+    imagemapProblem: {
+      status: 'が HTTP {{status}} を返しました',
+      type: 'が画像ではなく {{type}} を返しました',
+      unreachable: 'に接続できません（{{detail}}）',
+    },
   },
   errors: {
     retry: '再試行',
@@ -2022,6 +2034,16 @@ export const ja: Messages = {
         '項目 {{id}} は「{{state}}」です。破棄できるのは、完了しておらず送信中でもない項目だけです。',
       discarded: '送信前にあなたが破棄しました。',
       notMissed: '「{{title}}」は見送られた予約配信ではありません。',
+      richMenuBudgetSpent:
+        'LINE が許すリッチメニューの作成と削除は 1 時間に {{limit}} 件で、このチャネルの分は使い切ったため待機します。{{at}} 以降に再開できます。',
+      imagemapNotHosted:
+        'リッチメッセージの画像が公開されていません：{{url}} {{problem}}。エクスポートしたフォルダーをメッセージのベース URL に公開してから再試行してください。何も送信されていません。',
+      abTestGone: 'キャンペーン {{id}} の A/B テストがなくなったため、勝者を送信できません。',
+      abTestVariantFailed:
+        '「{{title}}」のパターンの一部が配信されなかったため、勝者を選べません。残りの対象には何も送信されません。',
+      abTestVariantsPending: '「{{title}}」の勝者は、すべてのパターンが配信されるまで待機します。',
+      abTestWaiting:
+        '「{{title}}」の勝者は、テストの待ち時間が過ぎた {{at}} に統計から選ばれて送信されます。',
     },
     richMenus: {
       notRichMenu:

@@ -129,7 +129,7 @@ export const th: Messages = {
     failed: 'ไม่สามารถเริ่มแซนด์บ็อกซ์ LINE ในเครื่องได้: {{message}}',
   },
   pull: {
-    kind: { insight: 'สถิติ', audiences: 'กลุ่มเป้าหมาย' },
+    kind: { insight: 'สถิติ', audiences: 'กลุ่มเป้าหมาย', richMenus: 'ริชเมนู' },
     window: { hour: 'ชั่วโมง', minute: 'นาที' },
     what: {
       quota: 'โควตาข้อความ',
@@ -1703,6 +1703,9 @@ export const th: Messages = {
       narrowcast: 'ส่งแบบกรองกลุ่ม',
       multicast: 'มัลติแคสต์',
       pushMessage: 'พุช',
+      richMenuPublish: 'ริชเมนู',
+      richMenuLink: 'ลิงก์ริชเมนู',
+      abTestWinner: 'ผู้ชนะ A/B',
     },
     online: 'เชื่อมต่อกับ LINE แล้ว',
     offline: 'ออฟไลน์: ติดต่อ LINE ไม่ได้ ({{reason}}) แผนของคุณยังเก็บไว้ที่นี่ การซิงค์จะรอจนกว่า LINE จะตอบ',
@@ -1737,6 +1740,15 @@ export const th: Messages = {
     sendNow: 'ส่งเลย',
     noChannel: 'เลือกบัญชีที่จะซิงค์',
     part: 'ส่วนที่ {{part}}',
+    richMenusTitle: 'ริชเมนูที่จะสร้างหรือแทนที่',
+    richMenuCreate: '{{project}}: สร้างเมนู “{{name}}”',
+    richMenuReplace: '{{project}}: เมนู “{{name}}” แทนที่ {{id}}',
+    richMenuLink: '{{project}}: ลิงก์ผู้ใช้ {{users}} คนกับ {{id}}',
+    imagemapProblem: {
+      status: 'ตอบกลับด้วย HTTP {{status}}',
+      type: 'ตอบกลับด้วย {{type}} ไม่ใช่รูปภาพ',
+      unreachable: 'เชื่อมต่อไม่ได้ ({{detail}})',
+    },
   },
   errors: {
     retry: 'ลองอีกครั้ง',
@@ -1923,6 +1935,15 @@ export const th: Messages = {
       notDiscardable: 'รายการ {{id}} อยู่ในสถานะ {{state}} ทิ้งได้เฉพาะรายการที่ยังไม่เสร็จและไม่ได้กำลังส่ง',
       discarded: 'คุณทิ้งไว้ก่อนที่จะส่ง',
       notMissed: '“{{title}}” ไม่ใช่การส่งตามกำหนดที่พลาดไป',
+      richMenuBudgetSpent:
+        'LINE อนุญาตให้สร้างและลบริชเมนูได้ {{limit}} ครั้งต่อชั่วโมง และช่องนี้ใช้ครบแล้ว จึงต้องรอ ดำเนินการต่อได้เมื่อ {{at}}',
+      imagemapNotHosted:
+        'รูปภาพของริชแมสเสจยังไม่ออนไลน์: {{url}} {{problem}} โปรดเผยแพร่โฟลเดอร์ที่ส่งออกไว้ที่ URL ฐานของข้อความ แล้วลองอีกครั้ง ยังไม่มีสิ่งใดถูกส่ง',
+      abTestGone: 'ไม่มีการทดสอบ A/B ของแคมเปญ {{id}} แล้ว จึงส่งผู้ชนะไม่ได้',
+      abTestVariantFailed:
+        'มีบางเวอร์ชันของ “{{title}}” ที่ไม่ได้ส่งออกไป จึงเลือกผู้ชนะไม่ได้ กลุ่มเป้าหมายที่เหลือจะไม่ได้รับข้อความ',
+      abTestVariantsPending: 'ผู้ชนะของ “{{title}}” จะรอจนกว่าทุกเวอร์ชันจะส่งถึงแล้ว',
+      abTestWaiting: 'ผู้ชนะของ “{{title}}” จะถูกเลือกจากสถิติและส่งหลังเวลารอของการทดสอบ คือ {{at}}',
     },
     richMenus: {
       notRichMenu: 'โปรเจกต์ “{{name}}” เป็นริชแมสเสจ ไม่ใช่ริชเมนู: เผยแพร่เป็นเมนูได้เฉพาะริชเมนูเท่านั้น',

@@ -129,7 +129,7 @@ export const zhTW: Messages = {
     failed: '本機 LINE 沙盒無法啟動：{{message}}',
   },
   pull: {
-    kind: { insight: '統計資料', audiences: '受眾' },
+    kind: { insight: '統計資料', audiences: '受眾', richMenus: '圖文選單' },
     window: { hour: '小時', minute: '分鐘' },
     what: {
       quota: '訊息額度',
@@ -1703,6 +1703,9 @@ export const zhTW: Messages = {
       narrowcast: '篩選群發',
       multicast: '多人傳送',
       pushMessage: '個別傳送',
+      richMenuPublish: '圖文選單',
+      richMenuLink: '圖文選單連結',
+      abTestWinner: 'A/B 勝出版本',
     },
     online: '已連線到 LINE',
     offline: '離線：無法連線到 LINE（{{reason}}）。你的規劃都保存在這裡；同步會等到 LINE 回應。',
@@ -1737,6 +1740,15 @@ export const zhTW: Messages = {
     sendNow: '立即傳送',
     noChannel: '請選擇要同步的帳號。',
     part: '第 {{part}} 部分',
+    richMenusTitle: '將建立或取代的圖文選單',
+    richMenuCreate: '{{project}}：建立選單「{{name}}」',
+    richMenuReplace: '{{project}}：選單「{{name}}」取代 {{id}}',
+    richMenuLink: '{{project}}：將 {{users}} 位用戶連結到 {{id}}',
+    imagemapProblem: {
+      status: '回應 HTTP {{status}}',
+      type: '回應的是 {{type}}，不是圖片',
+      unreachable: '無法連線（{{detail}}）',
+    },
   },
   errors: {
     retry: '重試',
@@ -1923,6 +1935,14 @@ export const zhTW: Messages = {
       notDiscardable: '項目 {{id}} 的狀態是{{state}}；只有尚未完成且不在傳送中的項目可以捨棄。',
       discarded: '你在送出前捨棄了它。',
       notMissed: '「{{title}}」不是錯過的排程傳送。',
+      richMenuBudgetSpent:
+        'LINE 每小時只允許建立與刪除 {{limit}} 個圖文選單，此頻道的額度已用完，因此稍候處理；最早可於 {{at}} 繼續。',
+      imagemapNotHosted:
+        '圖文訊息的圖片尚未上線：{{url}} {{problem}}。請將匯出資料夾發布到訊息的基本網址後再重試。沒有送出任何內容。',
+      abTestGone: '活動 {{id}} 的 A/B 測試已不存在，因此無法送出勝出版本。',
+      abTestVariantFailed: '「{{title}}」有版本未送出，因此無法選出勝出版本；其餘目標對象不會收到任何訊息。',
+      abTestVariantsPending: '「{{title}}」的勝出版本會等到每個版本都送達後再處理。',
+      abTestWaiting: '「{{title}}」的勝出版本會在測試等待時間結束後（{{at}}）依統計資料選出並送出。',
     },
     richMenus: {
       notRichMenu: '專案「{{name}}」是進階訊息，不是圖文選單：只有圖文選單能發布為選單。',

@@ -1,6 +1,7 @@
 // `oa-planner richmenu` through the real bundled CLI, as a child process, against a LINE sandbox on
 // loopback added as a LINE channel: publish (then an edit replacing the menu), link users from a
-// file, and pull a menu made elsewhere into a project; the token is never printed.
+// file, and pull a menu made elsewhere into a project, each through the outbox; a publish left
+// queued listed by `sync` as the menu it replaces and run by `sync --yes`; the token is never printed.
 
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createProject, getProject, saveProject } from '../../../electron/editor/projects';
 import { openDataDirectory } from '../../../electron/storage/database';
+import { queueRichMenuPublish } from '../../../electron/sync/richmenus';
 import type { RichMenuDocument } from '../../../shared/editor/document';
 import { runCliProcessAsync, type CliRun } from '../../helpers/cli';
 import { startTestLineSandbox } from '../../helpers/line-sandbox';
@@ -142,10 +144,53 @@ describe('oa-planner richmenu', { timeout: 90_000 }, () => {
     expect(json.opened).toEqual([]);
     expect(json.menus.every((m) => m.projectId !== null)).toBe(true);
 
+    // Every publish and link went through the outbox.
+    const kinds = (() => {
+      const database = openDataDirectory(dir);
+      try {
+        return database.db.prepare('SELECT kind, state FROM outbox ORDER BY id').all();
+      } finally {
+        database.close();
+      }
+    })();
+    expect(kinds).toEqual([
+      { kind: 'richMenuPublish', state: 'done' },
+      { kind: 'richMenuPublish', state: 'done' },
+      { kind: 'richMenuLink', state: 'done' },
+      { kind: 'richMenuLink', state: 'done' },
+    ]);
+
+    // A publish left queued: `sync` lists the menu it replaces and sends nothing; --yes runs it.
+    storeProject(dir, 2, 'Spring menu', '#123456');
+    const database = openDataDirectory(dir);
+    try {
+      await queueRichMenuPublish(database.db, 2, { projectId: 1 });
+    } finally {
+      database.close();
+    }
+    const diff = await run(['sync', '--channel', 'Shop']);
+    expect(diff.status).toBe(2);
+    expect(diff.stdout).toContain(`Spring menu: menu “Spring menu” replaces ${secondId}`);
+    expect(
+      sandbox
+        .channel()
+        .richMenus.list()
+        .map((m) => m.id),
+    ).toContain(secondId);
+    const synced = await run(['sync', '--channel', 'Shop', '--yes']);
+    expect(synced.status).toBe(0);
+    expect(synced.stdout).toMatch(/Spring menu — richMenuPublish, 0 messages — done, request ID /);
+    expect(
+      sandbox
+        .channel()
+        .richMenus.list()
+        .map((m) => m.id),
+    ).not.toContain(secondId);
+
     const notMenu = await run(['richmenu', 'publish', 'No such project']);
     expect(notMenu.status).toBe(1);
 
-    for (const result of [added, published, replaced, linked, pulled, again, notMenu])
+    for (const result of [added, published, replaced, linked, pulled, again, diff, synced, notMenu])
       expect(printed(result)).not.toContain(token);
   });
 });

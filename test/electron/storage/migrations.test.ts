@@ -14,6 +14,7 @@ import { expectCampaignsMigration } from '../campaigns/migration-expectations';
 import { expectChannelConnectionsMigration } from '../channels/migration-expectations';
 import {
   expectOutboxMigration,
+  expectOutboxJobsMigration,
   expectPullMigration,
   expectRichMenusMigration,
 } from '../sync/migration-expectations';
@@ -98,6 +99,10 @@ const expectations: readonly ((db: SqliteDatabase) => void)[] = [
   expectRichMenusMigration,
   // 0008-pull
   expectPullMigration,
+  // 0009-reserved (another change's version; this stand-in changes nothing)
+  () => undefined,
+  // 0010-outbox-jobs
+  expectOutboxJobsMigration,
 ];
 
 describe('shipped migrations', () => {

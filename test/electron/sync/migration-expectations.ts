@@ -135,3 +135,36 @@ export function expectPullMigration(db: SqliteDatabase): void {
     db.exec('ROLLBACK TO probe; RELEASE probe');
   }
 }
+
+/** What must hold right after 0010-outbox-jobs. */
+export function expectOutboxJobsMigration(db: SqliteDatabase): void {
+  expect(tableColumns(db, 'outbox').map((c) => c.name)).toEqual(expect.arrayContaining(['result']));
+  expect(tableIndexes(db, 'outbox').map((i) => i.name)).toEqual(
+    expect.arrayContaining(['outbox_retry_key', 'outbox_campaign_part', 'outbox_open']),
+  );
+  expect(tableIndexes(db, 'pull_budget_calls').map((i) => i.name)).toEqual(['pull_budget_calls_window']);
+  db.exec('SAVEPOINT probe');
+  try {
+    const insert = db.prepare(
+      `INSERT INTO outbox (channel_id, kind, payload, retry_key, result) VALUES (1, ?, '{}', ?, ?)`,
+    );
+    for (const [i, kind] of ['broadcast', 'richMenuPublish', 'richMenuLink', 'abTestWinner'].entries())
+      insert.run(kind, `${String(i)}b6c7a5e-3f0e-4a57-9a52-2f6f1d3e4c5b`, null);
+    expect(() => insert.run('reply', key.replace('0b', 'ab'), null)).toThrow(/CHECK/);
+    expect(() => insert.run('richMenuPublish', key.replace('0b', 'bb'), 'not json')).toThrow(/CHECK/);
+    // The checks of 0006 still hold.
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO outbox (channel_id, kind, payload, retry_key, state, finished_at) VALUES (1, 'richMenuLink', '{}', ?, 'done', 'now')`,
+        )
+        .run(key.replace('0b', 'cb')),
+    ).toThrow(/CHECK/);
+    const call = db.prepare('INSERT INTO pull_budget_calls (channel_id, kind, called_at) VALUES (1, ?, ?)');
+    call.run('richMenus', 1);
+    call.run('insight', 1);
+    expect(() => call.run('menus', 1)).toThrow(/CHECK/);
+  } finally {
+    db.exec('ROLLBACK TO probe; RELEASE probe');
+  }
+}

@@ -6,8 +6,10 @@ import {
   addHours,
   decideAfterHoursRange,
   minimumDetectableDifference,
+  pickAbTestWinner,
   planAbTest,
   sampleSizePerVariant,
+  variantRate,
   zConfidence95,
   zPower80,
 } from '../../../shared/campaigns/ab-test';
@@ -90,5 +92,27 @@ describe('the plan', () => {
     expect(addHours('2026-03-07T20:00:00-05:00', 24)).toBe('2026-03-08T20:00:00-05:00');
     expect(addHours('2026-12-20T12:00:00.250Z', 0.5)).toBe('2026-12-20T12:30:00.250Z');
     expect(addHours('2026-02-30T12:00:00+08:00', 1)).toBeNull();
+  });
+});
+
+describe('the winner', () => {
+  const stats = (delivered: number | null, opens: number | null, clicks: number | null) => ({
+    delivered,
+    uniqueImpressions: opens,
+    uniqueClicks: clicks,
+  });
+
+  it('is the variant with the better rate of the test’s metric, not the most events', () => {
+    const variants = [stats(1000, 400, 30), stats(500, 250, 10)];
+    expect(pickAbTestWinner('open', variants)).toBe(1);
+    expect(pickAbTestWinner('click', variants)).toBe(0);
+    expect(variantRate('open', variants[1]!)).toBe(0.5);
+  });
+
+  it('counts a variant LINE gives no figure for as 0, and gives a tie to the earlier variant', () => {
+    expect(variantRate('click', stats(100, 40, null))).toBeNull();
+    expect(pickAbTestWinner('click', [stats(100, 40, null), stats(100, 40, 21)])).toBe(1);
+    expect(pickAbTestWinner('open', [stats(200, 50, null), stats(100, 25, null)])).toBe(0);
+    expect(pickAbTestWinner('open', [stats(null, null, null), stats(0, 0, 0)])).toBe(0);
   });
 });
