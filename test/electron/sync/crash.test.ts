@@ -225,6 +225,7 @@ describe('a worker killed at seeded random moments, 20 campaigns of every kind',
     };
   }
 
+  // Fifty worker processes, started one after another: longer than the default timeout on two cores.
   it('is killed 50 times and restarted; LINE accepts each campaign exactly once, no entry lost', async () => {
     const fixture = await syncFixture({ quota: { type: 'none' } });
     const { sandbox, database, campaign, drain } = fixture;
@@ -310,5 +311,5 @@ describe('a worker killed at seeded random moments, 20 campaigns of every kind',
     for (const id of campaigns) expect(getCampaign(database.db, id)?.status).toBe('sent');
     sandbox.advance(3_600_000);
     expect(consumption(sandbox)).toBe(expected);
-  });
+  }, 180_000);
 });
