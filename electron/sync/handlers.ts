@@ -38,7 +38,7 @@ import {
   moveCampaignStatus,
   resetEntryForRetry,
 } from './outbox-store';
-import { campaignsForNextSync } from './push';
+import { audienceOfEntry, campaignsForNextSync } from './push';
 import { databaseResolvers, queueCampaignSend, unresolvedText } from './queue';
 import { createScheduler, type ScheduledCampaign, type Scheduler } from './scheduler';
 import { drainOutbox, type OutboxWorkerOptions, type Timer } from './worker';
@@ -169,6 +169,7 @@ export function syncEntries(db: SqliteDatabase, channelId: number): SyncEntry[] 
     channelId: e.channelId,
     campaignId: e.campaignId,
     campaign: e.campaignId === null ? null : (titles.get(e.campaignId) ?? null),
+    audience: audienceOfEntry(db, e),
     kind: e.kind,
     part: e.part,
     cost: e.cost,

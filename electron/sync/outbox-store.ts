@@ -2,6 +2,7 @@
 // (each a single statement, so a crash leaves either the old state or the new one), and the lease
 // that lets one worker at a time run a data folder's outbox, whichever shell it runs in.
 
+import type { AudienceProgress } from '../../shared/sync/audiences';
 import type {
   NarrowcastProgress,
   OutboxEntry,
@@ -28,6 +29,7 @@ interface OutboxRow {
   readonly request_id: string | null;
   readonly accepted_request_id: string | null;
   readonly progress: string | null;
+  readonly audience_id: number | null;
   readonly created_at: string;
   readonly updated_at: string;
   readonly finished_at: string | null;
@@ -61,7 +63,9 @@ function toEntry(row: OutboxRow): OutboxEntry {
     firstAttemptAt: row.first_attempt_at,
     requestId: row.request_id,
     acceptedRequestId: row.accepted_request_id,
-    progress: row.progress === null ? null : (JSON.parse(row.progress) as NarrowcastProgress),
+    progress:
+      row.progress === null ? null : (JSON.parse(row.progress) as NarrowcastProgress | AudienceProgress),
+    audienceId: row.audience_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     finishedAt: row.finished_at,
@@ -77,14 +81,16 @@ export interface NewOutboxEntry {
   readonly cost: number;
   /** A UUID made now, before any attempt: every attempt of this request is sent under it. */
   readonly retryKey: string;
+  /** The local audience an audience entry changes. */
+  readonly audienceId?: number | null;
 }
 
 export function insertOutboxEntry(db: SqliteDatabase, entry: NewOutboxEntry): number {
   return Number(
     statement(
       db,
-      `INSERT INTO outbox (channel_id, kind, campaign_id, part, payload, cost, retry_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO outbox (channel_id, kind, campaign_id, part, payload, cost, retry_key, audience_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       entry.channelId,
       entry.kind,
@@ -93,6 +99,7 @@ export function insertOutboxEntry(db: SqliteDatabase, entry: NewOutboxEntry): nu
       JSON.stringify(entry.payload),
       entry.cost,
       entry.retryKey,
+      entry.audienceId ?? null,
     ).lastInsertRowid,
   );
 }

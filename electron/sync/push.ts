@@ -3,6 +3,8 @@
 // entry's outcome afterwards, are described in one shape for the command line (and a Sync view).
 
 import { ApiError } from '../../shared/api/result';
+import { isAudienceEntryKind } from '../../shared/sync/audiences';
+import { getAudience } from '../audiences/repository';
 import { listCampaigns } from '../campaigns/repository';
 import type { SqliteDatabase } from '../storage/database';
 import type { OutboxEntry, OutboxError } from '../../shared/sync/outbox';
@@ -18,9 +20,21 @@ export function campaignsForNextSync(db: SqliteDatabase, channelId: number): { i
     .map((c) => ({ id: c.id, title: c.title }));
 }
 
+/** The name of the audience an audience entry changes (a deleted one's from its entry). */
+export function audienceOfEntry(db: SqliteDatabase, entry: OutboxEntry): string | null {
+  if (!isAudienceEntryKind(entry.kind)) return null;
+  if (entry.audienceId !== null) {
+    const audience = getAudience(db, entry.audienceId);
+    if (audience) return audience.name;
+  }
+  const name = (entry.payload as { name?: unknown }).name;
+  return typeof name === 'string' ? name : null;
+}
+
 export interface OutboxLine {
   readonly id: number;
   readonly campaign: string | null;
+  readonly audience: string | null;
   readonly kind: OutboxEntry['kind'];
   readonly part: number;
   readonly cost: number;
@@ -36,6 +50,7 @@ export function describeOutbox(db: SqliteDatabase, channelId: number): OutboxLin
   return listOutbox(db, channelId).map((e) => ({
     id: e.id,
     campaign: e.campaignId === null ? null : (titles.get(e.campaignId) ?? null),
+    audience: audienceOfEntry(db, e),
     kind: e.kind,
     part: e.part,
     cost: e.cost,

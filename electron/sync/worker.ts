@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import pRetry, { AbortError } from 'p-retry';
 import { ApiError } from '../../shared/api/result';
+import { isAudienceEntryKind } from '../../shared/sync/audiences';
 import {
   failureHandling,
   quotaFit,
@@ -17,6 +18,7 @@ import {
   type NarrowcastProgress,
   type OutboxEntry,
   type OutboxError,
+  type SendEntryKind,
 } from '../../shared/sync/outbox';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import type { ChannelConnection } from './connection';
@@ -34,6 +36,7 @@ import {
   settleCampaign,
   settleSendingCampaigns,
 } from './outbox-store';
+import { audiencesForSend, runAudienceEntry, type AudienceOutcome } from './run-audiences';
 
 /** Runs something later; the sandbox's manual clock is one, so tests decide when a timeout strikes. */
 export interface Timer {
@@ -83,6 +86,8 @@ export interface OutboxWorkerOptions {
   readonly afterAccepted?: (entry: OutboxEntry) => void | Promise<void>;
   /** Told after an entry's state or progress was recorded (a Sync view reloads). */
   readonly changed?: (entry: OutboxEntry) => void;
+  /** How long a send waits before LINE is asked again whether its audience is ready (default 30 s). */
+  readonly audiencePollIntervalMs?: number;
 }
 
 export interface DrainReport {
@@ -97,9 +102,12 @@ export interface DrainReport {
   readonly waiting: readonly number[];
   /** Another worker took the lease over while this one was stalled; this one stopped. */
   readonly lostLease?: boolean;
+  /** Epoch ms when an entry that waits (an audience on LINE, the audience budget) can go on. */
+  readonly nextRunAt?: number;
 }
 
 type Client = messagingApi.MessagingApiClient;
+type SendEntry = OutboxEntry & { readonly kind: SendEntryKind };
 type HttpAnswer = { readonly httpResponse: Response };
 
 /** Stops p-retry at once: a refusal that trying again cannot change. */
@@ -219,7 +227,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   };
 
   /** Validation and the quota check, before the first attempt only (see runEntry). */
-  const preflight = async (client: Client, entry: OutboxEntry): Promise<OutboxError | undefined> => {
+  const preflight = async (client: Client, entry: SendEntry): Promise<OutboxError | undefined> => {
     const body = { messages: entry.payload.messages } as messagingApi.ValidateMessageRequest;
     await withRetries(entry.id, () => {
       switch (entry.kind) {
@@ -243,7 +251,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     return { key: 'errors.sync.quotaExceeded', params: { needed: fit.needed, remaining: fit.remaining } };
   };
 
-  const send = (client: Client, entry: OutboxEntry): Promise<HttpAnswer> => {
+  const send = (client: Client, entry: SendEntry): Promise<HttpAnswer> => {
     const body = entry.payload;
     switch (entry.kind) {
       case 'broadcast':
@@ -266,7 +274,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   /** Sends under the entry's retry key; the IDs LINE gave, whether it accepted now or before (409). */
   const sendOnce = async (
     client: Client,
-    entry: OutboxEntry,
+    entry: SendEntry,
   ): Promise<{ requestId: string | null; acceptedRequestId: string | null }> => {
     let firstAttemptAt = entry.firstAttemptAt;
     return withRetries(entry.id, async () => {
@@ -330,7 +338,31 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     report.waiting.push(entry.id);
   };
 
-  const runEntry = async (entry: OutboxEntry): Promise<void> => {
+  // Audience entries (run-audiences.ts), and sends waiting for their audiences on LINE.
+  let nextRunAt: number | undefined;
+  const audiences = {
+    db,
+    now,
+    connect: options.connect,
+    withRetries: <T>(entryId: number, call: () => Promise<T>) => withRetries(entryId, call),
+    renew,
+    ...(options.afterAccepted ? { afterAccepted: options.afterAccepted } : {}),
+    pollIntervalMs: options.audiencePollIntervalMs ?? 30_000,
+  };
+  const settleAudience = (entry: OutboxEntry, outcome: Exclude<AudienceOutcome, { state: 'done' }>): void => {
+    if (outcome.state === 'failed') return fail(entry, 'failed', outcome.error);
+    fail(entry, 'pending', outcome.hold.error);
+    nextRunAt = Math.min(nextRunAt ?? Infinity, outcome.hold.retryAt);
+  };
+
+  const runEntry = async (queued: OutboxEntry): Promise<void> => {
+    if (isAudienceEntryKind(queued.kind)) {
+      const outcome = await runAudienceEntry(audiences, queued);
+      if (outcome.state === 'done') report.done.push(queued.id);
+      else settleAudience(queued, outcome);
+      return;
+    }
+    let entry = queued as SendEntry;
     const client = await clientFor(entry.channelId);
     const accepted = entry.acceptedRequestId ?? entry.requestId;
     if (accepted !== null) {
@@ -342,6 +374,9 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
       fail(entry, 'needs-user', windowError);
       return;
     }
+    const readiness = await audiencesForSend(audiences, entry);
+    if (readiness.state !== 'ready') return settleAudience(entry, readiness);
+    entry = readiness.entry as SendEntry;
     // An entry tried before may have reached LINE, which counted it: validating and checking the
     // quota again could refuse what was already sent. Only its retry key can tell, so it goes
     // straight to the send.
@@ -402,5 +437,10 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   } finally {
     releaseLease(db, holder);
   }
-  return { leased: true, ...report, ...(lostLease ? { lostLease } : {}) };
+  return {
+    leased: true,
+    ...report,
+    ...(lostLease ? { lostLease } : {}),
+    ...(nextRunAt === undefined ? {} : { nextRunAt }),
+  };
 }

@@ -8,6 +8,7 @@ import { recordId as id } from '../api/app-contract';
 import { exhaustiveKeys, type ArgumentSchemas } from '../api/slice';
 import type { SendKind } from '../campaigns/model';
 import type { LocalizedText } from '../i18n/text';
+import type { AudienceProgress } from './audiences';
 import type { NarrowcastProgress, OutboxEntryKind, OutboxError, OutboxState } from './outbox';
 
 /** One outbox entry as the Sync section shows it: no payload, no retry key, never a token. */
@@ -17,6 +18,8 @@ export interface SyncEntry {
   readonly campaignId: number | null;
   /** The campaign's title, when the entry sends one. */
   readonly campaign: string | null;
+  /** The audience's name, when the entry changes one on LINE. */
+  readonly audience: string | null;
   readonly kind: OutboxEntryKind;
   readonly part: number;
   readonly cost: number;
@@ -25,7 +28,8 @@ export interface SyncEntry {
   /** LINE's message and details as catalogue text. */
   readonly lastError: OutboxError | null;
   readonly requestId: string | null;
-  readonly progress: NarrowcastProgress | null;
+  /** A narrowcast's delivery, or an audience entry's upload and LINE's processing. */
+  readonly progress: NarrowcastProgress | AudienceProgress | null;
   readonly updatedAt: string;
   readonly finishedAt: string | null;
 }

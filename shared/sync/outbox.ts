@@ -6,15 +6,19 @@
 import type { LocalizedText } from '../i18n/text';
 import { lineErrorMessages } from '../line/errors';
 import { requestLimits } from '../line/limits';
+import { audienceEntryKinds, type AudienceEntryKind, type AudienceProgress } from './audiences';
 
-/** The LINE request an entry makes (the OpenAPI operationId). */
-export type OutboxEntryKind = 'broadcast' | 'narrowcast' | 'multicast' | 'pushMessage';
-export const outboxEntryKinds: readonly OutboxEntryKind[] = [
+/** The sends: the LINE request an entry makes (the OpenAPI operationId). */
+export type SendEntryKind = 'broadcast' | 'narrowcast' | 'multicast' | 'pushMessage';
+export const sendEntryKinds: readonly SendEntryKind[] = [
   'broadcast',
   'narrowcast',
   'multicast',
   'pushMessage',
 ];
+/** Every kind: the sends and the audience changes (shared/sync/audiences.ts). */
+export type OutboxEntryKind = SendEntryKind | AudienceEntryKind;
+export const outboxEntryKinds: readonly OutboxEntryKind[] = [...sendEntryKinds, ...audienceEntryKinds];
 
 /**
  * pending: not sent yet, or to be tried again; running: a worker is on it (it may have reached LINE);
@@ -65,7 +69,10 @@ export interface OutboxEntry {
   readonly firstAttemptAt: number | null;
   readonly requestId: string | null;
   readonly acceptedRequestId: string | null;
-  readonly progress: NarrowcastProgress | null;
+  /** A narrowcast's delivery, or an audience entry's upload and LINE's processing. */
+  readonly progress: NarrowcastProgress | AudienceProgress | null;
+  /** The local audience an audience entry changes (null once deleted, and for sends). */
+  readonly audienceId: number | null;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly finishedAt: string | null;
@@ -131,7 +138,7 @@ interface CostedBody {
  * IDs, a push one, a broadcast or narrowcast the campaign's planned reach, capped by `limit.max`.
  * A narrowcast with `upToRemainingQuota` is capped by LINE itself, so it always fits: 0.
  */
-export function requestCost(kind: OutboxEntryKind, body: CostedBody, plannedRecipients: number): number {
+export function requestCost(kind: SendEntryKind, body: CostedBody, plannedRecipients: number): number {
   switch (kind) {
     case 'multicast':
       return Array.isArray(body.to) ? body.to.length : 0;

@@ -10,6 +10,7 @@ import { channelConnections } from './0005-channel-connections';
 import { outbox } from './0006-outbox';
 import { richMenus } from './0007-richmenus';
 import { pull } from './0008-pull';
+import { audienceSync } from './0009-audience-sync';
 
 export const migrations: readonly Migration[] = [
   channels,
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   outbox,
   richMenus,
   pull,
+  audienceSync,
 ];

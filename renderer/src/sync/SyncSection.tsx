@@ -253,7 +253,7 @@ export function SyncSection({
 }
 
 function entryTitle(entry: SyncEntry, st: St): string {
-  const name = entry.campaign ?? `#${String(entry.id)}`;
+  const name = entry.campaign ?? entry.audience ?? `#${String(entry.id)}`;
   const part = entry.part > 0 ? ` (${st('part', { part: entry.part + 1 })})` : '';
   return `${name}${part} · ${st(`kind.${entry.kind}`)}`;
 }
@@ -350,13 +350,24 @@ function EntryRow({
         {st('attempts', { count: count(entry.attempts) })}
         {entry.requestId ? ` · ${st('requestId', { id: entry.requestId })}` : ''}
       </div>
-      {progress && progress.targetCount !== undefined ? (
+      {progress && 'targetCount' in progress && progress.targetCount !== undefined ? (
         <div className="sync-progress">
           <progress max={Math.max(1, progress.targetCount)} value={progress.successCount ?? 0} />
           <span className="sync-muted">
             {st('progress', {
               success: count(progress.successCount ?? 0),
               target: count(progress.targetCount),
+            })}
+          </span>
+        </div>
+      ) : progress && 'members' in progress && progress.members !== undefined ? (
+        <div className="sync-progress" data-testid="sync-audience-progress">
+          <progress max={Math.max(1, progress.members)} value={progress.audienceCount ?? 0} />
+          <span className="sync-muted">
+            {st('audienceProgress', {
+              count: count(progress.audienceCount ?? 0),
+              members: count(progress.members),
+              status: progress.status ?? '',
             })}
           </span>
         </div>

@@ -1765,6 +1765,10 @@ export const en = {
       narrowcast: 'Narrowcast',
       multicast: 'Multicast',
       pushMessage: 'Push',
+      audienceCreate: 'Audience upload',
+      audienceAdd: 'Audience: more members',
+      audienceRename: 'Audience rename',
+      audienceDelete: 'Audience deletion',
     },
     online: 'Connected to LINE',
     offline:
@@ -1801,6 +1805,7 @@ export const en = {
     sendNow: 'Send now',
     noChannel: 'Choose a channel to sync.',
     part: 'part {{part}}',
+    audienceProgress: '{{count}} of {{members}} members processed on LINE ({{status}})',
   },
   errors: {
     retry: 'Try again',
@@ -1997,6 +2002,19 @@ export const en = {
         'Entry {{id}} is {{state}}; only an entry that is not done or being sent can be discarded.',
       discarded: 'Discarded by you before it was sent.',
       notMissed: '“{{title}}” is not a missed scheduled send.',
+      audienceEmpty: 'The audience “{{name}}” has no members to upload, so LINE cannot make it ready.',
+      audienceDeleted: 'The audience “{{name}}” was deleted here, so this was not sent to LINE.',
+      audienceBudgetSpent:
+        'The local budget for LINE’s audience calls ({{limit}} a minute) is spent; this goes on at {{at}}.',
+      audienceNotCreatedYet: 'Waiting for the audience “{{name}}” to be created on LINE first.',
+      audienceJobsBusy:
+        'LINE is still processing {{limit}} uploads to the audience “{{name}}” (its limit); this goes on once one finishes.',
+      audienceSourceNotSent:
+        'The audience “{{name}}” retargets a campaign LINE has not accepted yet, so it cannot be made.',
+      audienceUnusable:
+        'The audience “{{name}}” is {{status}} on LINE ({{reason}}), so this send cannot use it.',
+      waitingForAudience:
+        'Waiting for the audience “{{name}}” to be ready on LINE: {{status}}, {{count}} of {{members}} members processed so far.',
     },
     richMenus: {
       notRichMenu:

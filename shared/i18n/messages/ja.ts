@@ -1741,6 +1741,10 @@ export const ja: Messages = {
       narrowcast: '絞り込み配信',
       multicast: 'マルチキャスト',
       pushMessage: 'プッシュ',
+      audienceCreate: 'オーディエンスのアップロード',
+      audienceAdd: 'オーディエンスへのメンバー追加',
+      audienceRename: 'オーディエンス名の変更',
+      audienceDelete: 'オーディエンスの削除',
     },
     online: 'LINE に接続しています',
     offline:
@@ -1778,6 +1782,7 @@ export const ja: Messages = {
     sendNow: '今すぐ送信',
     noChannel: '同期するチャネルを選んでください。',
     part: 'パート {{part}}',
+    audienceProgress: 'LINEで{{members}}人中{{count}}人を処理済み（{{status}}）',
   },
   errors: {
     retry: '再試行',
@@ -1998,6 +2003,20 @@ export const ja: Messages = {
         '項目 {{id}} は「{{state}}」です。破棄できるのは、完了しておらず送信中でもない項目だけです。',
       discarded: '送信前にあなたが破棄しました。',
       notMissed: '「{{title}}」は見送られた予約配信ではありません。',
+      audienceEmpty:
+        'オーディエンス「{{name}}」にはアップロードするメンバーがいないため、LINEで利用可能になりません。',
+      audienceDeleted: 'オーディエンス「{{name}}」はここで削除されたため、LINEには送信されませんでした。',
+      audienceBudgetSpent:
+        'LINEのオーディエンスAPI呼び出しのローカル上限（1分あたり{{limit}}回）に達しました。{{at}}に再開します。',
+      audienceNotCreatedYet: 'オーディエンス「{{name}}」がLINE上で作成されるのを待っています。',
+      audienceJobsBusy:
+        'LINEはオーディエンス「{{name}}」へのアップロードを{{limit}}件（上限）処理中です。いずれかが終わり次第再開します。',
+      audienceSourceNotSent:
+        'オーディエンス「{{name}}」の元になる配信がまだLINEに受け付けられていないため、作成できません。',
+      audienceUnusable:
+        'オーディエンス「{{name}}」はLINE上で{{status}}（{{reason}}）のため、この配信には使えません。',
+      waitingForAudience:
+        'オーディエンス「{{name}}」がLINEで利用可能になるのを待っています：{{status}}、{{members}}人中{{count}}人を処理済み。',
     },
     richMenus: {
       notRichMenu:

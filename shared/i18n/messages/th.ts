@@ -1681,6 +1681,10 @@ export const th: Messages = {
       narrowcast: 'ส่งแบบกรองกลุ่ม',
       multicast: 'มัลติแคสต์',
       pushMessage: 'พุช',
+      audienceCreate: 'อัปโหลดกลุ่มเป้าหมาย',
+      audienceAdd: 'เพิ่มสมาชิกกลุ่มเป้าหมาย',
+      audienceRename: 'เปลี่ยนชื่อกลุ่มเป้าหมาย',
+      audienceDelete: 'ลบกลุ่มเป้าหมาย',
     },
     online: 'เชื่อมต่อกับ LINE แล้ว',
     offline: 'ออฟไลน์: ติดต่อ LINE ไม่ได้ ({{reason}}) แผนของคุณยังเก็บไว้ที่นี่ การซิงค์จะรอจนกว่า LINE จะตอบ',
@@ -1715,6 +1719,7 @@ export const th: Messages = {
     sendNow: 'ส่งเลย',
     noChannel: 'เลือกบัญชีที่จะซิงค์',
     part: 'ส่วนที่ {{part}}',
+    audienceProgress: 'LINE ประมวลผลแล้ว {{count}} จาก {{members}} คน ({{status}})',
   },
   errors: {
     retry: 'ลองอีกครั้ง',
@@ -1901,6 +1906,17 @@ export const th: Messages = {
       notDiscardable: 'รายการ {{id}} อยู่ในสถานะ {{state}} ทิ้งได้เฉพาะรายการที่ยังไม่เสร็จและไม่ได้กำลังส่ง',
       discarded: 'คุณทิ้งไว้ก่อนที่จะส่ง',
       notMissed: '“{{title}}” ไม่ใช่การส่งตามกำหนดที่พลาดไป',
+      audienceEmpty: 'กลุ่มเป้าหมาย “{{name}}” ไม่มีสมาชิกให้อัปโหลด LINE จึงทำให้พร้อมใช้งานไม่ได้',
+      audienceDeleted: 'กลุ่มเป้าหมาย “{{name}}” ถูกลบที่นี่แล้ว จึงไม่ได้ส่งไปยัง LINE',
+      audienceBudgetSpent:
+        'โควตาภายในสำหรับการเรียก API กลุ่มเป้าหมายของ LINE ({{limit}} ครั้งต่อนาที) หมดแล้ว จะทำต่อเวลา {{at}}',
+      audienceNotCreatedYet: 'กำลังรอให้สร้างกลุ่มเป้าหมาย “{{name}}” บน LINE ก่อน',
+      audienceJobsBusy:
+        'LINE ยังประมวลผลการอัปโหลดไปยังกลุ่มเป้าหมาย “{{name}}” อยู่ {{limit}} รายการ (สูงสุด) จะทำต่อเมื่อรายการหนึ่งเสร็จ',
+      audienceSourceNotSent: 'กลุ่มเป้าหมาย “{{name}}” อ้างอิงแคมเปญที่ LINE ยังไม่ได้รับ จึงสร้างไม่ได้',
+      audienceUnusable: 'กลุ่มเป้าหมาย “{{name}}” มีสถานะ {{status}} บน LINE ({{reason}}) การส่งนี้จึงใช้ไม่ได้',
+      waitingForAudience:
+        'กำลังรอให้กลุ่มเป้าหมาย “{{name}}” พร้อมใช้งานบน LINE: {{status}} ประมวลผลแล้ว {{count}} จาก {{members}} คน',
     },
     richMenus: {
       notRichMenu: 'โปรเจกต์ “{{name}}” เป็นริชแมสเสจ ไม่ใช่ริชเมนู: เผยแพร่เป็นเมนูได้เฉพาะริชเมนูเท่านั้น',

@@ -14,6 +14,7 @@ import { expectCampaignsMigration } from '../campaigns/migration-expectations';
 import { expectChannelConnectionsMigration } from '../channels/migration-expectations';
 import {
   expectOutboxMigration,
+  expectAudienceSyncMigration,
   expectPullMigration,
   expectRichMenusMigration,
 } from '../sync/migration-expectations';
@@ -98,6 +99,8 @@ const expectations: readonly ((db: SqliteDatabase) => void)[] = [
   expectRichMenusMigration,
   // 0008-pull
   expectPullMigration,
+  // 0009-audience-sync
+  expectAudienceSyncMigration,
 ];
 
 describe('shipped migrations', () => {
