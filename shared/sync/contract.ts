@@ -51,6 +51,19 @@ export interface SyncDiffSend {
   readonly refusal: { readonly text: LocalizedText; readonly details: readonly LocalizedText[] } | null;
 }
 
+/** An audience a push creates on LINE (for a send that names it), before that send can leave. */
+export interface SyncDiffAudience {
+  readonly audienceId: number;
+  readonly name: string;
+  readonly kind: 'upload' | 'chatTag' | 'click' | 'impression';
+  /** Members uploaded (an upload or chat-tag audience); null: LINE finds them (click, impression). */
+  readonly members: number | null;
+  /** Files of up to 1,500,000 IDs it is uploaded in (0 for click and impression audiences). */
+  readonly files: number;
+  /** The campaigns of this push that wait for it. */
+  readonly for: readonly string[];
+}
+
 /**
  * A scheduled campaign that waits for the user's go: its time passed while the app was closed
  * (missed), or it could not be queued when it fell due (refused, with the reason).
@@ -79,6 +92,8 @@ export interface SyncDiff {
   readonly channelId: number;
   readonly connection: SyncConnection;
   readonly sends: readonly SyncDiffSend[];
+  /** Audiences the push creates on LINE first (their sends wait until LINE has them ready). */
+  readonly audiences: readonly SyncDiffAudience[];
   /** Entries queued earlier and not finished: a push runs them too. */
   readonly waiting: readonly SyncEntry[];
   readonly missed: readonly MissedSchedule[];

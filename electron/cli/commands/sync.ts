@@ -14,6 +14,7 @@ import { openDataDirectory } from '../../storage/database';
 import { channelConnection } from '../../sync/connection';
 import { pullChannel, PullOffline } from '../../sync/pull';
 import { describePull } from '../../sync/pull-output';
+import { syncDiffAudiences } from '../../sync/handlers';
 import { campaignsForNextSync, describeOutbox, pushChannel, type OutboxLine } from '../../sync/push';
 import { englishText } from '../../../shared/i18n/text';
 import type { PullReport } from '../../../shared/sync/pull';
@@ -44,7 +45,12 @@ are ready and planned "at the next sync" are queued; every queued send is
 validated by LINE first, checked against the month's quota, then sent with a
 retry key kept in the outbox, so a send interrupted at any moment (a crash, a
 lost connection, LINE answering 500) is tried again and never arrives twice.
-Without --yes it only lists what would be sent, and exits 2.
+A campaign sent to an audience that is not on LINE yet uploads the audience
+first (in files of up to 1,500,000 IDs, the members read from this data
+folder); the send waits until LINE has the audience ready, and --yes waits
+with it, telling the progress on standard error.
+Without --yes it only lists what would be sent (with the audiences to be
+created), and exits 2.
 
 Options:
 ${channelHelp}
@@ -59,7 +65,7 @@ Exit status: 0 when everything is done, 1 when something failed or is waiting
 --yes.`;
 
 function line(entry: OutboxLine): string {
-  const what = `${entry.campaign ?? `entry ${String(entry.id)}`}${entry.part > 0 ? ` (part ${String(entry.part + 1)})` : ''}`;
+  const what = `${entry.campaign ?? entry.audience ?? `entry ${String(entry.id)}`}${entry.part > 0 ? ` (part ${String(entry.part + 1)})` : ''}`;
   const cost = `${entry.kind}, ${String(entry.cost)} messages`;
   const outcome =
     entry.state === 'done'
@@ -130,10 +136,16 @@ export const syncCommand: CliCommand = {
           (e) => !finishedOutboxStates.has(e.state),
         );
         const next = campaignsForNextSync(database.db, channel.id);
-        if (values.json) io.stdout(JSON.stringify({ pull: pulled, queued: open, nextSync: next }, null, 2));
+        const audiences = syncDiffAudiences(database.db, channel.id);
+        if (values.json)
+          io.stdout(JSON.stringify({ pull: pulled, queued: open, nextSync: next, audiences }, null, 2));
         else {
           if (open.length === 0 && next.length === 0) io.stdout('Nothing to send.');
           for (const entry of open) io.stdout(line(entry));
+          for (const a of audiences)
+            io.stdout(
+              `Audience “${a.name}” — to be created on LINE first${a.members === null ? '' : ` (${String(a.members)} members, ${String(a.files)} file${a.files === 1 ? '' : 's'})`}, for ${a.for.join(', ')}`,
+            );
           for (const c of next) io.stdout(`${c.title} — to be queued (at the next sync)`);
           io.stderr('Nothing was sent. Run again with --yes to send.');
         }
@@ -144,11 +156,21 @@ export const syncCommand: CliCommand = {
           .filter((e) => finishedOutboxStates.has(e.state))
           .map((e) => e.id),
       );
-      const { report, refused } = await pushChannel({
-        db: database.db,
-        channelId: channel.id,
-        sources,
-      });
+      const push = () => pushChannel({ db: database.db, channelId: channel.id, sources });
+      let { report, refused } = await push();
+      // Sends waiting for their audiences on LINE (or for the audience budget) are waited for.
+      while (report.leased && report.nextRunAt !== undefined) {
+        const at = report.nextRunAt;
+        for (const entry of describeOutbox(database.db, channel.id))
+          if (report.waiting.includes(entry.id)) io.stderr(line(entry));
+        io.stderr(
+          `Waiting; next look at LINE at ${new Date(at).toISOString()} (Ctrl-C stops; the outbox keeps it).`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
+        const again = await push();
+        report = again.report;
+        refused = [...refused, ...again.refused];
+      }
       for (const r of refused) io.stderr(`${r.title} — not sent: ${r.error.message}`);
       if (!report.leased)
         throw new CliError(

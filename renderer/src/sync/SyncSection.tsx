@@ -177,6 +177,25 @@ export function SyncSection({
                 </li>
               ))}
             </ul>
+            {diff.audiences.length > 0 ? (
+              <>
+                <h3 className="sync-subtitle">{st('audiencesTitle')}</h3>
+                <ul className="sync-list">
+                  {diff.audiences.map((a) => (
+                    <li key={a.audienceId} className="sync-row" data-testid="sync-diff-audience">
+                      {a.members === null
+                        ? st('audienceLineRetargeting', { name: a.name, for: a.for.join(', ') })
+                        : st('audienceLine', {
+                            name: a.name,
+                            members: count(a.members),
+                            files: count(a.files),
+                            for: a.for.join(', '),
+                          })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
             {diff.waiting.length > 0 ? (
               <>
                 <h3 className="sync-subtitle">{st('waitingTitle')}</h3>

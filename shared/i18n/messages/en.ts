@@ -1806,6 +1806,10 @@ export const en = {
     noChannel: 'Choose a channel to sync.',
     part: 'part {{part}}',
     audienceProgress: '{{count}} of {{members}} members processed on LINE ({{status}})',
+    audiencesTitle: 'Audiences created on LINE first',
+    audienceLine:
+      '{{name}}: {{members}} members in {{files}} file(s), for {{for}} (the send waits until LINE has it ready)',
+    audienceLineRetargeting: '{{name}}: made by LINE from a sent campaign, for {{for}}',
   },
   errors: {
     retry: 'Try again',

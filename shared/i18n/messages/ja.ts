@@ -1783,6 +1783,10 @@ export const ja: Messages = {
     noChannel: '同期するチャネルを選んでください。',
     part: 'パート {{part}}',
     audienceProgress: 'LINEで{{members}}人中{{count}}人を処理済み（{{status}}）',
+    audiencesTitle: '先にLINEで作成されるオーディエンス',
+    audienceLine:
+      '{{name}}：{{members}}人（{{files}}ファイル）、{{for}}用（LINEで利用可能になるまで配信は待機します）',
+    audienceLineRetargeting: '{{name}}：送信済みの配信からLINEが作成、{{for}}用',
   },
   errors: {
     retry: '再試行',

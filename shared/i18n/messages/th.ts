@@ -1720,6 +1720,9 @@ export const th: Messages = {
     noChannel: 'เลือกบัญชีที่จะซิงค์',
     part: 'ส่วนที่ {{part}}',
     audienceProgress: 'LINE ประมวลผลแล้ว {{count}} จาก {{members}} คน ({{status}})',
+    audiencesTitle: 'กลุ่มเป้าหมายที่จะสร้างบน LINE ก่อน',
+    audienceLine: '{{name}}: สมาชิก {{members}} คนใน {{files}} ไฟล์ สำหรับ {{for}} (การส่งจะรอจนกว่า LINE จะพร้อม)',
+    audienceLineRetargeting: '{{name}}: LINE สร้างจากแคมเปญที่ส่งแล้ว สำหรับ {{for}}',
   },
   errors: {
     retry: 'ลองอีกครั้ง',

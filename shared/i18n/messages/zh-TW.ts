@@ -1720,6 +1720,10 @@ export const zhTW: Messages = {
     noChannel: '請選擇要同步的帳號。',
     part: '第 {{part}} 部分',
     audienceProgress: 'LINE 已處理 {{members}} 位成員中的 {{count}} 位（{{status}}）',
+    audiencesTitle: '先在 LINE 上建立的受眾',
+    audienceLine:
+      '{{name}}：{{members}} 位成員，{{files}} 個檔案，用於 {{for}}（傳送會等到 LINE 上可用為止）',
+    audienceLineRetargeting: '{{name}}：由 LINE 從已傳送的活動建立，用於 {{for}}',
   },
   errors: {
     retry: '重試',
