@@ -119,11 +119,9 @@ const isLineError = (error: unknown, status: number, text: string): boolean =>
 
 // ---- Member files ----------------------------------------------------------------------------------
 
-const hexBytes = new TextEncoder().encode('0123456789abcdef');
-
 /**
  * Members [from, to) as LINE's ID file: one ID a line, user IDs as `U` and 32 hex digits. Written
- * byte by byte into one buffer, so 1.5 million IDs take milliseconds.
+ * into one buffer, so 1.5 million IDs take a few tens of milliseconds.
  */
 export function memberFile(packed: Uint32Array, idKind: 'userId' | 'ifa', from: number, to: number): Blob {
   const count = Math.max(0, to - from);
@@ -132,16 +130,23 @@ export function memberFile(packed: Uint32Array, idKind: 'userId' | 'ifa', from: 
     for (let i = from; i < to; i++) lines.push(formatPackedId('ifa', packed, i * 4));
     return new Blob([lines.join('\n')], { type: 'text/plain' });
   }
-  const lineBytes = 34;
-  const out = new Uint8Array(count * lineBytes);
-  let at = 0;
-  for (let i = from; i < to; i++) {
-    out[at++] = 0x55; // U
-    for (let w = 0; w < 4; w++) {
-      const word = packed[i * 4 + w] ?? 0;
-      for (let shift = 28; shift >= 0; shift -= 4) out[at++] = hexBytes[(word >>> shift) & 15] ?? 0x30;
+  // The words are in the machine's byte order (little-endian): swapped, Node's own hex encoder
+  // writes each ID's 32 digits; only the `U` and the line break are added here.
+  // In chunks, so the intermediate copies stay small.
+  const out = Buffer.allocUnsafe(count * 34);
+  const chunk = 65_536;
+  for (let first = 0; first < count; first += chunk) {
+    const n = Math.min(chunk, count - first);
+    const swapped = Buffer.from(
+      new Uint8Array(packed.buffer, packed.byteOffset + (from + first) * 16, n * 16),
+    );
+    swapped.swap32();
+    const hex = Buffer.from(swapped.toString('hex'), 'latin1');
+    for (let i = 0, at = first * 34; i < n; i++, at += 34) {
+      out[at] = 0x55; // U
+      hex.copy(out, at + 1, i * 32, i * 32 + 32);
+      out[at + 33] = 0x0a;
     }
-    out[at++] = 0x0a;
   }
   return new Blob([out], { type: 'text/plain' });
 }
