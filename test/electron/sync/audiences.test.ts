@@ -279,6 +279,70 @@ describe('audiences through the outbox', () => {
   });
 });
 
+describe('click and impression audiences from sent campaigns', () => {
+  it('are made by LINE from the campaign’s request ID, once each', async () => {
+    const f = await syncFixture();
+    const { db } = f.database;
+    const campaignId = f.campaign({ title: 'Sent sale' });
+    queueCampaignSend(db, campaignId);
+    await f.drain();
+    const requestId = getCampaign(db, campaignId)?.delivery.requestId;
+    expect(requestId).toMatch(/./);
+    const [click, imp] = writeTransaction(db, () => [
+      insertAudience(db, {
+        channelId: sandboxChannelId,
+        name: 'Clicked',
+        kind: 'click',
+        broadcastId: campaignId,
+        clickUrl: null,
+        rate: 0.05,
+      }),
+      insertAudience(db, {
+        channelId: sandboxChannelId,
+        name: 'Opened',
+        kind: 'impression',
+        broadcastId: campaignId,
+        rate: 0.6,
+      }),
+    ]);
+    queueUpload(db, click!);
+    queueUpload(db, imp!);
+    const report = await f.drain();
+    expect(report.done).toHaveLength(2);
+    expect(
+      lineAudiences(f).map((a) => [a.type, a.request_id, audienceMarkerOf(a.description) !== null]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['CLICK', requestId, true],
+        ['IMP', requestId, true],
+      ]),
+    );
+    expect(getAudience(db, click!)?.lineAudienceGroupId).toMatch(/^\d+$/);
+    expect(f.sandbox.log.count('createClickBasedAudienceGroup')).toBe(1);
+    expect(f.sandbox.log.count('createImpBasedAudienceGroup')).toBe(1);
+  });
+
+  it('fails, saying why, when the campaign it retargets was never sent', async () => {
+    const f = await syncFixture();
+    const { db } = f.database;
+    const campaignId = f.campaign({ title: 'Not sent' });
+    const audienceId = writeTransaction(db, () =>
+      insertAudience(db, {
+        channelId: sandboxChannelId,
+        name: 'Clicked early',
+        kind: 'click',
+        broadcastId: campaignId,
+        clickUrl: null,
+        rate: 0.05,
+      }),
+    );
+    const [entryId] = queueUpload(db, audienceId);
+    expect((await f.drain()).failed).toEqual([entryId]);
+    expect(listOutbox(db)[0]?.lastError).toMatchObject({ key: 'errors.sync.audienceSourceNotSent' });
+    expect(f.sandbox.log.count()).toBe(0);
+  });
+});
+
 describe('a send to an audience that is not on LINE yet', () => {
   it('queues the audience’s upload with the campaign, and is sent once LINE has it READY', async () => {
     const f = await syncFixture({ timings: { audienceReadyMs: 10_000 } });
