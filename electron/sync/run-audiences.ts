@@ -132,23 +132,30 @@ export function memberFile(packed: Uint32Array, idKind: 'userId' | 'ifa', from: 
   }
   // The words are in the machine's byte order (little-endian): swapped, Node's own hex encoder
   // writes each ID's 32 digits; only the `U` and the line break are added here.
-  // In chunks, so the intermediate copies stay small.
-  const out = Buffer.allocUnsafe(count * 34);
+  // Each ID's 16 bytes (high byte of each word first: the words are little-endian) are laid out
+  // 17 bytes apart, Node's own hex encoder writes the whole run one character in, and each line's
+  // `U` and line break then overwrite the two digits of the spacer byte: 34 characters a line.
+  const bytes = new Uint8Array(packed.buffer, packed.byteOffset + from * 16, count * 16);
+  const out = Buffer.allocUnsafe(count * 34 + 1);
   const chunk = 65_536;
+  const spaced = Buffer.alloc(chunk * 17);
   for (let first = 0; first < count; first += chunk) {
     const n = Math.min(chunk, count - first);
-    const swapped = Buffer.from(
-      new Uint8Array(packed.buffer, packed.byteOffset + (from + first) * 16, n * 16),
-    );
-    swapped.swap32();
-    const hex = Buffer.from(swapped.toString('hex'), 'latin1');
-    for (let i = 0, at = first * 34; i < n; i++, at += 34) {
-      out[at] = 0x55; // U
-      hex.copy(out, at + 1, i * 32, i * 32 + 32);
-      out[at + 33] = 0x0a;
+    let p = 0;
+    for (let i = first * 16, end = (first + n) * 16; i < end; i += 4) {
+      spaced[p++] = bytes[i + 3] as number;
+      spaced[p++] = bytes[i + 2] as number;
+      spaced[p++] = bytes[i + 1] as number;
+      spaced[p++] = bytes[i] as number;
+      if ((i & 15) === 12) p++;
     }
+    out.write(spaced.toString('hex', 0, n * 17), first * 34 + 1, 'latin1');
   }
-  return new Blob([out], { type: 'text/plain' });
+  for (let at = 0; at < count * 34; at += 34) {
+    out[at] = 0x55; // U
+    out[at + 33] = 0x0a;
+  }
+  return new Blob([out.subarray(0, count * 34)], { type: 'text/plain' });
 }
 
 // ---- Records -----------------------------------------------------------------------------------------
