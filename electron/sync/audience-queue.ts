@@ -187,6 +187,51 @@ export function queueAudienceDelete(
   ];
 }
 
+/**
+ * Chat-tag audiences are uploaded as upload audiences, which LINE deletes 180 days after creating
+ * them: once one is due for its refresh (shared/audiences/lifecycle.ts), a new upload of its
+ * current friends is queued under a new marker, replacing LINE's old audience (deleted once the new
+ * one is made). Returns the new entries' ids.
+ */
+export function queueChatTagRefreshes(
+  db: SqliteDatabase,
+  channelId: number,
+  now: number,
+  dueAt: (audienceId: number) => Date | null,
+  uuid: () => string = randomUUID,
+): number[] {
+  const rows = db
+    .prepare(
+      `SELECT id, channel_id, name, kind, member_count, status, line_audience_group_id, line_marker FROM audiences
+       WHERE channel_id = ? AND kind = 'chatTag' AND line_audience_group_id IS NOT NULL`,
+    )
+    .all(channelId) as AudienceLineRow[];
+  const ids: number[] = [];
+  for (const row of rows) {
+    const due = dueAt(row.id);
+    if (due === null || now < due.getTime()) continue;
+    const open = db
+      .prepare(
+        `SELECT 1 FROM outbox WHERE audience_id = ? AND kind = 'audienceCreate' AND state IN ('pending', 'running')`,
+      )
+      .get(row.id);
+    if (open !== undefined) continue;
+    const marker = audienceMarker(randomBytes(8));
+    db.prepare('UPDATE audiences SET line_marker = ? WHERE id = ?').run(marker, row.id);
+    ids.push(
+      insertAudienceEntry(
+        db,
+        row,
+        'audienceCreate',
+        0,
+        { audienceId: row.id, marker, replaces: row.line_audience_group_id ?? '' },
+        uuid,
+      ),
+    );
+  }
+  return ids;
+}
+
 /** LINE ids and markers of audiences deleted here whose deletion on LINE is still queued (a pull skips them). */
 export function audiencesBeingDeleted(
   db: SqliteDatabase,

@@ -39,7 +39,7 @@ import {
   moveCampaignStatus,
   resetEntryForRetry,
 } from './outbox-store';
-import { audienceOfEntry, campaignsForNextSync } from './push';
+import { audienceOfEntry, campaignsForNextSync, queueDueChatTagRefreshes } from './push';
 import { audienceGoesToLine } from './audience-queue';
 import { databaseResolvers, queueCampaignSend, unresolvedText } from './queue';
 import { getAudience } from '../audiences/repository';
@@ -363,6 +363,7 @@ export function createSyncHandlers(context: SyncHandlerContext): HandlersOf<Sync
   };
 
   const queueNextSync = (channelId: number) => () => {
+    queueDueChatTagRefreshes(db(), channelId, now());
     const queued: number[] = [];
     const notQueued: SyncPushResult['notQueued'][number][] = [];
     for (const campaign of campaignsForNextSync(db(), channelId)) {

@@ -6,12 +6,24 @@ import { ApiError } from '../../shared/api/result';
 import { isAudienceEntryKind } from '../../shared/sync/audiences';
 import { getAudience } from '../audiences/repository';
 import { listCampaigns } from '../campaigns/repository';
-import type { SqliteDatabase } from '../storage/database';
+import { writeTransaction, type SqliteDatabase } from '../storage/database';
+import { chatTagRefreshDueAt } from '../../shared/audiences/lifecycle';
+import { queueChatTagRefreshes } from './audience-queue';
 import type { OutboxEntry, OutboxError } from '../../shared/sync/outbox';
 import { channelConnection, type ConnectionSources } from './connection';
 import { listOutbox } from './outbox-store';
 import { queueCampaignSend } from './queue';
 import { drainOutbox, type DrainReport, type OutboxWorkerOptions } from './worker';
+
+/** Queues the refresh of the channel's chat-tag audiences that are due for one (before LINE's expiry). */
+export function queueDueChatTagRefreshes(db: SqliteDatabase, channelId: number, now: number): number[] {
+  return writeTransaction(db, () =>
+    queueChatTagRefreshes(db, channelId, now, (id) => {
+      const audience = getAudience(db, id);
+      return audience ? chatTagRefreshDueAt(audience) : null;
+    }),
+  );
+}
 
 /** Ready campaigns without a time: "at the next sync". Scheduled ones wait for their time. */
 export function campaignsForNextSync(db: SqliteDatabase, channelId: number): { id: number; title: string }[] {
@@ -78,6 +90,7 @@ export async function pushChannel(options: PushOptions): Promise<PushResult> {
   const { db, channelId, sources, ...worker } = options;
   const queued: number[] = [];
   const refused: { id: number; title: string; error: ApiError }[] = [];
+  queueDueChatTagRefreshes(db, channelId, (worker.now ?? Date.now)());
   for (const campaign of campaignsForNextSync(db, channelId)) {
     try {
       queued.push(...queueCampaignSend(db, campaign.id));

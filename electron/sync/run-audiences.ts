@@ -11,6 +11,7 @@
 // shared with the pull); a spent budget, LINE's 10 running jobs on an audience and an audience still
 // processing make the entry wait, saying why and until when.
 
+import { randomUUID } from 'node:crypto';
 import { HTTPFetchError, manageAudience } from '@line/bot-sdk';
 import { AbortError } from 'p-retry';
 import { formatPackedId } from '../../shared/audiences/ids';
@@ -38,7 +39,7 @@ import { getCampaignBroadcast } from '../campaigns/broadcasts';
 import { chatTagAudienceMembers, getAudience, loadMembers } from '../audiences/repository';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import type { ChannelConnection } from './connection';
-import { markAttempt } from './outbox-store';
+import { insertOutboxEntry, markAttempt } from './outbox-store';
 import { spendBudgetCall } from './pull';
 
 export interface AudienceRunContext {
@@ -327,7 +328,7 @@ async function runCreate(
   const { db } = ctx;
   const audience = getAudience(db, payload.audienceId);
   if (!audience) return gone(`#${String(payload.audienceId)}`);
-  if (audience.lineAudienceGroupId !== null) {
+  if (audience.lineAudienceGroupId !== null && audience.lineAudienceGroupId !== payload.replaces) {
     finishEntry(db, entry.id, null, { phase: 'processing' });
     return { state: 'done' };
   }
@@ -421,6 +422,22 @@ async function runCreate(
   await ctx.afterAccepted?.(entry);
   writeTransaction(db, () => {
     recordCreated(db, audience, created);
+    // A refresh: LINE's old audience goes once the new one is there.
+    if (payload.replaces !== undefined)
+      insertOutboxEntry(db, {
+        channelId: entry.channelId,
+        kind: 'audienceDelete',
+        campaignId: null,
+        part: 0,
+        payload: {
+          audienceGroupId: payload.replaces,
+          marker: null,
+          name: audience.name,
+        } satisfies AudienceDeletePayload,
+        cost: 0,
+        retryKey: randomUUID(),
+        audienceId: null,
+      });
     finishEntry(db, entry.id, created.requestId, {
       phase: 'processing',
       status: 'IN_PROGRESS',

@@ -30,6 +30,8 @@ export interface AudienceCreatePayload {
   readonly marker: string;
   /** Members [0, to) go with the creation (an upload audience; chat-tag ones are read whole). */
   readonly to?: number;
+  /** A refresh: LINE's audience this one replaces (deleted once the new one is made). */
+  readonly replaces?: string;
 }
 export interface AudienceAddPayload {
   readonly audienceId: number;

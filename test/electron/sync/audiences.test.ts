@@ -17,6 +17,8 @@ import { upsertLineAudiences } from '../../../electron/audiences/line-audiences'
 import { writeTransaction, type SqliteDatabase } from '../../../electron/storage/database';
 import { queueAudienceAppend, queueAudienceUpload } from '../../../electron/sync/audience-queue';
 import { listOutbox } from '../../../electron/sync/outbox-store';
+import { queueDueChatTagRefreshes } from '../../../electron/sync/push';
+import { createChatTag, createChatTagAudience, tagFriends } from '../../../electron/audiences/chat-tags';
 import { nextAllowedTimes } from '../../../electron/sync/pull';
 import { queueCampaignSend } from '../../../electron/sync/queue';
 import { parseIdBytes } from '../../../shared/audiences/ids';
@@ -340,6 +342,37 @@ describe('click and impression audiences from sent campaigns', () => {
     expect((await f.drain()).failed).toEqual([entryId]);
     expect(listOutbox(db)[0]?.lastError).toMatchObject({ key: 'errors.sync.audienceSourceNotSent' });
     expect(f.sandbox.log.count()).toBe(0);
+  });
+});
+
+describe('chat-tag audiences', () => {
+  it('are uploaded with their friends and refreshed before LINE’s 180-day expiry', async () => {
+    const f = await syncFixture();
+    const { db } = f.database;
+    const tag = createChatTag(db, sandboxChannelId, 'VIP');
+    tagFriends(db, sandboxChannelId, friends(f, 0, 12), [tag.id]);
+    const audience = createChatTagAudience(db, sandboxChannelId, 'Tagged VIP', [tag.id], 'any');
+    queueUpload(db, audience.id);
+    await f.drain();
+    const first = getAudience(db, audience.id)?.lineAudienceGroupId;
+    expect(f.sandbox.channel().audiences.members(lineAudiences(f)[0]!)).toHaveLength(12);
+
+    const day = 86_400_000;
+    // Not due yet 165 days on; due 166 days on (14 days before the 180).
+    expect(queueDueChatTagRefreshes(db, sandboxChannelId, f.sandbox.clock.now() + 165 * day)).toEqual([]);
+    tagFriends(db, sandboxChannelId, friends(f, 12, 3), [tag.id]);
+    f.sandbox.advance(166 * day);
+    expect(queueDueChatTagRefreshes(db, sandboxChannelId, f.sandbox.clock.now())).toHaveLength(1);
+    expect(queueDueChatTagRefreshes(db, sandboxChannelId, f.sandbox.clock.now())).toEqual([]);
+    await f.drain();
+    await f.drain();
+    const now = getAudience(db, audience.id);
+    expect(now?.lineAudienceGroupId).not.toBe(first);
+    const onLine = lineAudiences(f);
+    expect(onLine.map((a) => String(a.id))).toEqual([now?.lineAudienceGroupId]);
+    expect(f.sandbox.channel().audiences.members(onLine[0]!)).toHaveLength(15);
+    expect(f.sandbox.log.count('createAudienceForUploadingUserIds')).toBe(2);
+    expect(f.sandbox.log.count('deleteAudienceGroup')).toBe(1);
   });
 });
 
