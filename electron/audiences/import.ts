@@ -9,6 +9,7 @@ import { IdImportParser, type ImportFailure, type IdImportResult } from '../../s
 import type { ImportOutcome } from '../../shared/audiences/import-outcome';
 import { maxImportFileBytes } from '../../shared/audiences/limits';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
+import { queueAudienceAppend } from '../sync/audience-queue';
 import {
   appendMembers,
   assertAudienceName,
@@ -99,6 +100,8 @@ export function commitImport(
       });
     }
     appendMembers(db, target.audienceId, added, existingCount, fileName);
+    // On LINE (or on its way there), the new members follow in the same transaction.
+    queueAudienceAppend(db, target.audienceId, existingCount, existingCount + added.length / 4);
     return target.audienceId;
   });
   const audience = getAudience(db, audienceId);

@@ -3,7 +3,9 @@
 // GET /v2/bot/audienceGroup/list returned; nothing is seeded.
 
 import type { AudienceFailure, AudienceStatus } from '../../shared/audiences/audience';
+import { audienceMarkerOf } from '../../shared/sync/audiences';
 import { apiCreateRoute, audienceExpiresAt } from '../../shared/sync/pull';
+import { audiencesBeingDeleted } from '../sync/audience-queue';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 
 /** The fields of LINE's audienceGroup object this app keeps (created is UNIX seconds). */
@@ -57,10 +59,24 @@ export function upsertLineAudiences(
         line_expires_at = excluded.line_expires_at, line_create_route = excluded.line_create_route`,
   );
   const existing = db.prepare('SELECT 1 FROM audiences WHERE channel_id = ? AND line_audience_group_id = ?');
+  const markedLocally = db.prepare(
+    'SELECT 1 FROM audiences WHERE channel_id = ? AND line_marker = ? AND line_audience_group_id IS NULL',
+  );
   return writeTransaction(db, () => {
     let added = 0;
     let updated = 0;
+    // Audiences this app is creating (found by their marker) or deleting are its own, not read-only ones.
+    const deleting = audiencesBeingDeleted(db, channelId);
+    const own = (group: LineAudienceGroup): boolean => {
+      if (deleting.groupIds.has(group.audienceGroupId)) return true;
+      const marker = audienceMarkerOf(group.description);
+      return (
+        marker !== null &&
+        (deleting.markers.has(marker) || markedLocally.get(channelId, marker) !== undefined)
+      );
+    };
     for (const group of groups) {
+      if (own(group)) continue;
       const status = toStatus(group.status);
       if (existing.get(channelId, group.audienceGroupId) === undefined) added++;
       else updated++;

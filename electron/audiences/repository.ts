@@ -15,6 +15,7 @@ import { isAscending, sortMembers } from '../../shared/audiences/member-set';
 import { checkAudienceName } from '../../shared/audiences/names';
 import { assertNever } from '../../shared/domain/assert';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
+import { queueAudienceDelete, queueAudienceRename } from '../sync/audience-queue';
 
 /** Members per block: 16 MB blobs, well inside SQLite's limits and cheap to read back. */
 export const membersPerBlock = 1 << 20;
@@ -213,6 +214,8 @@ export function renameAudience(db: SqliteDatabase, audienceId: number, name: str
     db.prepare(
       `UPDATE audiences SET name = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
     ).run(name.trim(), audienceId);
+    // On LINE (or on its way there), the description follows in the same transaction.
+    if (name.trim() !== audience.name) queueAudienceRename(db, audienceId, name.trim());
     return requireAudience(db, audienceId);
   });
 }
@@ -221,6 +224,8 @@ export function deleteAudience(db: SqliteDatabase, audienceId: number): void {
   writeTransaction(db, () => {
     const audience = requireAudience(db, audienceId);
     if (audience.kind === 'line') throw new ApiError('conflict', { key: 'errors.audiences.readOnly' });
+    // What deleting it on LINE needs is kept with the queued deletion.
+    queueAudienceDelete(db, audienceId);
     db.prepare('DELETE FROM audiences WHERE id = ?').run(audienceId);
   });
 }

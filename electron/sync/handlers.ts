@@ -16,6 +16,7 @@ import type {
   SyncApi,
   SyncConnection,
   SyncDiff,
+  SyncDiffAudience,
   SyncDiffSend,
   SyncEntry,
   SyncPushResult,
@@ -44,9 +45,12 @@ import {
   moveCampaignStatus,
   resetEntryForRetry,
 } from './outbox-store';
-import { campaignsForNextSync } from './push';
+import { audienceOfEntry, campaignsForNextSync, queueDueChatTagRefreshes } from './push';
+import { audienceGoesToLine } from './audience-queue';
 import { abTestWinnerEntry, databaseResolvers, queueCampaignSend, unresolvedText } from './queue';
 import { richMenuDiff } from './richmenus';
+import { getAudience } from '../audiences/repository';
+import { uploadParts } from '../../shared/sync/audiences';
 import { createScheduler, type ScheduledCampaign, type Scheduler } from './scheduler';
 import { drainOutbox, type OutboxWorkerOptions, type Timer } from './worker';
 
@@ -85,6 +89,28 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let chain: Promise<unknown> = Promise.resolve();
   let scheduler: Scheduler | undefined;
   let stopped = false;
+  // A run that left entries waiting (an audience LINE is still processing, the audience budget)
+  // runs the channel again when they can go on, so a waiting send leaves without another push.
+  const followUps = new Map<number, () => void>();
+  const followUp = (channelId: number, at: number | undefined): void => {
+    followUps.get(channelId)?.();
+    followUps.delete(channelId);
+    if (at === undefined || stopped) return;
+    const timer = options.timer ?? {
+      schedule(ms: number, go: () => void) {
+        const t = setTimeout(go, ms);
+        t.unref();
+        return () => clearTimeout(t);
+      },
+    };
+    followUps.set(
+      channelId,
+      timer.schedule(Math.max(0, at - now()), () => {
+        followUps.delete(channelId);
+        if (!stopped) void run(channelId).catch(() => undefined);
+      }),
+    );
+  };
 
   const changed = (channelId: number): void => {
     options.emit('outboxChanged', { channelId });
@@ -104,6 +130,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         changed: (entry) => changed(entry.channelId),
       });
       changed(channelId);
+      followUp(channelId, report.nextRunAt);
       return {
         leased: report.leased,
         heldBy: report.heldBy ?? null,
@@ -145,6 +172,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     async stop() {
       stopped = true;
+      for (const cancel of followUps.values()) cancel();
+      followUps.clear();
       scheduler?.stop();
       await chain;
     },
@@ -178,6 +207,7 @@ export function syncEntries(db: SqliteDatabase, channelId: number): SyncEntry[] 
     campaignId: e.campaignId,
     campaign: e.campaignId === null ? null : (titles.get(e.campaignId) ?? null),
     ...(isRichMenuEntryKind(e.kind) ? { project: projects.get(e.id) ?? richMenuProjectName(e) } : {}),
+    audience: audienceOfEntry(db, e),
     kind: e.kind,
     part: e.part,
     cost: e.cost,
@@ -197,10 +227,55 @@ function richMenuProjectName(entry: OutboxEntry): string | null {
   return typeof name === 'string' ? name : null;
 }
 
-/** What queueing a campaign would make, without writing anything. */
-export function diffSend(db: SqliteDatabase, campaignId: number): SyncDiffSend {
+/**
+ * What queueing a campaign would make, without writing anything; the audiences it would upload
+ * first are added to `audiences` (by id, with the campaigns waiting for them).
+ */
+export function diffSend(
+  db: SqliteDatabase,
+  campaignId: number,
+  audiences: Map<number, SyncDiffAudience> = new Map(),
+): SyncDiffSend {
   const campaign = requireCampaign(db, campaignId);
-  const mapping = lineSends(campaign, databaseResolvers(db, campaign.channelId), campaign.plannedRecipients);
+  const uploads = new Set<number>();
+  const mapping = lineSends(
+    campaign,
+    databaseResolvers(db, campaign.channelId, uploads),
+    campaign.plannedRecipients,
+  );
+  const empty = [...uploads]
+    .map((id) => getAudience(db, id))
+    .find((a) => a?.kind === 'upload' && (a.size ?? 0) === 0 && !audienceGoesToLine(db, a.id));
+  if (mapping.ok && empty)
+    return {
+      campaignId: campaign.id,
+      title: campaign.title,
+      sendKind: campaign.sendKind,
+      at: campaign.at,
+      recipients: Math.max(0, Math.round(campaign.plannedRecipients)),
+      requests: 0,
+      cost: 0,
+      refusal: {
+        text: { key: 'errors.sync.unresolved', params: { title: campaign.title } },
+        details: [{ key: 'errors.sync.audienceEmpty', params: { name: empty.name } }],
+      },
+    };
+  if (mapping.ok)
+    for (const id of uploads) {
+      const audience = getAudience(db, id);
+      if (!audience || audience.kind === 'line' || audienceGoesToLine(db, id)) continue;
+      const known = audiences.get(id);
+      const members =
+        audience.kind === 'click' || audience.kind === 'impression' ? null : (audience.size ?? 0);
+      audiences.set(id, {
+        audienceId: id,
+        name: audience.name,
+        kind: audience.kind,
+        members,
+        files: members === null ? 0 : Math.max(1, uploadParts(0, members).length),
+        for: [...(known?.for ?? []), campaign.title],
+      });
+    }
   const multi = campaign.sendKind === 'multicast' || campaign.sendKind === 'push';
   const base = {
     campaignId: campaign.id,
@@ -231,6 +306,13 @@ export function diffSend(db: SqliteDatabase, campaignId: number): SyncDiffSend {
       ) + (winner?.cost ?? 0),
     refusal: null,
   };
+}
+
+/** The audiences a push of the channel would create on LINE first (the command line's diff shows them). */
+export function syncDiffAudiences(db: SqliteDatabase, channelId: number): SyncDiffAudience[] {
+  const audiences = new Map<number, SyncDiffAudience>();
+  for (const c of campaignsForNextSync(db, channelId)) diffSend(db, c.id, audiences);
+  return [...audiences.values()];
 }
 
 export interface SyncHandlerContext {
@@ -299,6 +381,7 @@ export function createSyncHandlers(context: SyncHandlerContext): HandlersOf<Sync
   };
 
   const queueNextSync = (channelId: number) => () => {
+    queueDueChatTagRefreshes(db(), channelId, now());
     const queued: number[] = [];
     const notQueued: SyncPushResult['notQueued'][number][] = [];
     for (const campaign of campaignsForNextSync(db(), channelId)) {
@@ -319,7 +402,8 @@ export function createSyncHandlers(context: SyncHandlerContext): HandlersOf<Sync
     },
     async syncDiff(channelId): Promise<SyncDiff> {
       requireChannel(db(), channelId);
-      const sends = campaignsForNextSync(db(), channelId).map((c) => diffSend(db(), c.id));
+      const audiences = new Map<number, SyncDiffAudience>();
+      const sends = campaignsForNextSync(db(), channelId).map((c) => diffSend(db(), c.id, audiences));
       const waiting = syncEntries(db(), channelId).filter(
         (e) => !finishedOutboxStates.has(e.state) && !isRichMenuEntryKind(e.kind),
       );
@@ -332,6 +416,7 @@ export function createSyncHandlers(context: SyncHandlerContext): HandlersOf<Sync
         channelId,
         connection,
         sends,
+        audiences: [...audiences.values()],
         waiting,
         richMenus: richMenuDiff(db(), channelId),
         missed: missed(channelId),

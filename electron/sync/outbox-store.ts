@@ -2,6 +2,7 @@
 // (each a single statement, so a crash leaves either the old state or the new one), and the lease
 // that lets one worker at a time run a data folder's outbox, whichever shell it runs in.
 
+import type { AudienceProgress } from '../../shared/sync/audiences';
 import type {
   NarrowcastProgress,
   OutboxEntry,
@@ -30,6 +31,7 @@ interface OutboxRow {
   readonly progress: string | null;
   /** Added by 0010-outbox-jobs. */
   readonly result: string | null;
+  readonly audience_id: number | null;
   readonly created_at: string;
   readonly updated_at: string;
   readonly finished_at: string | null;
@@ -63,7 +65,9 @@ function toEntry(row: OutboxRow): OutboxEntry {
     firstAttemptAt: row.first_attempt_at,
     requestId: row.request_id,
     acceptedRequestId: row.accepted_request_id,
-    progress: row.progress === null ? null : (JSON.parse(row.progress) as NarrowcastProgress),
+    progress:
+      row.progress === null ? null : (JSON.parse(row.progress) as NarrowcastProgress | AudienceProgress),
+    audienceId: row.audience_id,
     result: row.result === null ? null : (JSON.parse(row.result) as unknown),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -80,14 +84,16 @@ export interface NewOutboxEntry {
   readonly cost: number;
   /** A UUID made now, before any attempt: every attempt of this request is sent under it. */
   readonly retryKey: string;
+  /** The local audience an audience entry changes. */
+  readonly audienceId?: number | null;
 }
 
 export function insertOutboxEntry(db: SqliteDatabase, entry: NewOutboxEntry): number {
   return Number(
     statement(
       db,
-      `INSERT INTO outbox (channel_id, kind, campaign_id, part, payload, cost, retry_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO outbox (channel_id, kind, campaign_id, part, payload, cost, retry_key, audience_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       entry.channelId,
       entry.kind,
@@ -96,6 +102,7 @@ export function insertOutboxEntry(db: SqliteDatabase, entry: NewOutboxEntry): nu
       JSON.stringify(entry.payload),
       entry.cost,
       entry.retryKey,
+      entry.audienceId ?? null,
     ).lastInsertRowid,
   );
 }

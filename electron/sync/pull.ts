@@ -55,11 +55,36 @@ const dayMs = 86_400_000;
 const longestWindowMs = Math.max(...pullBudgetKinds.map((k) => pullBudgets[k].windowMs));
 
 /** The calls of a kind made within its window, epoch ms. */
-function storedCalls(db: SqliteDatabase, channelId: number, kind: PullBudgetKind, now: number): number[] {
+export function storedCalls(
+  db: SqliteDatabase,
+  channelId: number,
+  kind: PullBudgetKind,
+  now: number,
+): number[] {
   return db
     .prepare('SELECT called_at FROM pull_budget_calls WHERE channel_id = ? AND kind = ? AND called_at > ?')
     .pluck()
     .all(channelId, kind, now - pullBudgets[kind].windowMs) as number[];
+}
+
+/**
+ * Spends one call of `kind` now for a call about to leave (the outbox's audience calls share the
+ * pull's budget), or returns when the next is allowed (epoch ms) when the budget is spent.
+ */
+export function spendBudgetCall(
+  db: SqliteDatabase,
+  channelId: number,
+  kind: PullBudgetKind,
+  now: number,
+): { readonly spent: true } | { readonly spent: false; readonly nextAllowedAt: number } {
+  const state = budgetState(storedCalls(db, channelId, kind, now), now, pullBudgets[kind]);
+  if (state.remaining < 1) return { spent: false, nextAllowedAt: state.nextAllowedAt };
+  db.prepare('INSERT INTO pull_budget_calls (channel_id, kind, called_at) VALUES (?, ?, ?)').run(
+    channelId,
+    kind,
+    now,
+  );
+  return { spent: true };
 }
 
 /** When the next call of each kind is allowed, from what is stored. */

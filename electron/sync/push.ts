@@ -3,13 +3,27 @@
 // entry's outcome afterwards, are described in one shape for the command line (and a Sync view).
 
 import { ApiError } from '../../shared/api/result';
+import { isAudienceEntryKind } from '../../shared/sync/audiences';
+import { getAudience } from '../audiences/repository';
 import { listCampaigns } from '../campaigns/repository';
-import type { SqliteDatabase } from '../storage/database';
+import { writeTransaction, type SqliteDatabase } from '../storage/database';
+import { chatTagRefreshDueAt } from '../../shared/audiences/lifecycle';
+import { queueChatTagRefreshes } from './audience-queue';
 import type { OutboxEntry, OutboxError } from '../../shared/sync/outbox';
 import { channelConnection, type ConnectionSources } from './connection';
 import { listOutbox } from './outbox-store';
 import { queueCampaignSend } from './queue';
 import { drainOutbox, type DrainReport, type OutboxWorkerOptions } from './worker';
+
+/** Queues the refresh of the channel's chat-tag audiences that are due for one (before LINE's expiry). */
+export function queueDueChatTagRefreshes(db: SqliteDatabase, channelId: number, now: number): number[] {
+  return writeTransaction(db, () =>
+    queueChatTagRefreshes(db, channelId, now, (id) => {
+      const audience = getAudience(db, id);
+      return audience ? chatTagRefreshDueAt(audience) : null;
+    }),
+  );
+}
 
 /** Ready campaigns without a time: "at the next sync". Scheduled ones wait for their time. */
 export function campaignsForNextSync(db: SqliteDatabase, channelId: number): { id: number; title: string }[] {
@@ -18,9 +32,21 @@ export function campaignsForNextSync(db: SqliteDatabase, channelId: number): { i
     .map((c) => ({ id: c.id, title: c.title }));
 }
 
+/** The name of the audience an audience entry changes (a deleted one's from its entry). */
+export function audienceOfEntry(db: SqliteDatabase, entry: OutboxEntry): string | null {
+  if (!isAudienceEntryKind(entry.kind)) return null;
+  if (entry.audienceId !== null) {
+    const audience = getAudience(db, entry.audienceId);
+    if (audience) return audience.name;
+  }
+  const name = (entry.payload as { name?: unknown }).name;
+  return typeof name === 'string' ? name : null;
+}
+
 export interface OutboxLine {
   readonly id: number;
   readonly campaign: string | null;
+  readonly audience: string | null;
   readonly kind: OutboxEntry['kind'];
   readonly part: number;
   readonly cost: number;
@@ -42,6 +68,7 @@ export function describeOutbox(db: SqliteDatabase, channelId: number): OutboxLin
           ? e.payload.project
           : null
         : (titles.get(e.campaignId) ?? null),
+    audience: audienceOfEntry(db, e),
     kind: e.kind,
     part: e.part,
     cost: e.cost,
@@ -69,6 +96,7 @@ export async function pushChannel(options: PushOptions): Promise<PushResult> {
   const { db, channelId, sources, ...worker } = options;
   const queued: number[] = [];
   const refused: { id: number; title: string; error: ApiError }[] = [];
+  queueDueChatTagRefreshes(db, channelId, (worker.now ?? Date.now)());
   for (const campaign of campaignsForNextSync(db, channelId)) {
     try {
       queued.push(...queueCampaignSend(db, campaign.id));

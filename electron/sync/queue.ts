@@ -14,10 +14,12 @@ import {
 import type { AbTestWinnerPayload } from '../../shared/campaigns/ab-test';
 import type { Campaign } from '../../shared/campaigns/model';
 import { requestCost } from '../../shared/sync/outbox';
+import { pendingAudiencePlaceholder } from '../../shared/sync/audiences';
 import { getAudience } from '../audiences/repository';
 import { getCampaign, requireCampaign, updateCampaignStatus } from '../campaigns/repository';
 import { getProject } from '../editor/projects';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
+import { queueAudienceUpload, uploadableAudienceKinds } from './audience-queue';
 import { insertOutboxEntry } from './outbox-store';
 
 export interface QueueOptions {
@@ -25,12 +27,25 @@ export interface QueueOptions {
   readonly uuid?: () => string;
 }
 
-/** Local IDs → what LINE knows them by, read from the database. */
-export function databaseResolvers(db: SqliteDatabase, channelId: number): LineResolvers {
+/**
+ * Local IDs → what LINE knows them by, read from the database. With `uploads`, an audience of the
+ * channel that this app can make on LINE and that is not READY there yet resolves to a placeholder
+ * (the send waits for it) and is added to `uploads`, for the caller to queue its upload.
+ */
+export function databaseResolvers(
+  db: SqliteDatabase,
+  channelId: number,
+  uploads?: Set<number>,
+): LineResolvers {
   return {
     audienceGroupId(audienceId) {
       const audience = getAudience(db, audienceId);
-      if (audience?.channelId !== channelId || !audience.lineAudienceGroupId) return undefined;
+      if (audience?.channelId !== channelId) return undefined;
+      if (uploads && uploadableAudienceKinds.has(audience.kind) && audience.status !== 'READY') {
+        uploads.add(audienceId);
+        return pendingAudiencePlaceholder(audienceId);
+      }
+      if (!audience.lineAudienceGroupId) return undefined;
       const id = Number(audience.lineAudienceGroupId);
       return Number.isSafeInteger(id) ? id : undefined;
     },
@@ -96,8 +111,10 @@ export function abTestWinnerEntry(
 const queueable: ReadonlySet<Campaign['status']> = new Set(['ready', 'scheduled']);
 
 /**
- * Queues the campaign's send and marks it sending; returns the new entries' ids. Refuses (and changes
- * nothing) a campaign that is not ready or scheduled, or that names something LINE does not know yet.
+ * Queues the campaign's send and marks it sending; returns the new entries' ids. Audiences it names
+ * that are not on LINE yet have their uploads queued first, in the same transaction (the send then
+ * waits for them to be READY). Refuses (and changes nothing) a campaign that is not ready or
+ * scheduled, or that names something LINE does not know and sync cannot make.
  */
 export function queueCampaignSend(
   db: SqliteDatabase,
@@ -112,9 +129,10 @@ export function queueCampaignSend(
         key: 'errors.sync.notQueueable',
         params: { title: campaign.title, status: { key: `campaigns.status.${campaign.status}` } },
       });
+    const uploads = new Set<number>();
     const mapping = lineSends(
       campaign,
-      databaseResolvers(db, campaign.channelId),
+      databaseResolvers(db, campaign.channelId, uploads),
       campaign.plannedRecipients,
     );
     if (!mapping.ok)
@@ -124,6 +142,8 @@ export function queueCampaignSend(
         mapping.unresolved.map(unresolvedText),
       );
     updateCampaignStatus(db, campaign.id, 'sending');
+    // The uploads go first: the worker runs entries in order.
+    for (const audienceId of uploads) queueAudienceUpload(db, audienceId, uuid);
     const ids = mapping.sends.map((send, part) =>
       insertOutboxEntry(db, {
         channelId: campaign.channelId,

@@ -18,7 +18,7 @@ import {
   type VariantStatistics,
 } from '../../shared/campaigns/ab-test';
 import { abTestWinnerSend } from '../../shared/campaigns/line-requests';
-import type { OutboxEntry, SendEntryKind } from '../../shared/sync/outbox';
+import type { NarrowcastProgress, OutboxEntry, SendEntryKind } from '../../shared/sync/outbox';
 import { budgetSpentText } from '../../shared/sync/pull';
 import { getCampaign } from '../campaigns/repository';
 import type { SqliteDatabase } from '../storage/database';
@@ -118,7 +118,8 @@ export async function prepareAbTestWinner(
     statistics.push(stats);
     sent.push({
       requestId,
-      recipients: stats.delivered ?? variant.progress?.successCount ?? variant.cost,
+      recipients:
+        stats.delivered ?? (variant.progress as NarrowcastProgress | null)?.successCount ?? variant.cost,
     });
   }
   const winner = pickAbTestWinner(payload.metric, statistics);

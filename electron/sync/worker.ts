@@ -11,6 +11,7 @@ import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import pRetry, { AbortError } from 'p-retry';
 import { ApiError } from '../../shared/api/result';
 import { englishText } from '../../shared/i18n/text';
+import { isAudienceEntryKind } from '../../shared/sync/audiences';
 import {
   failureHandling,
   isRichMenuEntryKind,
@@ -41,9 +42,7 @@ import {
 import { JobRefused, prepareAbTestWinner } from './run-abtest';
 import { checkImagemapHosting, type ImageFetch } from './run-imagemaps';
 import { runRichMenuEntry, type RichMenuHooks } from './run-richmenus';
-
-/** An entry that is one send under its retry key (an A/B winner once decided is a narrowcast). */
-type SendEntry = OutboxEntry & { readonly kind: SendEntryKind };
+import { audiencesForSend, runAudienceEntry, type AudienceOutcome } from './run-audiences';
 
 /** Runs something later; the sandbox's manual clock is one, so tests decide when a timeout strikes. */
 export interface Timer {
@@ -100,6 +99,8 @@ export interface OutboxWorkerOptions {
   readonly imagemapTimeoutMs?: number;
   /** The GET of an imagemap's image (default fetch). */
   readonly imagemapFetch?: ImageFetch;
+  /** How long a send waits before LINE is asked again whether its audience is ready (default 30 s). */
+  readonly audiencePollIntervalMs?: number;
 }
 
 export interface DrainReport {
@@ -114,9 +115,13 @@ export interface DrainReport {
   readonly waiting: readonly number[];
   /** Another worker took the lease over while this one was stalled; this one stopped. */
   readonly lostLease?: boolean;
+  /** Epoch ms when an entry that waits (an audience on LINE, the audience budget) can go on. */
+  readonly nextRunAt?: number;
 }
 
 type Client = messagingApi.MessagingApiClient;
+/** An entry that is one send under its retry key (an A/B winner once decided is a narrowcast). */
+type SendEntry = OutboxEntry & { readonly kind: SendEntryKind };
 type HttpAnswer = { readonly httpResponse: Response };
 
 /** Stops p-retry at once: a refusal that trying again cannot change. */
@@ -376,7 +381,30 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     report.waiting.push(entry.id);
   };
 
+  // Audience entries (run-audiences.ts), and sends waiting for their audiences on LINE.
+  let nextRunAt: number | undefined;
+  const audiences = {
+    db,
+    now,
+    connect: options.connect,
+    withRetries: <T>(entryId: number, call: () => Promise<T>) => withRetries(entryId, call),
+    renew,
+    ...(options.afterAccepted ? { afterAccepted: options.afterAccepted } : {}),
+    pollIntervalMs: options.audiencePollIntervalMs ?? 30_000,
+  };
+  const settleAudience = (entry: OutboxEntry, outcome: Exclude<AudienceOutcome, { state: 'done' }>): void => {
+    if (outcome.state === 'failed') return fail(entry, 'failed', outcome.error);
+    fail(entry, 'pending', outcome.hold.error);
+    nextRunAt = Math.min(nextRunAt ?? Infinity, outcome.hold.retryAt);
+  };
+
   const runEntry = async (queued: OutboxEntry): Promise<void> => {
+    if (isAudienceEntryKind(queued.kind)) {
+      const outcome = await runAudienceEntry(audiences, queued);
+      if (outcome.state === 'done') report.done.push(queued.id);
+      else settleAudience(queued, outcome);
+      return;
+    }
     if (isRichMenuEntryKind(queued.kind)) {
       markAttempt(db, queued.id, now());
       const outcome = await runRichMenuEntry(
@@ -398,7 +426,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
       return;
     }
     // An A/B test's winner: decided once its wait is over (then sent as a narrowcast), else it waits.
-    const entry: SendEntry =
+    let entry: SendEntry =
       queued.kind === 'abTestWinner'
         ? await prepareAbTestWinner(
             { db, now, withRetries: (call) => withRetries(queued.id, call), connect: options.connect },
@@ -416,6 +444,9 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
       fail(entry, 'needs-user', windowError);
       return;
     }
+    const readiness = await audiencesForSend(audiences, entry);
+    if (readiness.state !== 'ready') return settleAudience(entry, readiness);
+    entry = readiness.entry as SendEntry;
     // An entry tried before may have reached LINE, which counted it: validating and checking the
     // quota again could refuse what was already sent. Only its retry key can tell, so it goes
     // straight to the send.
@@ -479,5 +510,10 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   } finally {
     releaseLease(db, holder);
   }
-  return { leased: true, ...report, ...(lostLease ? { lostLease } : {}) };
+  return {
+    leased: true,
+    ...report,
+    ...(lostLease ? { lostLease } : {}),
+    ...(nextRunAt === undefined ? {} : { nextRunAt }),
+  };
 }

@@ -8,6 +8,7 @@ import { recordId as id } from '../api/app-contract';
 import { exhaustiveKeys, type ArgumentSchemas } from '../api/slice';
 import type { SendKind } from '../campaigns/model';
 import type { LocalizedText } from '../i18n/text';
+import type { AudienceProgress } from './audiences';
 import type { NarrowcastProgress, OutboxEntryKind, OutboxError, OutboxState } from './outbox';
 import type { PullReport } from './pull';
 import type { RichMenuChange } from './richmenus';
@@ -21,6 +22,8 @@ export interface SyncEntry {
   readonly campaign: string | null;
   /** The rich-menu project's name, when the entry publishes or links one. */
   readonly project?: string | null;
+  /** The audience's name, when the entry changes one on LINE. */
+  readonly audience: string | null;
   readonly kind: OutboxEntryKind;
   readonly part: number;
   readonly cost: number;
@@ -29,7 +32,8 @@ export interface SyncEntry {
   /** LINE's message and details as catalogue text. */
   readonly lastError: OutboxError | null;
   readonly requestId: string | null;
-  readonly progress: NarrowcastProgress | null;
+  /** A narrowcast's delivery, or an audience entry's upload and LINE's processing. */
+  readonly progress: NarrowcastProgress | AudienceProgress | null;
   readonly updatedAt: string;
   readonly finishedAt: string | null;
 }
@@ -63,6 +67,19 @@ export interface SyncDiffRichMenu {
   readonly link: { readonly users: number; readonly richMenuId: string } | null;
 }
 
+/** An audience a push creates on LINE (for a send that names it), before that send can leave. */
+export interface SyncDiffAudience {
+  readonly audienceId: number;
+  readonly name: string;
+  readonly kind: 'upload' | 'chatTag' | 'click' | 'impression';
+  /** Members uploaded (an upload or chat-tag audience); null: LINE finds them (click, impression). */
+  readonly members: number | null;
+  /** Files of up to 1,500,000 IDs it is uploaded in (0 for click and impression audiences). */
+  readonly files: number;
+  /** The campaigns of this push that wait for it. */
+  readonly for: readonly string[];
+}
+
 /**
  * A scheduled campaign that waits for the user's go: its time passed while the app was closed
  * (missed), or it could not be queued when it fell due (refused, with the reason).
@@ -91,7 +108,9 @@ export interface SyncDiff {
   readonly channelId: number;
   readonly connection: SyncConnection;
   readonly sends: readonly SyncDiffSend[];
-  /** Sends queued earlier and not finished: a push runs them too. */
+  /** Audiences the push creates on LINE first (their sends wait until LINE has them ready). */
+  readonly audiences: readonly SyncDiffAudience[];
+  /** Entries queued earlier and not finished: a push runs them too. */
   readonly waiting: readonly SyncEntry[];
   /** Rich menus a push creates or replaces (and users it links), queued by a publish. */
   readonly richMenus: readonly SyncDiffRichMenu[];

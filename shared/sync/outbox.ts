@@ -6,27 +6,32 @@
 import type { LocalizedText } from '../i18n/text';
 import { lineErrorMessages } from '../line/errors';
 import { requestLimits } from '../line/limits';
+import { audienceEntryKinds, type AudienceEntryKind, type AudienceProgress } from './audiences';
 
-/** The LINE request an entry makes (the OpenAPI operationId), or the job it runs. */
-export type OutboxEntryKind = SendEntryKind | RichMenuEntryKind | 'abTestWinner';
-/** The sends: one LINE request each, under its retry key. */
+/** The sends: one LINE request each, under its retry key (the OpenAPI operationId). */
 export type SendEntryKind = 'broadcast' | 'narrowcast' | 'multicast' | 'pushMessage';
+export const sendEntryKinds: readonly SendEntryKind[] = [
+  'broadcast',
+  'narrowcast',
+  'multicast',
+  'pushMessage',
+];
 /**
  * Rich menus (shared/sync/richmenus.ts): a project's publish (validate, create, image, aliases,
  * default, delete the replaced), and one bulk link of up to 500 users.
  */
 export type RichMenuEntryKind = 'richMenuPublish' | 'richMenuLink';
+export const isRichMenuEntryKind = (kind: OutboxEntryKind): kind is RichMenuEntryKind =>
+  kind === 'richMenuPublish' || kind === 'richMenuLink';
+/** Every kind: the sends, rich-menu jobs, A/B winners and the audience changes (shared/sync/audiences.ts). */
+export type OutboxEntryKind = SendEntryKind | RichMenuEntryKind | 'abTestWinner' | AudienceEntryKind;
 export const outboxEntryKinds: readonly OutboxEntryKind[] = [
-  'broadcast',
-  'narrowcast',
-  'multicast',
-  'pushMessage',
+  ...sendEntryKinds,
   'richMenuPublish',
   'richMenuLink',
   'abTestWinner',
+  ...audienceEntryKinds,
 ];
-export const isRichMenuEntryKind = (kind: OutboxEntryKind): kind is RichMenuEntryKind =>
-  kind === 'richMenuPublish' || kind === 'richMenuLink';
 
 /**
  * pending: not sent yet, or to be tried again; running: a worker is on it (it may have reached LINE);
@@ -77,12 +82,15 @@ export interface OutboxEntry {
   readonly firstAttemptAt: number | null;
   readonly requestId: string | null;
   readonly acceptedRequestId: string | null;
-  readonly progress: NarrowcastProgress | null;
+  /** A narrowcast's delivery, or an audience entry's upload and LINE's processing. */
+  readonly progress: NarrowcastProgress | AudienceProgress | null;
   /**
    * What a finished job recorded: a rich-menu publish its report, an A/B winner its decision (kept
    * before the winner is sent, so a later run sends the same one).
    */
   readonly result: unknown;
+  /** The local audience an audience entry changes (null once deleted, and for sends). */
+  readonly audienceId: number | null;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly finishedAt: string | null;
@@ -148,7 +156,11 @@ interface CostedBody {
  * IDs, a push one, a broadcast or narrowcast the campaign's planned reach, capped by `limit.max`.
  * A narrowcast with `upToRemainingQuota` is capped by LINE itself, so it always fits: 0.
  */
-export function requestCost(kind: OutboxEntryKind, body: CostedBody, plannedRecipients: number): number {
+export function requestCost(
+  kind: Exclude<OutboxEntryKind, AudienceEntryKind>,
+  body: CostedBody,
+  plannedRecipients: number,
+): number {
   switch (kind) {
     case 'multicast':
       return Array.isArray(body.to) ? body.to.length : 0;

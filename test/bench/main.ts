@@ -3,6 +3,7 @@
 
 import os from 'node:os';
 import { audiencesBenchmark } from './audiences.bench';
+import { audienceSyncBenchmark } from './audience-sync.bench';
 import { campaignsBenchmark } from './campaigns.bench';
 import { campaignsUiBenchmark } from './campaigns-ui.bench';
 import { editorExportBenchmark } from './editor-export.bench';
@@ -23,6 +24,7 @@ const benchmarks: readonly Benchmark[] = [
   editorExportBenchmark,
   quotaBenchmark,
   outboxBenchmark,
+  audienceSyncBenchmark,
 ];
 
 const filters = process.argv.slice(2);

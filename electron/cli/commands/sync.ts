@@ -20,6 +20,7 @@ import { pullChannel, PullOffline } from '../../sync/pull';
 import { describePull } from '../../sync/pull-output';
 import { createSyncEngine, diffSend } from '../../sync/handlers';
 import { startEngineOnlineSync } from '../../sync/online';
+import type { SyncDiffAudience } from '../../../shared/sync/contract';
 import { campaignsForNextSync, describeOutbox, pushChannel, type OutboxLine } from '../../sync/push';
 import { queueCampaignSend } from '../../sync/queue';
 import { createScheduler, type HeldSchedule } from '../../sync/scheduler';
@@ -55,13 +56,18 @@ is shown. Offline, nothing is changed and it exits 1.
 Then shows what would be sent to LINE: the changes already queued, and the
 campaigns that are ready and planned "at the next sync", each with its
 recipients and the messages it costs against the month's quota left, and the
-rich menus queued by "oa-planner richmenu publish" (created or replaced). Nothing
+rich menus queued by "oa-planner richmenu publish" (created or replaced), and the
+audiences to be created on LINE first for those campaigns. Nothing
 leaves without your go: --yes gives it; on a terminal you are asked; without a
 terminal the list is printed, nothing is sent, and it exits 2. With the go, the
 campaigns are queued and every queued send is validated by LINE first, checked
 against the month's quota, then sent with a retry key kept in the outbox, so a
 send interrupted at any moment (a crash, a lost connection, LINE answering
-500) is tried again and never arrives twice.
+500) is tried again and never arrives twice. A campaign sent to an audience
+that is not on LINE yet uploads the audience first (in files of up to
+1,500,000 IDs, the members read from this data folder); the send waits until
+LINE has the audience ready, and sync waits with it, telling the progress on
+standard error.
 
 With --watch it then keeps running until Ctrl+C (or SIGTERM): campaigns
 scheduled for a time are sent when it comes (you gave their go when you
@@ -87,7 +93,7 @@ failed or is waiting (listed with LINE's message) or LINE cannot be reached
 (offline), 2 when nothing was sent for want of --yes (or a usage mistake).`;
 
 function line(entry: OutboxLine): string {
-  const what = `${entry.campaign ?? `entry ${String(entry.id)}`}${entry.part > 0 ? ` (part ${String(entry.part + 1)})` : ''}`;
+  const what = `${entry.campaign ?? entry.audience ?? `entry ${String(entry.id)}`}${entry.part > 0 ? ` (part ${String(entry.part + 1)})` : ''}`;
   const cost = `${entry.kind}, ${String(entry.cost)} messages`;
   const outcome =
     entry.state === 'done'
@@ -128,6 +134,15 @@ function missedLine(held: HeldSchedule): string {
   return held.reason === 'missed'
     ? `${held.title} — scheduled for ${held.at}, missed while nothing was running: not sent. Send it from the Sync section or give it a new time.`
     : `${held.title} — scheduled for ${held.at}, not sent: ${held.error ? englishText(held.error) : '?'}`;
+}
+
+/** An audience a push creates on LINE before the sends that name it. */
+function audienceLine(a: SyncDiffAudience): string {
+  const size =
+    a.members === null
+      ? ''
+      : ` (${String(a.members)} members, ${String(a.files)} file${a.files === 1 ? '' : 's'})`;
+  return `Audience “${a.name}” — to be created on LINE first${size}, for ${a.for.join(', ')}`;
 }
 
 /** What a queued rich-menu entry changes on LINE, a line per menu (or per link). */
@@ -218,7 +233,11 @@ export const syncCommand: CliCommand = {
       const open = describeOutbox(database.db, channel.id).filter(
         (e) => !finishedOutboxStates.has(e.state) && !isRichMenuEntryKind(e.kind),
       );
-      const next = campaignsForNextSync(database.db, channel.id).map((c) => diffSend(database.db, c.id));
+      const audienceMap = new Map<number, SyncDiffAudience>();
+      const next = campaignsForNextSync(database.db, channel.id).map((c) =>
+        diffSend(database.db, c.id, audienceMap),
+      );
+      const audiences = [...audienceMap.values()];
       const richMenus = richMenuDiff(database.db, channel.id);
       const nothing = open.length === 0 && next.length === 0 && richMenus.length === 0;
       const cost =
@@ -230,10 +249,11 @@ export const syncCommand: CliCommand = {
         }
         for (const entry of open) io.stdout(line(entry));
         for (const text of richMenus.flatMap(richMenuLines)) io.stdout(text);
+        for (const a of audiences) io.stdout(audienceLine(a));
         for (const send of next) io.stdout(nextLine(send));
         io.stdout(quotaLine(pulled, cost));
       };
-      const diffJson = () => ({ pull: pulled, queued: open, nextSync: next, richMenus });
+      const diffJson = () => ({ pull: pulled, queued: open, nextSync: next, richMenus, audiences });
 
       if (dryRun) {
         if (values.json) io.stdout(JSON.stringify({ ...diffJson(), dryRun: true }, null, 2));
@@ -272,11 +292,21 @@ export const syncCommand: CliCommand = {
             .filter((e) => finishedOutboxStates.has(e.state))
             .map((e) => e.id),
         );
-        const { report, refused } = await pushChannel({
-          db: database.db,
-          channelId: channel.id,
-          sources,
-        });
+        const push = () => pushChannel({ db: database.db, channelId: channel.id, sources });
+        let { report, refused } = await push();
+        // Sends waiting for their audiences on LINE (or for the audience budget) are waited for.
+        while (report.leased && report.nextRunAt !== undefined) {
+          const at = report.nextRunAt;
+          for (const entry of describeOutbox(database.db, channel.id))
+            if (report.waiting.includes(entry.id)) io.stderr(line(entry));
+          io.stderr(
+            `Waiting; next look at LINE at ${new Date(at).toISOString()} (Ctrl-C stops; the outbox keeps it).`,
+          );
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
+          const again = await push();
+          report = again.report;
+          refused = [...refused, ...again.refused];
+        }
         for (const r of refused) io.stderr(`${r.title} — not sent: ${r.error.message}`);
         if (!report.leased)
           throw new CliError(

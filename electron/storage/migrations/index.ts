@@ -10,7 +10,7 @@ import { channelConnections } from './0005-channel-connections';
 import { outbox } from './0006-outbox';
 import { richMenus } from './0007-richmenus';
 import { pull } from './0008-pull';
-import { reserved } from './0009-reserved';
+import { audienceSync } from './0009-audience-sync';
 import { outboxJobs } from './0010-outbox-jobs';
 
 export const migrations: readonly Migration[] = [
@@ -22,6 +22,6 @@ export const migrations: readonly Migration[] = [
   outbox,
   richMenus,
   pull,
-  reserved,
+  audienceSync,
   outboxJobs,
 ];

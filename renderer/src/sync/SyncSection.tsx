@@ -193,6 +193,25 @@ export function SyncSection({
                 </li>
               ))}
             </ul>
+            {diff.audiences.length > 0 ? (
+              <>
+                <h3 className="sync-subtitle">{st('audiencesTitle')}</h3>
+                <ul className="sync-list">
+                  {diff.audiences.map((a) => (
+                    <li key={a.audienceId} className="sync-row" data-testid="sync-diff-audience">
+                      {a.members === null
+                        ? st('audienceLineRetargeting', { name: a.name, for: a.for.join(', ') })
+                        : st('audienceLine', {
+                            name: a.name,
+                            members: count(a.members),
+                            files: count(a.files),
+                            for: a.for.join(', '),
+                          })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
             {diff.waiting.length > 0 ? (
               <>
                 <h3 className="sync-subtitle">{st('waitingTitle')}</h3>
@@ -320,7 +339,7 @@ export function SyncSection({
 }
 
 function entryTitle(entry: SyncEntry, st: St): string {
-  const name = entry.campaign ?? entry.project ?? `#${String(entry.id)}`;
+  const name = entry.campaign ?? entry.project ?? entry.audience ?? `#${String(entry.id)}`;
   const part = entry.part > 0 ? ` (${st('part', { part: entry.part + 1 })})` : '';
   return `${name}${part} · ${st(`kind.${entry.kind}`)}`;
 }
@@ -417,13 +436,24 @@ function EntryRow({
         {st('attempts', { count: count(entry.attempts) })}
         {entry.requestId ? ` · ${st('requestId', { id: entry.requestId })}` : ''}
       </div>
-      {progress && progress.targetCount !== undefined ? (
+      {progress && 'targetCount' in progress && progress.targetCount !== undefined ? (
         <div className="sync-progress">
           <progress max={Math.max(1, progress.targetCount)} value={progress.successCount ?? 0} />
           <span className="sync-muted">
             {st('progress', {
               success: count(progress.successCount ?? 0),
               target: count(progress.targetCount),
+            })}
+          </span>
+        </div>
+      ) : progress && 'members' in progress && progress.members !== undefined ? (
+        <div className="sync-progress" data-testid="sync-audience-progress">
+          <progress max={Math.max(1, progress.members)} value={progress.audienceCount ?? 0} />
+          <span className="sync-muted">
+            {st('audienceProgress', {
+              count: count(progress.audienceCount ?? 0),
+              members: count(progress.members),
+              status: progress.status ?? '',
             })}
           </span>
         </div>

@@ -1793,6 +1793,10 @@ export const en = {
       richMenuPublish: 'Rich menu',
       richMenuLink: 'Rich-menu link',
       abTestWinner: 'A/B winner',
+      audienceCreate: 'Audience upload',
+      audienceAdd: 'Audience: more members',
+      audienceRename: 'Audience rename',
+      audienceDelete: 'Audience deletion',
     },
     online: 'Connected to LINE',
     offline:
@@ -1838,6 +1842,11 @@ export const en = {
       type: 'answers with {{type}}, not an image',
       unreachable: 'cannot be reached ({{detail}})',
     },
+    audienceProgress: '{{count}} of {{members}} members processed on LINE ({{status}})',
+    audiencesTitle: 'Audiences created on LINE first',
+    audienceLine:
+      '{{name}}: {{members}} members in {{files}} file(s), for {{for}} (the send waits until LINE has it ready)',
+    audienceLineRetargeting: '{{name}}: made by LINE from a sent campaign, for {{for}}',
   },
   errors: {
     retry: 'Try again',
@@ -2044,6 +2053,19 @@ export const en = {
       abTestVariantsPending: 'The winner of “{{title}}” waits until every variant has been delivered.',
       abTestWaiting:
         'The winner of “{{title}}” is picked from the statistics and sent after the test’s wait, at {{at}}.',
+      audienceEmpty: 'The audience “{{name}}” has no members to upload, so LINE cannot make it ready.',
+      audienceDeleted: 'The audience “{{name}}” was deleted here, so this was not sent to LINE.',
+      audienceBudgetSpent:
+        'The local budget for LINE’s audience calls ({{limit}} a minute) is spent; this goes on at {{at}}.',
+      audienceNotCreatedYet: 'Waiting for the audience “{{name}}” to be created on LINE first.',
+      audienceJobsBusy:
+        'LINE is still processing {{limit}} uploads to the audience “{{name}}” (its limit); this goes on once one finishes.',
+      audienceSourceNotSent:
+        'The audience “{{name}}” retargets a campaign LINE has not accepted yet, so it cannot be made.',
+      audienceUnusable:
+        'The audience “{{name}}” is {{status}} on LINE ({{reason}}), so this send cannot use it.',
+      waitingForAudience:
+        'Waiting for the audience “{{name}}” to be ready on LINE: {{status}}, {{count}} of {{members}} members processed so far.',
     },
     richMenus: {
       notRichMenu:

@@ -1768,6 +1768,10 @@ export const ja: Messages = {
       richMenuPublish: 'リッチメニュー',
       richMenuLink: 'リッチメニューのリンク',
       abTestWinner: 'A/B の勝者',
+      audienceCreate: 'オーディエンスのアップロード',
+      audienceAdd: 'オーディエンスへのメンバー追加',
+      audienceRename: 'オーディエンス名の変更',
+      audienceDelete: 'オーディエンスの削除',
     },
     online: 'LINE に接続しています',
     offline:
@@ -1814,6 +1818,11 @@ export const ja: Messages = {
       type: 'が画像ではなく {{type}} を返しました',
       unreachable: 'に接続できません（{{detail}}）',
     },
+    audienceProgress: 'LINEで{{members}}人中{{count}}人を処理済み（{{status}}）',
+    audiencesTitle: '先にLINEで作成されるオーディエンス',
+    audienceLine:
+      '{{name}}：{{members}}人（{{files}}ファイル）、{{for}}用（LINEで利用可能になるまで配信は待機します）',
+    audienceLineRetargeting: '{{name}}：送信済みの配信からLINEが作成、{{for}}用',
   },
   errors: {
     retry: '再試行',
@@ -2044,6 +2053,20 @@ export const ja: Messages = {
       abTestVariantsPending: '「{{title}}」の勝者は、すべてのパターンが配信されるまで待機します。',
       abTestWaiting:
         '「{{title}}」の勝者は、テストの待ち時間が過ぎた {{at}} に統計から選ばれて送信されます。',
+      audienceEmpty:
+        'オーディエンス「{{name}}」にはアップロードするメンバーがいないため、LINEで利用可能になりません。',
+      audienceDeleted: 'オーディエンス「{{name}}」はここで削除されたため、LINEには送信されませんでした。',
+      audienceBudgetSpent:
+        'LINEのオーディエンスAPI呼び出しのローカル上限（1分あたり{{limit}}回）に達しました。{{at}}に再開します。',
+      audienceNotCreatedYet: 'オーディエンス「{{name}}」がLINE上で作成されるのを待っています。',
+      audienceJobsBusy:
+        'LINEはオーディエンス「{{name}}」へのアップロードを{{limit}}件（上限）処理中です。いずれかが終わり次第再開します。',
+      audienceSourceNotSent:
+        'オーディエンス「{{name}}」の元になる配信がまだLINEに受け付けられていないため、作成できません。',
+      audienceUnusable:
+        'オーディエンス「{{name}}」はLINE上で{{status}}（{{reason}}）のため、この配信には使えません。',
+      waitingForAudience:
+        'オーディエンス「{{name}}」がLINEで利用可能になるのを待っています：{{status}}、{{members}}人中{{count}}人を処理済み。',
     },
     richMenus: {
       notRichMenu:

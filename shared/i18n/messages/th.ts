@@ -1706,6 +1706,10 @@ export const th: Messages = {
       richMenuPublish: 'ริชเมนู',
       richMenuLink: 'ลิงก์ริชเมนู',
       abTestWinner: 'ผู้ชนะ A/B',
+      audienceCreate: 'อัปโหลดกลุ่มเป้าหมาย',
+      audienceAdd: 'เพิ่มสมาชิกกลุ่มเป้าหมาย',
+      audienceRename: 'เปลี่ยนชื่อกลุ่มเป้าหมาย',
+      audienceDelete: 'ลบกลุ่มเป้าหมาย',
     },
     online: 'เชื่อมต่อกับ LINE แล้ว',
     offline: 'ออฟไลน์: ติดต่อ LINE ไม่ได้ ({{reason}}) แผนของคุณยังเก็บไว้ที่นี่ การซิงค์จะรอจนกว่า LINE จะตอบ',
@@ -1749,6 +1753,10 @@ export const th: Messages = {
       type: 'ตอบกลับด้วย {{type}} ไม่ใช่รูปภาพ',
       unreachable: 'เชื่อมต่อไม่ได้ ({{detail}})',
     },
+    audienceProgress: 'LINE ประมวลผลแล้ว {{count}} จาก {{members}} คน ({{status}})',
+    audiencesTitle: 'กลุ่มเป้าหมายที่จะสร้างบน LINE ก่อน',
+    audienceLine: '{{name}}: สมาชิก {{members}} คนใน {{files}} ไฟล์ สำหรับ {{for}} (การส่งจะรอจนกว่า LINE จะพร้อม)',
+    audienceLineRetargeting: '{{name}}: LINE สร้างจากแคมเปญที่ส่งแล้ว สำหรับ {{for}}',
   },
   errors: {
     retry: 'ลองอีกครั้ง',
@@ -1944,6 +1952,17 @@ export const th: Messages = {
         'มีบางเวอร์ชันของ “{{title}}” ที่ไม่ได้ส่งออกไป จึงเลือกผู้ชนะไม่ได้ กลุ่มเป้าหมายที่เหลือจะไม่ได้รับข้อความ',
       abTestVariantsPending: 'ผู้ชนะของ “{{title}}” จะรอจนกว่าทุกเวอร์ชันจะส่งถึงแล้ว',
       abTestWaiting: 'ผู้ชนะของ “{{title}}” จะถูกเลือกจากสถิติและส่งหลังเวลารอของการทดสอบ คือ {{at}}',
+      audienceEmpty: 'กลุ่มเป้าหมาย “{{name}}” ไม่มีสมาชิกให้อัปโหลด LINE จึงทำให้พร้อมใช้งานไม่ได้',
+      audienceDeleted: 'กลุ่มเป้าหมาย “{{name}}” ถูกลบที่นี่แล้ว จึงไม่ได้ส่งไปยัง LINE',
+      audienceBudgetSpent:
+        'โควตาภายในสำหรับการเรียก API กลุ่มเป้าหมายของ LINE ({{limit}} ครั้งต่อนาที) หมดแล้ว จะทำต่อเวลา {{at}}',
+      audienceNotCreatedYet: 'กำลังรอให้สร้างกลุ่มเป้าหมาย “{{name}}” บน LINE ก่อน',
+      audienceJobsBusy:
+        'LINE ยังประมวลผลการอัปโหลดไปยังกลุ่มเป้าหมาย “{{name}}” อยู่ {{limit}} รายการ (สูงสุด) จะทำต่อเมื่อรายการหนึ่งเสร็จ',
+      audienceSourceNotSent: 'กลุ่มเป้าหมาย “{{name}}” อ้างอิงแคมเปญที่ LINE ยังไม่ได้รับ จึงสร้างไม่ได้',
+      audienceUnusable: 'กลุ่มเป้าหมาย “{{name}}” มีสถานะ {{status}} บน LINE ({{reason}}) การส่งนี้จึงใช้ไม่ได้',
+      waitingForAudience:
+        'กำลังรอให้กลุ่มเป้าหมาย “{{name}}” พร้อมใช้งานบน LINE: {{status}} ประมวลผลแล้ว {{count}} จาก {{members}} คน',
     },
     richMenus: {
       notRichMenu: 'โปรเจกต์ “{{name}}” เป็นริชแมสเสจ ไม่ใช่ริชเมนู: เผยแพร่เป็นเมนูได้เฉพาะริชเมนูเท่านั้น',

@@ -1706,6 +1706,10 @@ export const zhTW: Messages = {
       richMenuPublish: '圖文選單',
       richMenuLink: '圖文選單連結',
       abTestWinner: 'A/B 勝出版本',
+      audienceCreate: '上傳受眾',
+      audienceAdd: '受眾新增成員',
+      audienceRename: '受眾重新命名',
+      audienceDelete: '刪除受眾',
     },
     online: '已連線到 LINE',
     offline: '離線：無法連線到 LINE（{{reason}}）。你的規劃都保存在這裡；同步會等到 LINE 回應。',
@@ -1749,6 +1753,11 @@ export const zhTW: Messages = {
       type: '回應的是 {{type}}，不是圖片',
       unreachable: '無法連線（{{detail}}）',
     },
+    audienceProgress: 'LINE 已處理 {{members}} 位成員中的 {{count}} 位（{{status}}）',
+    audiencesTitle: '先在 LINE 上建立的受眾',
+    audienceLine:
+      '{{name}}：{{members}} 位成員，{{files}} 個檔案，用於 {{for}}（傳送會等到 LINE 上可用為止）',
+    audienceLineRetargeting: '{{name}}：由 LINE 從已傳送的活動建立，用於 {{for}}',
   },
   errors: {
     retry: '重試',
@@ -1943,6 +1952,15 @@ export const zhTW: Messages = {
       abTestVariantFailed: '「{{title}}」有版本未送出，因此無法選出勝出版本；其餘目標對象不會收到任何訊息。',
       abTestVariantsPending: '「{{title}}」的勝出版本會等到每個版本都送達後再處理。',
       abTestWaiting: '「{{title}}」的勝出版本會在測試等待時間結束後（{{at}}）依統計資料選出並送出。',
+      audienceEmpty: '受眾「{{name}}」沒有可上傳的成員，LINE 無法讓它變成可用。',
+      audienceDeleted: '受眾「{{name}}」已在此刪除，因此沒有傳送到 LINE。',
+      audienceBudgetSpent: 'LINE 受眾呼叫的本機額度（每分鐘 {{limit}} 次）已用完，將於 {{at}} 繼續。',
+      audienceNotCreatedYet: '正在等待受眾「{{name}}」先在 LINE 上建立。',
+      audienceJobsBusy: 'LINE 仍在處理受眾「{{name}}」的 {{limit}} 個上傳（上限），其中一個完成後就會繼續。',
+      audienceSourceNotSent: '受眾「{{name}}」重新行銷的活動尚未被 LINE 接受，因此無法建立。',
+      audienceUnusable: '受眾「{{name}}」在 LINE 上為 {{status}}（{{reason}}），此傳送無法使用。',
+      waitingForAudience:
+        '正在等待受眾「{{name}}」在 LINE 上變成可用：{{status}}，已處理 {{members}} 位成員中的 {{count}} 位。',
     },
     richMenus: {
       notRichMenu: '專案「{{name}}」是進階訊息，不是圖文選單：只有圖文選單能發布為選單。',

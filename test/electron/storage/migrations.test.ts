@@ -14,6 +14,7 @@ import { expectCampaignsMigration } from '../campaigns/migration-expectations';
 import { expectChannelConnectionsMigration } from '../channels/migration-expectations';
 import {
   expectOutboxMigration,
+  expectAudienceSyncMigration,
   expectOutboxJobsMigration,
   expectPullMigration,
   expectRichMenusMigration,
@@ -99,8 +100,8 @@ const expectations: readonly ((db: SqliteDatabase) => void)[] = [
   expectRichMenusMigration,
   // 0008-pull
   expectPullMigration,
-  // 0009-reserved (another change's version; this stand-in changes nothing)
-  () => undefined,
+  // 0009-audience-sync
+  expectAudienceSyncMigration,
   // 0010-outbox-jobs
   expectOutboxJobsMigration,
 ];

@@ -7,6 +7,7 @@ import { getCampaign, insertCampaign } from '../../../electron/campaigns/reposit
 import { createSyncEngine, createSyncHandlers } from '../../../electron/sync/handlers';
 import { queueCampaignSend } from '../../../electron/sync/queue';
 import { getChannelPlanning } from '../../../electron/quota/planning';
+import { uploadAudience } from '../campaigns/fixtures';
 import type { CampaignDraft } from '../../../shared/campaigns/model';
 import { openTestApp } from '../../helpers/test-handlers';
 
@@ -74,6 +75,38 @@ describe('sync handlers', () => {
     // Nothing the renderer gets carries the token.
     const { token } = await data.sandbox.connection();
     expect(JSON.stringify([await handlers.listOutbox(sandboxChannel), diff, result])).not.toContain(token);
+  });
+
+  it('lists the audiences a push creates on LINE first, and the campaigns waiting for them', async () => {
+    const { data, handlers } = openTestApp();
+    const { db } = data.database;
+    const audienceId = uploadAudience(db, 'Gold members', [1, 2, 3, 4]);
+    const recipient = { type: 'audience' as const, audienceId };
+    insertCampaign(db, sandboxChannel, draft('Gold sale', { sendKind: 'narrowcast', recipient }), 'ready', 4);
+    insertCampaign(
+      db,
+      sandboxChannel,
+      draft('Gold thanks', { sendKind: 'narrowcast', recipient }),
+      'ready',
+      4,
+    );
+    const diff = await handlers.syncDiff(sandboxChannel);
+    expect(diff.sends.map((s) => [s.title, s.refusal])).toEqual([
+      ['Gold sale', null],
+      ['Gold thanks', null],
+    ]);
+    expect(diff.audiences).toEqual([
+      {
+        audienceId,
+        name: 'Gold members',
+        kind: 'upload',
+        members: 4,
+        files: 1,
+        for: ['Gold sale', 'Gold thanks'],
+      },
+    ]);
+    // The diff changed nothing.
+    expect(await handlers.listOutbox(sandboxChannel)).toEqual([]);
   });
 
   it('records LINE’s refusal with its message and details; retry sends again, discard makes it ready', async () => {

@@ -136,6 +136,56 @@ export function expectPullMigration(db: SqliteDatabase): void {
   }
 }
 
+/** What must hold right after 0009-audience-sync. */
+export function expectAudienceSyncMigration(db: SqliteDatabase): void {
+  expect(tableColumns(db, 'outbox').map((c) => c.name)).toEqual(expect.arrayContaining(['audience_id']));
+  expect(tableColumns(db, 'audiences').map((c) => c.name)).toEqual(expect.arrayContaining(['line_marker']));
+  expect(tableIndexes(db, 'outbox').map((i) => i.name)).toEqual(
+    expect.arrayContaining(['outbox_retry_key', 'outbox_campaign_part', 'outbox_open', 'outbox_audience']),
+  );
+  db.exec('SAVEPOINT probe');
+  try {
+    const insert = db.prepare(
+      `INSERT INTO outbox (channel_id, kind, payload, retry_key, state, finished_at, request_id, audience_id)
+       VALUES (1, ?, '{}', ?, ?, ?, NULL, ?)`,
+    );
+    const audience = Number(
+      db
+        .prepare(`INSERT INTO audiences (channel_id, name, kind, member_count) VALUES (1, 'A', 'upload', 0)`)
+        .run().lastInsertRowid,
+    );
+    // An audience entry is done without a request ID; a send still needs one.
+    insert.run('audienceCreate', key, 'done', 'now', audience);
+    expect(() => insert.run('broadcast', key.replace('0b', '1b'), 'done', 'now', null)).toThrow(/CHECK/);
+    expect(() => insert.run('broadcast', key.replace('0b', '2b'), 'pending', null, audience)).toThrow(
+      /CHECK/,
+    );
+    expect(() => insert.run('audienceMerge', key.replace('0b', '3b'), 'pending', null, null)).toThrow(
+      /CHECK/,
+    );
+    // A deleted audience leaves its entries, which keep what deleting it on LINE needs.
+    db.prepare('DELETE FROM audiences WHERE id = ?').run(audience);
+    expect(db.prepare('SELECT audience_id FROM outbox WHERE retry_key = ?').pluck().get(key)).toBeNull();
+    const marker = db.prepare('UPDATE audiences SET line_marker = ? WHERE id = ?');
+    const other = Number(
+      db
+        .prepare(`INSERT INTO audiences (channel_id, name, kind, member_count) VALUES (1, 'B', 'upload', 0)`)
+        .run().lastInsertRowid,
+    );
+    expect(() => marker.run('oap-12', other)).toThrow(/CHECK/);
+    marker.run('oap-0123456789abcdef', other);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO audiences (channel_id, name, kind, member_count, line_marker) VALUES (1, 'C', 'upload', 0, 'oap-0123456789abcdef')`,
+        )
+        .run(),
+    ).toThrow(/UNIQUE/);
+  } finally {
+    db.exec('ROLLBACK TO probe; RELEASE probe');
+  }
+}
+
 /** What must hold right after 0010-outbox-jobs. */
 export function expectOutboxJobsMigration(db: SqliteDatabase): void {
   expect(tableColumns(db, 'outbox').map((c) => c.name)).toEqual(expect.arrayContaining(['result']));

@@ -1,5 +1,6 @@
 // One push of a channel: the campaigns planned for the next sync are queued and sent; one that names
-// an audience LINE does not have yet is left as it was, with the reason; a channel with no
+// an audience LINE does not have yet has its upload queued and waits for it, one naming an audience
+// that cannot be uploaded is left as it was, with the reason; a channel with no
 // connection to LINE keeps its entries, saying why.
 
 import { describe, expect, it } from 'vitest';
@@ -13,28 +14,34 @@ import { sandboxChannelId, syncFixture } from './helpers';
 const noWaits = { retry: { minTimeout: 0, maxTimeout: 0 } } as const;
 
 describe('pushing a channel', () => {
-  it('sends the campaigns planned for the next sync, and leaves one it cannot send yet', async () => {
+  it('sends the campaigns planned for the next sync; one to an audience not on LINE yet waits for its upload', async () => {
     const { sandbox, database, campaign } = await syncFixture();
     const sources = {
       sandbox: { connection: () => Promise.resolve({ origin: sandbox.origin, token: sandbox.token }) },
     };
     const audience = uploadAudience(database.db, 'Not on LINE yet', [1, 2, 3]);
+    const empty = uploadAudience(database.db, 'Nobody', []);
     const now = campaign({ title: 'Now' });
     const later = campaign({ title: 'Later', at: '2099-12-01T12:00:00+08:00' });
-    const blocked = campaign({
-      title: 'Blocked',
+    const waiting = campaign({
+      title: 'Waiting',
       sendKind: 'narrowcast',
       recipient: { type: 'audience', audienceId: audience },
     });
+    const blocked = campaign({
+      title: 'Blocked',
+      sendKind: 'narrowcast',
+      recipient: { type: 'audience', audienceId: empty },
+    });
 
     const result = await pushChannel({ db: database.db, channelId: sandboxChannelId, sources, ...noWaits });
-    expect(result.queued).toHaveLength(1);
+    expect(result.queued).toHaveLength(2);
     expect(result.refused.map((r) => [r.title, r.error.key])).toEqual([
-      ['Blocked', 'errors.sync.unresolved'],
+      ['Blocked', 'errors.sync.audienceEmpty'],
     ]);
-    expect(result.report.done).toEqual(result.queued);
     expect(getCampaign(database.db, now)?.status).toBe('sent');
     expect(getCampaign(database.db, later)?.status).toBe('ready');
+    expect(getCampaign(database.db, waiting)?.status).toBe('sending');
     expect(getCampaign(database.db, blocked)?.status).toBe('ready');
     expect(describeOutbox(database.db, sandboxChannelId)).toEqual([
       expect.objectContaining({
@@ -44,7 +51,16 @@ describe('pushing a channel', () => {
         attempts: 1,
         error: null,
       }),
+      expect.objectContaining({ audience: 'Not on LINE yet', kind: 'audienceCreate', state: 'done' }),
+      expect.objectContaining({
+        campaign: 'Waiting',
+        kind: 'narrowcast',
+        state: 'pending',
+        attempts: 0,
+        error: expect.objectContaining({ key: 'errors.sync.waitingForAudience' }),
+      }),
     ]);
+    expect(result.report.waiting).toEqual([result.queued[1]]);
   });
 
   it('keeps a channel’s entries while it has no connection to LINE, saying why', async () => {
