@@ -124,11 +124,15 @@ export function listOutbox(db: SqliteDatabase, channelId?: number): OutboxEntry[
 
 /** Entries still to run: pending ones, and running ones a crashed worker left. Oldest first. */
 export function openOutboxEntries(db: SqliteDatabase, channelId?: number): OutboxEntry[] {
-  const rows = db
-    .prepare(
-      `SELECT * FROM outbox WHERE state IN ('pending', 'running') AND (? IS NULL OR channel_id = ?) ORDER BY id`,
-    )
-    .all(channelId ?? null, channelId ?? null) as OutboxRow[];
+  // finished_at IS NULL: pending or running (the outbox's CHECK), which the index outbox_open holds;
+  // the outbox keeps every finished entry, so only the open ones are read.
+  const rows = (
+    channelId === undefined
+      ? statement(db, 'SELECT * FROM outbox WHERE finished_at IS NULL ORDER BY id').all()
+      : statement(db, 'SELECT * FROM outbox WHERE channel_id = ? AND finished_at IS NULL ORDER BY id').all(
+          channelId,
+        )
+  ) as OutboxRow[];
   return rows.map(toEntry);
 }
 

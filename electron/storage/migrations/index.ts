@@ -12,6 +12,7 @@ import { richMenus } from './0007-richmenus';
 import { pull } from './0008-pull';
 import { audienceSync } from './0009-audience-sync';
 import { outboxJobs } from './0010-outbox-jobs';
+import { outboxOpenIndex } from './0011-outbox-open-index';
 
 export const migrations: readonly Migration[] = [
   channels,
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   pull,
   audienceSync,
   outboxJobs,
+  outboxOpenIndex,
 ];

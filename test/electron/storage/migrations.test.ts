@@ -16,6 +16,7 @@ import {
   expectOutboxMigration,
   expectAudienceSyncMigration,
   expectOutboxJobsMigration,
+  expectOutboxOpenIndexMigration,
   expectPullMigration,
   expectRichMenusMigration,
 } from '../sync/migration-expectations';
@@ -104,6 +105,8 @@ const expectations: readonly ((db: SqliteDatabase) => void)[] = [
   expectAudienceSyncMigration,
   // 0010-outbox-jobs
   expectOutboxJobsMigration,
+  // 0011-outbox-open-index
+  expectOutboxOpenIndexMigration,
 ];
 
 describe('shipped migrations', () => {

@@ -218,3 +218,19 @@ export function expectOutboxJobsMigration(db: SqliteDatabase): void {
     db.exec('ROLLBACK TO probe; RELEASE probe');
   }
 }
+
+/** What must hold right after 0011-outbox-open-index. */
+export function expectOutboxOpenIndexMigration(db: SqliteDatabase): void {
+  const sql = db
+    .prepare(`SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'outbox_open'`)
+    .pluck()
+    .get() as string;
+  expect(sql).toMatch(/ON outbox \(channel_id, id\) WHERE finished_at IS NULL$/);
+  // A channel's open entries are read through that index, not the whole outbox.
+  const plan = db
+    .prepare(
+      `EXPLAIN QUERY PLAN SELECT * FROM outbox WHERE channel_id = ? AND finished_at IS NULL ORDER BY id`,
+    )
+    .all(1) as { detail: string }[];
+  expect(plan.map((p) => p.detail).join('\n')).toMatch(/USING INDEX outbox_open/);
+}
