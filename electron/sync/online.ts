@@ -11,7 +11,7 @@ import { channelConnection } from './connection';
 import type { SyncEngine } from './handlers';
 import { LineTimeoutError } from './line-errors';
 import { pullChannel } from './pull';
-import type { Timer } from './worker';
+import { unrefTimer, type Timer } from './worker';
 
 export interface OnlineSyncOptions {
   /** The channels to watch (asked again at each round, so channels added meanwhile are included). */
@@ -49,14 +49,6 @@ export interface OnlineSync {
   idle(): Promise<void>;
   stop(): void;
 }
-
-const unrefTimer: Timer = {
-  schedule(ms, run) {
-    const timer = setTimeout(run, ms);
-    timer.unref();
-    return () => clearTimeout(timer);
-  },
-};
 
 export function startOnlineSync(options: OnlineSyncOptions): OnlineSync {
   const timer = options.timer ?? unrefTimer;

@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api/result';
 import type { LocalizedText } from '../../shared/i18n/text';
 import { atMs } from '../../shared/campaigns/time';
 import type { SqliteDatabase } from '../storage/database';
-import type { Timer } from './worker';
+import { unrefTimer, type Timer } from './worker';
 
 export interface ScheduledCampaign {
   readonly campaignId: number;
@@ -48,14 +48,6 @@ export interface Scheduler {
   idle(): Promise<void>;
   stop(): void;
 }
-
-const unrefTimer: Timer = {
-  schedule(ms, run) {
-    const timer = setTimeout(run, ms);
-    timer.unref();
-    return () => clearTimeout(timer);
-  },
-};
 
 function scheduledCampaigns(db: SqliteDatabase, channelId: number | undefined): ScheduledCampaign[] {
   return db

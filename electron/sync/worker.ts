@@ -49,6 +49,15 @@ export interface Timer {
   schedule(ms: number, run: () => void): () => void;
 }
 
+/** Real timers that do not keep the process alive (a scheduler or a connection check waiting). */
+export const unrefTimer: Timer = {
+  schedule(ms, run) {
+    const timer = setTimeout(run, ms);
+    timer.unref();
+    return () => clearTimeout(timer);
+  },
+};
+
 const systemTimer: Timer = {
   schedule(ms, run) {
     const timer = setTimeout(run, ms);
