@@ -6,8 +6,6 @@
 // SIGTERM.
 
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../../../electron/cli/cli';
 import type { CliIo } from '../../../electron/cli/command';
@@ -15,47 +13,7 @@ import { openDataDirectory } from '../../../electron/storage/database';
 import { runCliProcess } from '../../helpers/cli';
 import { cliLauncher } from '../../helpers/project';
 import { makeTempDir } from '../../helpers/temp-dir';
-
-const campaign = (key: string, text: string) => ({
-  key,
-  title: key,
-  status: 'ready',
-  send: 'broadcast',
-  at: null,
-  messages: [{ type: 'text', text }],
-});
-
-function dataFolder(campaigns: readonly unknown[]): string {
-  const dir = makeTempDir();
-  const file = path.join(dir, 'campaigns.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'oa-planner.campaigns',
-      version: 1,
-      channel: 'Sandbox',
-      timeZone: 'Asia/Taipei',
-      friends: { followers: 5000, blocks: 0, targetReach: 4000, asOf: '2026-11-28', demographics: {} },
-      campaigns,
-    }),
-  );
-  const imported = runCliProcess(['campaign', 'import', file, '--data-dir', dir]);
-  expect(imported.stderr).toBe('');
-  expect(imported.status).toBe(0);
-  return dir;
-}
-
-interface ListedCampaign {
-  readonly key: string;
-  readonly status: string;
-  readonly requestId: string | null;
-}
-
-const listed = (dir: string): ListedCampaign[] => {
-  const run = runCliProcess(['campaign', 'list', '--json', '--data-dir', dir]);
-  expect(run.status).toBe(0);
-  return (JSON.parse(run.stdout) as { campaigns: ListedCampaign[] }).campaigns;
-};
+import { listedCampaigns, readyBroadcast, sandboxDataFolder } from './sync-fixtures';
 
 /** Outbox entries and messages the data folder's sandbox counted, read straight from the files. */
 function sent(dir: string): { entries: number; consumed: number } {
@@ -136,7 +94,7 @@ function manualClock(start: number) {
 
 describe('oa-planner sync --dry-run', () => {
   it('pulls and shows the diff with its cost, queues and sends nothing, and exits 0', () => {
-    const dir = dataFolder([campaign('winter-sale', 'Winter sale')]);
+    const dir = sandboxDataFolder([readyBroadcast('winter-sale', 'Winter sale')]);
     const dry = runCliProcess(['sync', '--dry-run', '--channel', 'Sandbox', '--data-dir', dir]);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toMatch(
@@ -144,7 +102,7 @@ describe('oa-planner sync --dry-run', () => {
     );
     expect(dry.stdout).toMatch(/^Messages: [\d,]+ to send, 6,000 left this month$/m);
     expect(dry.stderr).toContain('Dry run: nothing was sent to LINE or queued.');
-    expect(listed(dir).map((c) => c.status)).toEqual(['ready']);
+    expect(listedCampaigns(dir).map((c) => c.status)).toEqual(['ready']);
     expect(sent(dir)).toEqual({ entries: 0, consumed: 0 });
 
     const json = runCliProcess(['sync', '--dry-run', '--json', '--data-dir', dir]);
@@ -167,7 +125,7 @@ describe('oa-planner sync --dry-run', () => {
 
 describe('oa-planner sync on a terminal', () => {
   it('asks before sending: a no sends nothing (exit 2), a yes sends (exit 0)', async () => {
-    const dir = dataFolder([campaign('winter-sale', 'Winter sale')]);
+    const dir = sandboxDataFolder([readyBroadcast('winter-sale', 'Winter sale')]);
     const questions: string[] = [];
     const no = inProcess(['sync', '--data-dir', dir], {
       ask: (q) => {
@@ -179,20 +137,23 @@ describe('oa-planner sync on a terminal', () => {
     expect(questions).toEqual(['Send this to LINE? [y/N] ']);
     expect(no.stdout()).toContain('winter-sale — to be queued');
     expect(no.stderr()).toContain('Nothing was sent.');
-    expect(listed(dir).map((c) => c.status)).toEqual(['ready']);
+    expect(listedCampaigns(dir).map((c) => c.status)).toEqual(['ready']);
 
     const yes = inProcess(['sync', '--data-dir', dir], { ask: () => Promise.resolve('yes') });
     expect(await yes.done).toBe(0);
     expect(yes.stdout()).toMatch(
       /^winter-sale — broadcast, [\d,]+ messages — done, request ID [0-9a-f-]{36}$/m,
     );
-    expect(listed(dir).map((c) => c.status)).toEqual(['sent']);
+    expect(listedCampaigns(dir).map((c) => c.status)).toEqual(['sent']);
   });
 });
 
 describe('oa-planner sync --watch', () => {
   it('sends a schedule when it falls due, once; lists a missed one and leaves it; stops when asked', async () => {
-    const dir = dataFolder([campaign('missed', 'Yesterday'), campaign('friday', 'Friday sale')]);
+    const dir = sandboxDataFolder([
+      readyBroadcast('missed', 'Yesterday'),
+      readyBroadcast('friday', 'Friday sale'),
+    ]);
     const start = Date.now();
     const hour = 3_600_000;
     const database = openDataDirectory(dir);
@@ -213,13 +174,13 @@ describe('oa-planner sync --watch', () => {
     expect(watch.stderr()).toMatch(
       /^missed — scheduled for .+, missed while nothing was running: not sent\./m,
     );
-    expect(listed(dir).map((c) => [c.key, c.status])).toEqual([
+    expect(listedCampaigns(dir).map((c) => [c.key, c.status])).toEqual([
       ['missed', 'scheduled'],
       ['friday', 'scheduled'],
     ]);
 
     clock.advanceTo(start + hour - 1);
-    expect(listed(dir).map((c) => c.status)).toEqual(['scheduled', 'scheduled']);
+    expect(listedCampaigns(dir).map((c) => c.status)).toEqual(['scheduled', 'scheduled']);
     clock.advanceTo(start + hour);
     await watch.printed(/^friday — broadcast, [\d,]+ messages — done, request ID [0-9a-f-]{36}$/m);
 
@@ -230,7 +191,7 @@ describe('oa-planner sync --watch', () => {
     expect(await watch.done).toBe(0);
     expect(watch.stderr()).toMatch(/Stopped\.$/);
     expect(watch.stdout().match(/— done, request ID/g)).toHaveLength(1);
-    expect(listed(dir).map((c) => [c.key, c.status])).toEqual([
+    expect(listedCampaigns(dir).map((c) => [c.key, c.status])).toEqual([
       ['missed', 'scheduled'],
       ['friday', 'sent'],
     ]);
@@ -238,7 +199,7 @@ describe('oa-planner sync --watch', () => {
   });
 
   it.each(['SIGINT', 'SIGTERM'] as const)('the bundled command stops cleanly on %s', async (signal) => {
-    const dir = dataFolder([campaign('winter-sale', 'Winter sale')]);
+    const dir = sandboxDataFolder([readyBroadcast('winter-sale', 'Winter sale')]);
     const child = spawn(process.execPath, [cliLauncher, 'sync', '--watch', '--yes', '--data-dir', dir], {
       env: { ...process.env, CI: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -262,6 +223,6 @@ describe('oa-planner sync --watch', () => {
     expect(await exited).toBe(0);
     expect(stdout).toMatch(/^winter-sale — broadcast, [\d,]+ messages — done/m);
     expect(stderr).toMatch(/Stopped\.\n$/);
-    expect(listed(dir).map((c) => c.status)).toEqual(['sent']);
+    expect(listedCampaigns(dir).map((c) => c.status)).toEqual(['sent']);
   });
 });

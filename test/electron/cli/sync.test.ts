@@ -9,66 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { addLineChannel, runCliProcess, runCliProcessAsync } from '../../helpers/cli';
 import { startTestLineSandbox } from '../../helpers/line-sandbox';
 import { makeTempDir } from '../../helpers/temp-dir';
-
-const campaign = (key: string, text: string) => ({
-  key,
-  title: key,
-  status: 'ready',
-  send: 'broadcast',
-  at: null,
-  messages: [{ type: 'text', text }],
-});
-
-function dataFolder(campaigns: readonly unknown[]): string {
-  const dir = makeTempDir();
-  const file = path.join(dir, 'campaigns.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'oa-planner.campaigns',
-      version: 1,
-      channel: 'Sandbox',
-      timeZone: 'Asia/Taipei',
-      friends: { followers: 5000, blocks: 0, targetReach: 4000, asOf: '2026-11-28', demographics: {} },
-      campaigns,
-    }),
-  );
-  const imported = runCliProcess(['campaign', 'import', file, '--data-dir', dir]);
-  expect(imported.stderr).toBe('');
-  expect(imported.status).toBe(0);
-  return dir;
-}
-
-interface ListedCampaign {
-  readonly key: string;
-  readonly status: string;
-  readonly requestId: string | null;
-  readonly sentAt: string | null;
-  readonly sync: {
-    readonly state: string;
-    readonly requests: number;
-    readonly accepted: number;
-    readonly requestIds: readonly string[];
-    readonly error: string | null;
-    readonly lineMessage: string | null;
-  };
-}
-
-const listed = (dir: string): ListedCampaign[] => {
-  const run = runCliProcess(['campaign', 'list', '--json', '--data-dir', dir]);
-  expect(run.status).toBe(0);
-  return (JSON.parse(run.stdout) as { campaigns: ListedCampaign[] }).campaigns;
-};
+import { listedCampaigns, readyBroadcast, sandboxDataFolder } from './sync-fixtures';
 
 describe('oa-planner sync', () => {
   it('lists without --yes, sends with it, and has nothing left the second time', () => {
-    const dir = dataFolder([campaign('winter-sale', 'Winter sale')]);
+    const dir = sandboxDataFolder([readyBroadcast('winter-sale', 'Winter sale')]);
 
     const dry = runCliProcess(['sync', '--channel', 'Sandbox', '--data-dir', dir]);
     expect(dry.status).toBe(2);
     expect(dry.stdout).toContain('winter-sale — to be queued (at the next sync)');
     expect(dry.stderr).toContain('Nothing was sent');
-    expect(listed(dir)[0]).toMatchObject({
+    expect(listedCampaigns(dir)[0]).toMatchObject({
       status: 'ready',
       sync: { state: 'not-queued', requests: 0, accepted: 0, requestIds: [], error: null },
     });
@@ -77,7 +28,7 @@ describe('oa-planner sync', () => {
     expect(sent.stderr).toBe('');
     expect(sent.status).toBe(0);
     expect(sent.stdout).toMatch(/^winter-sale — broadcast, 5000 messages — done, request ID [0-9a-f-]{36}$/m);
-    const [after] = listed(dir);
+    const [after] = listedCampaigns(dir);
     expect(after?.status).toBe('sent');
     expect(after?.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(sent.stdout).toContain(after?.requestId ?? 'missing');
@@ -101,7 +52,7 @@ describe('oa-planner sync', () => {
 
   it('exits 1 naming the reason when a send does not fit the month’s quota', () => {
     // The sandbox allows 6,000 messages a month; the second broadcast would need 5,000 more (its planned reach).
-    const dir = dataFolder([campaign('first', 'One'), campaign('second', 'Two')]);
+    const dir = sandboxDataFolder([readyBroadcast('first', 'One'), readyBroadcast('second', 'Two')]);
     const run = runCliProcess(['sync', '--yes', '--json', '--data-dir', dir]);
     expect(run.status).toBe(1);
     const { entries } = JSON.parse(run.stdout) as {
@@ -111,11 +62,11 @@ describe('oa-planner sync', () => {
       ['first', 'done', null],
       ['second', 'failed', 'errors.sync.quotaExceeded'],
     ]);
-    expect(listed(dir).map((c) => [c.key, c.status, c.sync.state, c.sync.accepted])).toEqual([
+    expect(listedCampaigns(dir).map((c) => [c.key, c.status, c.sync.state, c.sync.accepted])).toEqual([
       ['first', 'sent', 'done', 1],
       ['second', 'failed', 'failed', 0],
     ]);
-    expect(listed(dir)[1]?.sync.error).toMatch(
+    expect(listedCampaigns(dir)[1]?.sync.error).toMatch(
       /^This send needs 5000 messages, but only \d+ are left this month/,
     );
   });
@@ -140,7 +91,7 @@ describe('oa-planner sync', () => {
         channel: 'Shop',
         timeZone: 'Asia/Tokyo',
         friends: { followers: 20, blocks: 0, targetReach: 20, asOf: '2026-11-28', demographics: {} },
-        campaigns: [campaign('shop-news', 'お知らせ')],
+        campaigns: [readyBroadcast('shop-news', 'お知らせ')],
       }),
     );
     expect(runCliProcess(['campaign', 'import', file, '--data-dir', dir]).status).toBe(0);
