@@ -1,17 +1,22 @@
 // A worker killed (SIGKILL, in a process of its own) between LINE accepting a send and the outbox
 // recording it: the next worker takes the dead one's lease once it expires, sends again under the
-// same retry key, and LINE, which answers 409 with the accepted request's ID, delivers once.
+// same retry key, and LINE, which answers 409 with the accepted request's ID, delivers once. An
+// audience LINE made for a dead worker (its creation takes no retry key) is found again by the marker
+// ending its description, so it is never made twice.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getAudience, renameAudience } from '../../../electron/audiences/repository';
 import { getCampaign } from '../../../electron/campaigns/repository';
 import { listOutbox, openOutboxEntries, readLease } from '../../../electron/sync/outbox-store';
 import { queueCampaignSend } from '../../../electron/sync/queue';
+import { markedAudienceDescription } from '../../../shared/sync/audiences';
 import { projectRoot, testOutputDirectory } from '../../helpers/project';
 import { userId } from '../campaigns/fixtures';
+import { appendUserIds, lineAudiencesMarked, localMarker, userIdAudience } from './audience-fixtures';
 import { acceptedByLine, consumption, syncFixture, type SyncFixture } from './helpers';
 
 const workerBundle = path.join(testOutputDirectory, 'sync', 'crash-worker.mjs');
@@ -212,7 +217,7 @@ describe('a worker killed at any moment', () => {
   );
 });
 
-describe('a worker killed at seeded random moments, 20 campaigns of every kind', () => {
+describe('a worker killed at seeded random moments, 20 campaigns of every kind and audiences', () => {
   /** mulberry32: the same "random" moments on every run of the suite. */
   function seeded(seed: number): () => number {
     let a = seed >>> 0;
@@ -225,52 +230,128 @@ describe('a worker killed at seeded random moments, 20 campaigns of every kind',
     };
   }
 
+  const sends = ['broadcast', 'multicast', 'pushMessage', 'narrowcast'];
+  /** Audience calls that change something on LINE and take no retry key. */
+  const audienceChanges = new Set([
+    'createAudienceForUploadingUserIds',
+    'addUserIdsToAudience',
+    'updateAudienceGroupDescription',
+  ]);
+
   // Fifty worker processes, started one after another: longer than the default timeout on two cores.
-  it('is killed 50 times and restarted; LINE accepts each campaign exactly once, no entry lost', async () => {
+  it('is killed 50 times and restarted; LINE accepts each campaign and makes each audience exactly once, no entry lost', async () => {
     const fixture = await syncFixture({ quota: { type: 'none' } });
     const { sandbox, database, campaign, drain } = fixture;
+    const { db } = database;
     const friends = sandbox
       .channel()
       .friends.reachable()
       .map((f) => f.userId);
     const reach = sandbox.channel().friends.targetReach();
+
+    // Three audiences only this computer has: the first six narrowcasts go to them, so their uploads
+    // are queued with those sends, which wait until LINE has them READY. The third grows while they
+    // wait; its sends take 10 of its members, whichever LINE has by then.
+    const vip = userIdAudience(db, 'Spring VIP', friends.slice(0, 30));
+    const regulars = userIdAudience(db, 'Regulars', friends.slice(30, 50));
+    const newcomers = userIdAudience(db, 'Newcomers', friends.slice(50, 60));
+    const targets = [
+      { audienceId: vip, recipients: 30, limit: null },
+      { audienceId: regulars, recipients: 20, limit: null },
+      { audienceId: newcomers, recipients: 10, limit: { max: 10 } },
+    ];
+
     const campaigns: number[] = [];
+    const toAudience = new Map<number, number>();
+    const queued = new Set<number>();
     let expected = 0;
-    for (let i = 0; i < 20; i++) {
-      campaigns.push(campaign({ title: `Everyone ${String(i)}` }));
-      expected += reach;
-      // Every fourth multicast goes in two requests (500 IDs, then the rest).
-      const size = i % 4 === 0 ? 700 : 3;
-      const to = Array.from({ length: size }, (_, n) => friends[(n + i) % friends.length] ?? userId(n + 1));
-      campaigns.push(campaign({ title: `Many ${String(i)}`, sendKind: 'multicast', to }, size));
-      expected += new Set(to.slice(0, 500)).size + new Set(to.slice(500)).size;
-      campaigns.push(
-        campaign({ title: `One ${String(i)}`, sendKind: 'push', to: [friends[i] ?? userId(i + 1)] }, 1),
-      );
-      expected += 1;
-      campaigns.push(campaign({ title: `Some ${String(i)}`, sendKind: 'narrowcast', limit: { max: 5 } }, 5));
-      expected += 5;
-    }
-    const queued = campaigns.flatMap((id) => queueCampaignSend(database.db, id));
-    expect(queued).toHaveLength(85);
+    /** Plans and queues campaigns [from, until) of each kind; every entry queued is noted. */
+    const queue = (from: number, until: number): void => {
+      const planned: number[] = [];
+      for (let i = from; i < until; i++) {
+        planned.push(campaign({ title: `Everyone ${String(i)}` }));
+        expected += reach;
+        // Every fourth multicast goes in two requests (500 IDs, then the rest).
+        const size = i % 4 === 0 ? 700 : 3;
+        const to = Array.from({ length: size }, (_, n) => friends[(n + i) % friends.length] ?? userId(n + 1));
+        planned.push(campaign({ title: `Many ${String(i)}`, sendKind: 'multicast', to }, size));
+        expected += new Set(to.slice(0, 500)).size + new Set(to.slice(500)).size;
+        planned.push(
+          campaign({ title: `One ${String(i)}`, sendKind: 'push', to: [friends[i] ?? userId(i + 1)] }, 1),
+        );
+        expected += 1;
+        const target = i < 6 ? targets[i % 3] : undefined;
+        if (target) {
+          const id = campaign(
+            {
+              title: `Some ${String(i)}`,
+              sendKind: 'narrowcast',
+              recipient: { type: 'audience', audienceId: target.audienceId },
+              limit: target.limit,
+            },
+            target.recipients,
+          );
+          toAudience.set(id, target.audienceId);
+          planned.push(id);
+          expected += target.recipients;
+        } else {
+          planned.push(
+            campaign({ title: `Some ${String(i)}`, sendKind: 'narrowcast', limit: { max: 5 } }, 5),
+          );
+          expected += 5;
+        }
+      }
+      for (const id of planned) queueCampaignSend(db, id);
+      campaigns.push(...planned);
+      for (const e of listOutbox(db)) queued.add(e.id);
+    };
+    queue(0, 3);
+    // Each send's audience upload is queued just before it.
+    expect(
+      listOutbox(db)
+        .map((e) => e.kind)
+        .filter((kind) => kind === 'audienceCreate' || kind === 'narrowcast'),
+    ).toEqual(Array<string[]>(3).fill(['audienceCreate', 'narrowcast']).flat());
 
     // Each worker is killed as the k-th request it causes is logged, k drawn from 1–6 by the seed:
-    // during validation, the quota check, a send (before or after LINE took it), or progress.
+    // during validation, the quota check, a send (before or after LINE took it), progress, or an
+    // audience call. Besides, every creation of an audience, the first addition and the first renaming
+    // are carried out by LINE, whose answer is then cut, and the worker killed as that is logged,
+    // before the cut: LINE did it, and the worker never learnt so (these calls take no retry key).
+    sandbox.faults.set([
+      { operation: 'createAudienceForUploadingUserIds', kind: 'drop', when: 'after', times: 3 },
+      { operation: 'addUserIdsToAudience', kind: 'drop', when: 'after', times: 1 },
+      { operation: 'updateAudienceGroupDescription', kind: 'drop', when: 'after', times: 1 },
+    ]);
     const random = seeded(20_261_202);
     let seen = 0;
     let killAt = Number.POSITIVE_INFINITY;
+    const cut = new Set<string>();
     let child: ChildProcess | undefined;
     const add = sandbox.log.add.bind(sandbox.log);
     sandbox.log.add = (entry) => {
       add(entry);
-      if (++seen === killAt) child?.kill('SIGKILL');
+      const dropped = entry.fault === 'drop';
+      if (++seen === killAt || dropped) child?.kill('SIGKILL');
+      if (dropped) cut.add(entry.operationId ?? '');
     };
     const leaseStep = 5 * 60_000;
     let kills = 0;
     let run = 0;
+    let edited = false;
     while (kills < 50) {
       run++;
       expect(run).toBeLessThan(80);
+      // Once LINE has the second audience, it is renamed, members are added to the third, and the
+      // other campaigns are planned and queued, as a user goes on working while sync restarts.
+      if (!edited && getAudience(db, regulars)?.lineAudienceGroupId) {
+        renameAudience(db, regulars, 'Regulars 2026');
+        expect(appendUserIds(db, newcomers, friends.slice(60, 68))).toHaveLength(1);
+        queue(3, 20);
+        edited = true;
+      }
+      // LINE's work goes on between workers: audiences become READY, narrowcasts finish.
+      sandbox.advance(1000);
       seen = 0;
       killAt = 1 + Math.floor(random() * 6);
       const ran = await runWorker(
@@ -282,20 +363,33 @@ describe('a worker killed at seeded random moments, 20 campaigns of every kind',
       else expect(ran).toMatchObject({ code: 0, stderr: '' });
     }
     killAt = Number.POSITIVE_INFINITY;
+    expect(edited).toBe(true);
+    expect([...cut].sort()).toEqual([...audienceChanges].sort());
+    expect(sandbox.faults.list()).toEqual([]);
 
-    // Restarted: workers run until the outbox is empty (narrowcasts followed to the end).
+    // Restarted: workers run until the outbox is empty (audiences READY, narrowcasts followed to the end).
     let after = 0;
-    while (openOutboxEntries(database.db).length > 0) {
+    while (openOutboxEntries(db).length > 0) {
       after++;
       expect(after).toBeLessThan(10);
+      sandbox.advance(5000);
       const report = await drain({ now: () => Date.now() + (run + after) * leaseStep });
       expect(report).toMatchObject({ leased: true, failed: [], needsUser: [] });
     }
 
-    const outbox = listOutbox(database.db);
+    // No entry lost, none added: 85 sends, three uploads, an addition and a renaming.
+    const outbox = listOutbox(db);
     expect(outbox.map((e) => e.id).sort((a, b) => a - b)).toEqual([...queued].sort((a, b) => a - b));
-    expect(outbox.map((e) => e.state)).toEqual(Array(85).fill('done'));
-    const sends = ['broadcast', 'multicast', 'pushMessage', 'narrowcast'];
+    expect(outbox.map((e) => e.state)).toEqual(Array(90).fill('done'));
+    const sent = outbox.filter((e) => sends.includes(e.kind));
+    expect(sent).toHaveLength(85);
+    expect(outbox.filter((e) => !sends.includes(e.kind)).map((e) => e.kind)).toEqual([
+      'audienceCreate',
+      'audienceCreate',
+      'audienceCreate',
+      'audienceRename',
+      'audienceAdd',
+    ]);
     const accepted = sandbox.log
       .list()
       .filter((r) => sends.includes(r.operationId ?? '') && (r.status === 200 || r.status === 202));
@@ -304,11 +398,46 @@ describe('a worker killed at seeded random moments, 20 campaigns of every kind',
       true,
     );
     // Each entry's request accepted once, under its key; any repeat was answered 409.
-    expect(accepted.map((r) => r.retryKey).sort()).toEqual(outbox.map((e) => e.retryKey).sort());
+    expect(accepted.map((r) => r.retryKey).sort()).toEqual(sent.map((e) => e.retryKey).sort());
     const line = acceptedByLine(sandbox);
-    expect(line.sends).toHaveLength(outbox.length);
-    for (const e of outbox) expect(line.keys.get(e.retryKey)).toBe(e.acceptedRequestId ?? e.requestId);
-    for (const id of campaigns) expect(getCampaign(database.db, id)?.status).toBe('sent');
+    expect(line.sends).toHaveLength(sent.length);
+    for (const e of sent) expect(line.keys.get(e.retryKey)).toBe(e.acceptedRequestId ?? e.requestId);
+    for (const id of campaigns) expect(getCampaign(db, id)?.status).toBe('sent');
+
+    // Each audience is on LINE once: made by one creation (the workers after a kill found it by the
+    // marker ending its description), under its current name, with every member.
+    const lineAudiences = sandbox.channel().audiences;
+    expect(lineAudiences.list()).toHaveLength(3);
+    expect(sandbox.log.list('createAudienceForUploadingUserIds').map((r) => r.status)).toEqual([0, 0, 0]);
+    expect(sandbox.log.count('getAudienceGroups')).toBeGreaterThanOrEqual(3);
+    for (const [audienceId, name, members] of [
+      [vip, 'Spring VIP', 30],
+      [regulars, 'Regulars 2026', 20],
+      [newcomers, 'Newcomers', 18],
+    ] as const) {
+      const marker = localMarker(db, audienceId) ?? '';
+      const [onLine, ...more] = lineAudiencesMarked(sandbox, marker);
+      expect(more).toEqual([]);
+      expect(String(onLine?.id)).toBe(getAudience(db, audienceId)?.lineAudienceGroupId);
+      expect(onLine?.description).toBe(markedAudienceDescription(name, marker));
+      expect(lineAudiences.members(onLine!)).toHaveLength(members);
+      expect(lineAudiences.json(onLine!, sandbox.clock.now())).toMatchObject({
+        status: 'READY',
+        audienceCount: members,
+      });
+    }
+    // The addition and the renaming whose workers died were made again: harmless, as LINE had them.
+    expect(sandbox.log.count('addUserIdsToAudience')).toBeGreaterThanOrEqual(2);
+    expect(sandbox.log.count('updateAudienceGroupDescription')).toBeGreaterThanOrEqual(2);
+    // The narrowcasts went to the audiences LINE made.
+    for (const [campaignId, audienceId] of toAudience) {
+      const entry = sent.find((e) => e.campaignId === campaignId);
+      expect(entry?.payload.recipient).toEqual({
+        type: 'audience',
+        audienceGroupId: Number(getAudience(db, audienceId)?.lineAudienceGroupId),
+      });
+    }
+
     sandbox.advance(3_600_000);
     expect(consumption(sandbox)).toBe(expected);
   }, 180_000);
