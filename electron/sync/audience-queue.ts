@@ -60,6 +60,22 @@ export function audienceGoesToLine(db: SqliteDatabase, audienceId: number): bool
   );
 }
 
+/**
+ * Whether members of the audience are still on their way to LINE: its creation or an addition is
+ * queued (before the entry `before`, when given) and not done. A send to it waits for them, or LINE
+ * would send to the audience without them; members added after the send was queued do not hold it.
+ */
+export function hasOpenAudienceUpload(db: SqliteDatabase, audienceId: number, before?: number): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM outbox WHERE audience_id = ? AND kind IN ('audienceCreate', 'audienceAdd')
+           AND finished_at IS NULL AND id < ?`,
+      )
+      .get(audienceId, before ?? Number.MAX_SAFE_INTEGER) !== undefined
+  );
+}
+
 function insertAudienceEntry(
   db: SqliteDatabase,
   row: Pick<AudienceLineRow, 'channel_id' | 'id'> | { channel_id: number; id: null },

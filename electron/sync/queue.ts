@@ -19,7 +19,7 @@ import { getAudience } from '../audiences/repository';
 import { getCampaign, requireCampaign, updateCampaignStatus } from '../campaigns/repository';
 import { getProject } from '../editor/projects';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
-import { queueAudienceUpload, uploadableAudienceKinds } from './audience-queue';
+import { hasOpenAudienceUpload, queueAudienceUpload, uploadableAudienceKinds } from './audience-queue';
 import { insertOutboxEntry } from './outbox-store';
 
 export interface QueueOptions {
@@ -30,7 +30,8 @@ export interface QueueOptions {
 /**
  * Local IDs → what LINE knows them by, read from the database. With `uploads`, an audience of the
  * channel that this app can make on LINE and that is not READY there yet resolves to a placeholder
- * (the send waits for it) and is added to `uploads`, for the caller to queue its upload.
+ * (the send waits for it) and is added to `uploads`, for the caller to queue its upload; so does one
+ * that is READY while members added to it are still queued for LINE.
  */
 export function databaseResolvers(
   db: SqliteDatabase,
@@ -41,9 +42,13 @@ export function databaseResolvers(
     audienceGroupId(audienceId) {
       const audience = getAudience(db, audienceId);
       if (audience?.channelId !== channelId) return undefined;
-      if (uploads && uploadableAudienceKinds.has(audience.kind) && audience.status !== 'READY') {
-        uploads.add(audienceId);
-        return pendingAudiencePlaceholder(audienceId);
+      if (uploads && uploadableAudienceKinds.has(audience.kind)) {
+        if (audience.status !== 'READY') {
+          uploads.add(audienceId);
+          return pendingAudiencePlaceholder(audienceId);
+        }
+        // READY on LINE, but members added since are still queued: the send waits for them too.
+        if (hasOpenAudienceUpload(db, audienceId)) return pendingAudiencePlaceholder(audienceId);
       }
       if (!audience.lineAudienceGroupId) return undefined;
       const id = Number(audience.lineAudienceGroupId);

@@ -39,6 +39,7 @@ import { getCampaignBroadcast } from '../campaigns/broadcasts';
 import { chatTagAudienceMembers, getAudience, loadMembers } from '../audiences/repository';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import type { ChannelConnection } from './connection';
+import { hasOpenAudienceUpload } from './audience-queue';
 import { insertOutboxEntry, markAttempt } from './outbox-store';
 import { spendBudgetCall } from './pull';
 
@@ -613,6 +614,15 @@ export async function audiencesForSend(ctx: AudienceRunContext, entry: OutboxEnt
       const audience = getAudience(ctx.db, audienceId);
       if (!audience) return gone(`#${String(audienceId)}`) as SendReadiness;
       if (audience.lineAudienceGroupId === null) return notOnLineYet(ctx, audience.name) as SendReadiness;
+      // Members added to it and still queued (waiting for the budget or LINE's job limit) go first.
+      if (hasOpenAudienceUpload(ctx.db, audience.id, entry.id))
+        return {
+          state: 'waiting',
+          hold: {
+            error: { key: 'errors.sync.waitingForAudienceMembers', params: { name: audience.name } },
+            retryAt: ctx.now() + ctx.pollIntervalMs,
+          },
+        };
       const unsettled = takenJobs(ctx.db, audience.id).some((j) => !jobSettled(j));
       if (audience.status !== 'READY' || unsettled) {
         const reading = await readAudience(ctx, entry, audience);

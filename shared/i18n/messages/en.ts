@@ -2064,6 +2064,8 @@ export const en = {
         'The audience “{{name}}” retargets a campaign LINE has not accepted yet, so it cannot be made.',
       audienceUnusable:
         'The audience “{{name}}” is {{status}} on LINE ({{reason}}), so this send cannot use it.',
+      waitingForAudienceMembers:
+        'Waiting for the members added to the audience “{{name}}” to reach LINE first, so the send goes to all of them.',
       waitingForAudience:
         'Waiting for the audience “{{name}}” to be ready on LINE: {{status}}, {{count}} of {{members}} members processed so far.',
     },

@@ -2065,6 +2065,8 @@ export const ja: Messages = {
         'オーディエンス「{{name}}」の元になる配信がまだLINEに受け付けられていないため、作成できません。',
       audienceUnusable:
         'オーディエンス「{{name}}」はLINE上で{{status}}（{{reason}}）のため、この配信には使えません。',
+      waitingForAudienceMembers:
+        'オーディエンス「{{name}}」に追加したメンバーが先に LINE に届くのを待っています。全員に配信するためです。',
       waitingForAudience:
         'オーディエンス「{{name}}」がLINEで利用可能になるのを待っています：{{status}}、{{members}}人中{{count}}人を処理済み。',
     },

@@ -1959,6 +1959,7 @@ export const zhTW: Messages = {
       audienceJobsBusy: 'LINE 仍在處理受眾「{{name}}」的 {{limit}} 個上傳（上限），其中一個完成後就會繼續。',
       audienceSourceNotSent: '受眾「{{name}}」重新行銷的活動尚未被 LINE 接受，因此無法建立。',
       audienceUnusable: '受眾「{{name}}」在 LINE 上為 {{status}}（{{reason}}），此傳送無法使用。',
+      waitingForAudienceMembers: '等待新增到受眾「{{name}}」的成員先傳到 LINE，讓訊息送達所有成員。',
       waitingForAudience:
         '正在等待受眾「{{name}}」在 LINE 上變成可用：{{status}}，已處理 {{members}} 位成員中的 {{count}} 位。',
     },

@@ -19,7 +19,8 @@ import { queueAudienceAppend, queueAudienceUpload } from '../../../electron/sync
 import { listOutbox } from '../../../electron/sync/outbox-store';
 import { queueDueChatTagRefreshes } from '../../../electron/sync/push';
 import { createChatTag, createChatTagAudience, tagFriends } from '../../../electron/audiences/chat-tags';
-import { nextAllowedTimes } from '../../../electron/sync/pull';
+import { nextAllowedTimes, pullChannel } from '../../../electron/sync/pull';
+import { channelConnection } from '../../../electron/sync/connection';
 import { queueCampaignSend } from '../../../electron/sync/queue';
 import { parseIdBytes } from '../../../shared/audiences/ids';
 import { audienceMarkerOf } from '../../../shared/sync/audiences';
@@ -413,6 +414,57 @@ describe('a send to an audience that is not on LINE yet', () => {
       status: 'READY',
       jobStatus: 'FINISHED',
     });
+  });
+
+  it('waits for members added to a READY audience before it was queued, and goes to all of them', async () => {
+    const f = await syncFixture({ timings: { audienceReadyMs: 60_000, audienceJobQueuedMs: 1000 } });
+    const { db } = f.database;
+    const audienceId = uploadAudience(db, 'Regulars', pack(friends(f, 0, 20)));
+    queueUpload(db, audienceId);
+    await f.drain();
+    f.sandbox.advance(60_000);
+    // LINE has it READY, and a pull says so; then eleven additions, the eleventh held back by LINE's job limit.
+    const sources = {
+      sandbox: { connection: () => Promise.resolve({ origin: f.sandbox.origin, token: f.sandbox.token }) },
+    };
+    await pullChannel({
+      db,
+      channelId: sandboxChannelId,
+      connect: (id) => channelConnection(db, id, sources),
+      now: () => f.sandbox.clock.now(),
+    });
+    expect(getAudience(db, audienceId)?.status).toBe('READY');
+    for (let i = 0; i < 11; i++) appendAudience(db, audienceId, pack(friends(f, 20 + i, 1)));
+    const campaignId = f.campaign(
+      { title: 'Regulars news', sendKind: 'narrowcast', recipient: { type: 'audience', audienceId } },
+      31,
+    );
+    const [sendId] = queueCampaignSend(db, campaignId);
+    // Queued with its audience still to be filled in: the additions come first.
+    expect(listOutbox(db).find((e) => e.id === sendId)?.payload.recipient).toMatchObject({
+      type: 'audience',
+      audienceGroupId: expect.any(Number),
+    });
+    const first = await f.drain({ audiencePollIntervalMs: 5000 });
+    expect(first.waiting).toContain(sendId);
+    expect(listOutbox(db).find((e) => e.id === sendId)).toMatchObject({
+      state: 'pending',
+      attempts: 0,
+      lastError: { key: 'errors.sync.waitingForAudienceMembers', params: { name: 'Regulars' } },
+    });
+    expect(f.sandbox.log.count('narrowcast')).toBe(0);
+
+    f.sandbox.advance(60_000);
+    await f.drain({ audiencePollIntervalMs: 5000 });
+    f.sandbox.advance(60_000);
+    const last = await f.drain({ audiencePollIntervalMs: 5000 });
+    expect(last.done).toContain(sendId);
+    expect(f.sandbox.log.count('narrowcast')).toBe(1);
+    // Every addition reached LINE before the send left.
+    const log = f.sandbox.log.list().map((r) => r.operationId);
+    expect(log.lastIndexOf('addUserIdsToAudience')).toBeLessThan(log.indexOf('narrowcast'));
+    const [onLine] = lineAudiences(f);
+    expect(f.sandbox.channel().audiences.members(onLine!)).toHaveLength(31);
   });
 
   it('fails the send when the audience was deleted while it waited', async () => {
