@@ -23,6 +23,7 @@ import type {
   SyncQuota,
 } from '../../shared/sync/contract';
 import {
+  decidedWinner,
   finishedOutboxStates,
   isRichMenuEntryKind,
   requestCost,
@@ -89,8 +90,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let chain: Promise<unknown> = Promise.resolve();
   let scheduler: Scheduler | undefined;
   let stopped = false;
-  // A run that left entries waiting (an audience LINE is still processing, the audience budget)
-  // runs the channel again when they can go on, so a waiting send leaves without another push.
+  // A run that left entries waiting (an audience LINE is still processing, the audience budget, an
+  // A/B test's wait) runs the channel again when they can go on, so it leaves without another push.
   const followUps = new Map<number, () => void>();
   const followUp = (channelId: number, at: number | undefined): void => {
     followUps.get(channelId)?.();
@@ -130,7 +131,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         changed: (entry) => changed(entry.channelId),
       });
       changed(channelId);
-      followUp(channelId, report.nextRunAt);
+      // An A/B test's winner goes when its wait is over, while the app runs, without another push.
+      const wake = [report.nextRunAt, report.nextWinnerAt].filter((t): t is number => t !== undefined);
+      followUp(channelId, wake.length > 0 ? Math.min(...wake) : undefined);
       return {
         leased: report.leased,
         heldBy: report.heldBy ?? null,
@@ -208,6 +211,7 @@ export function syncEntries(db: SqliteDatabase, channelId: number): SyncEntry[] 
     campaign: e.campaignId === null ? null : (titles.get(e.campaignId) ?? null),
     ...(isRichMenuEntryKind(e.kind) ? { project: projects.get(e.id) ?? richMenuProjectName(e) } : {}),
     audience: audienceOfEntry(db, e),
+    abTestWinner: decidedWinner(e),
     kind: e.kind,
     part: e.part,
     cost: e.cost,

@@ -9,7 +9,7 @@ import { listCampaigns } from '../campaigns/repository';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import { chatTagRefreshDueAt } from '../../shared/audiences/lifecycle';
 import { queueChatTagRefreshes } from './audience-queue';
-import type { OutboxEntry, OutboxError } from '../../shared/sync/outbox';
+import { decidedWinner, type OutboxEntry, type OutboxError } from '../../shared/sync/outbox';
 import { channelConnection, type ConnectionSources } from './connection';
 import { listOutbox } from './outbox-store';
 import { queueCampaignSend } from './queue';
@@ -47,6 +47,8 @@ export interface OutboxLine {
   readonly id: number;
   readonly campaign: string | null;
   readonly audience: string | null;
+  /** An A/B test's winner once decided: the winning variant, from 0 (A). */
+  readonly abTestWinner: number | null;
   readonly kind: OutboxEntry['kind'];
   readonly part: number;
   readonly cost: number;
@@ -69,6 +71,7 @@ export function describeOutbox(db: SqliteDatabase, channelId: number): OutboxLin
           : null
         : (titles.get(e.campaignId) ?? null),
     audience: audienceOfEntry(db, e),
+    abTestWinner: decidedWinner(e),
     kind: e.kind,
     part: e.part,
     cost: e.cost,

@@ -35,6 +35,17 @@ export class JobRefused extends ApiError {
   }
 }
 
+/** The winner cannot be decided yet (the test's wait, the insight budget): it may go on at `retryAt`. */
+export class AbTestWait extends ApiError {
+  constructor(
+    text: LocalizedText,
+    readonly retryAt: number,
+  ) {
+    super('unavailable', text);
+    this.name = 'AbTestWait';
+  }
+}
+
 /** What the entry records once decided (its `result`), before the winner is sent. */
 export interface AbTestDecision {
   readonly winner: number;
@@ -89,15 +100,18 @@ export async function prepareAbTestWinner(
   const decideAt = sentAt + payload.decideAfterHours * hourMs;
   const now = context.now();
   if (now < decideAt)
-    throw new ApiError('unavailable', {
-      key: 'errors.sync.abTestWaiting',
-      params: { title: campaign.title, at: new Date(decideAt).toISOString() },
-    });
+    throw new AbTestWait(
+      {
+        key: 'errors.sync.abTestWaiting',
+        params: { title: campaign.title, at: new Date(decideAt).toISOString() },
+      },
+      decideAt,
+    );
 
   // One insight call per variant, from the channel's budget.
   const at = spendBudget(db, entry.channelId, 'insight', now, variants.length);
   if (at !== null) {
-    throw new ApiError('unavailable', budgetSpentText('insight', new Date(at).toISOString()));
+    throw new AbTestWait(budgetSpentText('insight', new Date(at).toISOString()), at);
   }
   const connection = await context.connect(entry.channelId);
   const client = new insight.InsightClient({

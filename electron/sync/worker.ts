@@ -39,7 +39,7 @@ import {
   settleCampaign,
   settleSendingCampaigns,
 } from './outbox-store';
-import { JobRefused, prepareAbTestWinner } from './run-abtest';
+import { AbTestWait, JobRefused, prepareAbTestWinner } from './run-abtest';
 import { checkImagemapHosting, type ImageFetch } from './run-imagemaps';
 import { runRichMenuEntry, type RichMenuHooks } from './run-richmenus';
 import { audiencesForSend, runAudienceEntry, type AudienceOutcome } from './run-audiences';
@@ -126,6 +126,8 @@ export interface DrainReport {
   readonly lostLease?: boolean;
   /** Epoch ms when an entry that waits (an audience on LINE, the audience budget) can go on. */
   readonly nextRunAt?: number;
+  /** Epoch ms when an A/B test's winner that waits (the test's wait, the insight budget) can be decided. */
+  readonly nextWinnerAt?: number;
 }
 
 type Client = messagingApi.MessagingApiClient;
@@ -481,6 +483,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   };
 
   let lostLease = false;
+  let nextWinnerAt: number | undefined;
   try {
     // A campaign whose last entry finished in a version that recorded the two apart is settled now.
     settleSendingCampaigns(db, new Date(now()).toISOString());
@@ -501,7 +504,10 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
         if (error instanceof WindowPassed) fail(entry, 'needs-user', windowError);
         else if (error instanceof Refused) fail(entry, 'failed', error.failure.error);
         else if (error instanceof JobRefused) fail(entry, 'failed', outboxText(error));
-        else if (
+        else if (error instanceof AbTestWait) {
+          fail(entry, 'pending', outboxText(error));
+          nextWinnerAt = Math.min(nextWinnerAt ?? Infinity, error.retryAt);
+        } else if (
           error instanceof HTTPFetchError ||
           error instanceof LineTimeoutError ||
           error instanceof TypeError
@@ -524,5 +530,6 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     ...report,
     ...(lostLease ? { lostLease } : {}),
     ...(nextRunAt === undefined ? {} : { nextRunAt }),
+    ...(nextWinnerAt === undefined ? {} : { nextWinnerAt }),
   };
 }

@@ -24,6 +24,8 @@ export interface SyncEntry {
   readonly project?: string | null;
   /** The audience's name, when the entry changes one on LINE. */
   readonly audience: string | null;
+  /** An A/B test's winner once decided: the winning variant, from 0 (A); null before, and for others. */
+  readonly abTestWinner: number | null;
   readonly kind: OutboxEntryKind;
   readonly part: number;
   readonly cost: number;

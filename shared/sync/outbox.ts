@@ -198,3 +198,10 @@ export function campaignSyncState(entries: readonly Pick<OutboxEntry, 'state'>[]
   if (states.has('pending')) return entries.some((e) => e.state === 'done') ? 'sending' : 'queued';
   return 'done';
 }
+
+/** The variant an A/B winner's entry decided on (its recorded result), or null. */
+export function decidedWinner(entry: OutboxEntry): number | null {
+  if (entry.kind !== 'abTestWinner' || entry.result === null || typeof entry.result !== 'object') return null;
+  const winner = (entry.result as { winner?: unknown }).winner;
+  return typeof winner === 'number' && Number.isInteger(winner) && winner >= 0 ? winner : null;
+}

@@ -105,7 +105,9 @@ function line(entry: OutboxLine): string {
               : ''
           }`
         : entry.state;
-  return `${what} — ${cost} — ${outcome}`;
+  const winner =
+    entry.abTestWinner === null ? '' : ` — winner: variant ${String.fromCharCode(65 + entry.abTestWinner)}`;
+  return `${what} — ${cost} — ${outcome}${winner}`;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');

@@ -436,6 +436,11 @@ function EntryRow({
         {st('attempts', { count: count(entry.attempts) })}
         {entry.requestId ? ` · ${st('requestId', { id: entry.requestId })}` : ''}
       </div>
+      {entry.abTestWinner !== null ? (
+        <div data-testid="sync-entry-winner">
+          {st('abTestWinner', { variant: String.fromCharCode(65 + entry.abTestWinner) })}
+        </div>
+      ) : null}
       {progress && 'targetCount' in progress && progress.targetCount !== undefined ? (
         <div className="sync-progress">
           <progress max={Math.max(1, progress.targetCount)} value={progress.successCount ?? 0} />

@@ -1818,6 +1818,7 @@ export const en = {
     queueTitle: 'Outbox',
     emptyQueue: 'Nothing has been queued yet.',
     attempts: 'Attempts: {{count}}',
+    abTestWinner: 'Winner: variant {{variant}}, by LINE’s statistics of the variants',
     requestId: 'Request ID {{id}}',
     progress: '{{success}} of {{target}} delivered',
     lineSaid: 'LINE said:',

@@ -1793,6 +1793,7 @@ export const ja: Messages = {
     queueTitle: '送信キュー',
     emptyQueue: 'まだ何もキューに入っていません。',
     attempts: '試行回数：{{count}}',
+    abTestWinner: '勝者：バリエーション {{variant}}（LINE の各バリエーションの統計による）',
     requestId: 'リクエスト ID {{id}}',
     progress: '{{target}} 人中 {{success}} 人に配信済み',
     lineSaid: 'LINE の応答：',

@@ -1730,6 +1730,7 @@ export const th: Messages = {
     queueTitle: 'คิวส่งออก',
     emptyQueue: 'ยังไม่มีอะไรเข้าคิว',
     attempts: 'จำนวนครั้งที่ลอง: {{count}}',
+    abTestWinner: 'ผู้ชนะ: เวอร์ชัน {{variant}} ตามสถิติของ LINE ของแต่ละเวอร์ชัน',
     requestId: 'รหัสคำขอ {{id}}',
     progress: 'ส่งถึงแล้ว {{success}} จาก {{target}}',
     lineSaid: 'LINE ตอบว่า:',

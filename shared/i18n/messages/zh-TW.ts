@@ -1730,6 +1730,7 @@ export const zhTW: Messages = {
     queueTitle: '待傳送佇列',
     emptyQueue: '目前還沒有排入任何項目。',
     attempts: '嘗試次數：{{count}}',
+    abTestWinner: '勝出：版本 {{variant}}（依 LINE 的各版本統計資料）',
     requestId: '請求 ID {{id}}',
     progress: '已送達 {{success}} / {{target}}',
     lineSaid: 'LINE 的回覆：',

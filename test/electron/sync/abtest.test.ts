@@ -7,12 +7,14 @@
 import { insight } from '@line/bot-sdk';
 import { describe, expect, it } from 'vitest';
 import { getCampaign } from '../../../electron/campaigns/repository';
+import { createSyncEngine, syncEntries } from '../../../electron/sync/handlers';
+import { describeOutbox } from '../../../electron/sync/push';
 import { getOutboxEntry, listOutbox } from '../../../electron/sync/outbox-store';
 import { queueCampaignSend } from '../../../electron/sync/queue';
 import type { AbTestDecision } from '../../../electron/sync/run-abtest';
 import { pickAbTestWinner } from '../../../shared/campaigns/ab-test';
 import type { CampaignDraft } from '../../../shared/campaigns/model';
-import { acceptedByLine, syncFixture, type SyncFixture } from './helpers';
+import { acceptedByLine, sandboxChannelId, syncFixture, type SyncFixture } from './helpers';
 
 const hourMs = 3_600_000;
 
@@ -77,6 +79,7 @@ describe('A/B tests through the outbox', { timeout: 60_000 }, () => {
     const variants = listOutbox(database.db).filter((e) => e.part < 2);
     const decideAt = Math.max(...variants.map((v) => v.firstAttemptAt!)) + 4 * hourMs;
     expect(waiting.lastError?.params?.at).toBe(new Date(decideAt).toISOString());
+    expect(first.nextWinnerAt).toBe(decideAt);
     expect(getCampaign(database.db, campaignId)?.status).toBe('sending');
 
     // Not yet: an hour before the wait is over, nothing is read or sent.
@@ -98,6 +101,13 @@ describe('A/B tests through the outbox', { timeout: 60_000 }, () => {
     const decision = entry.result as AbTestDecision;
     expect(decision.winner).toBe(expected);
     expect(decision.statistics).toEqual(stats);
+    // The Sync screen and `sync --json` say which variant won; the variants' entries name none.
+    expect(syncEntries(database.db, sandboxChannelId).map((e) => e.abTestWinner)).toEqual([
+      null,
+      null,
+      expected,
+    ]);
+    expect(describeOutbox(database.db, sandboxChannelId).at(-1)?.abTestWinner).toBe(expected);
 
     // The winner's bubbles, to everyone but the variants' recipients.
     const sent = sandbox.log.list('narrowcast').at(-1)!;
@@ -117,6 +127,58 @@ describe('A/B tests through the outbox', { timeout: 60_000 }, () => {
     await drain();
     expect(sandbox.log.count('narrowcast')).toBe(3);
     expect(acceptedByLine(sandbox).sends).toHaveLength(3);
+  });
+
+  it('while the app runs, the winner goes when the test’s wait is over, without another push', async () => {
+    const { database, sandbox, entries } = await abFixture();
+    // The engine's timer, on the sandbox's clock: the test decides when a wait is over.
+    const timers = new Map<number, { at: number; run: () => void }>();
+    let next = 0;
+    const timer = {
+      schedule(ms: number, run: () => void) {
+        const id = next++;
+        timers.set(id, { at: sandbox.clock.now() + ms, run });
+        return () => void timers.delete(id);
+      },
+    };
+    const engine = createSyncEngine({
+      database,
+      emit: () => undefined,
+      sources: {
+        sandbox: { connection: () => Promise.resolve({ origin: sandbox.origin, token: sandbox.token }) },
+      },
+      now: () => sandbox.clock.now(),
+      timer,
+      worker: {
+        retry: { minTimeout: 0, maxTimeout: 0, randomize: false },
+        timer: sandbox.clock,
+        // Narrowcast progress is followed on the sandbox's clock.
+        sleep: (ms) => {
+          sandbox.advance(ms);
+          return Promise.resolve();
+        },
+      },
+    });
+    try {
+      await engine.run(sandboxChannelId);
+      expect(sandbox.log.count('narrowcast')).toBe(2);
+      const variants = listOutbox(database.db).filter((e) => e.part < 2);
+      const decideAt = Math.max(...variants.map((v) => v.firstAttemptAt!)) + 4 * hourMs;
+      const [wake] = [...timers.values()];
+      expect(timers.size).toBe(1);
+      expect(wake?.at).toBe(decideAt);
+
+      sandbox.clock.set(decideAt);
+      timers.clear();
+      wake!.run();
+      await engine.idle();
+      expect(sandbox.log.count('narrowcast')).toBe(3);
+      expect(getOutboxEntry(database.db, entries[2]!)?.state).toBe('done');
+      // Nothing left to wake up for.
+      expect(timers.size).toBe(0);
+    } finally {
+      await engine.stop();
+    }
   });
 
   it('a worker stopped right after LINE accepted the winner: the next run confirms it, nothing sent twice', async () => {
