@@ -303,8 +303,28 @@ export class IdImportParser {
       return;
     }
     this.validRows++;
-    if (this.delimiter === null && kind === 'userId' && this.options.column === undefined)
+    if (
+      !this.plainUserIds &&
+      this.delimiter === null &&
+      kind === 'userId' &&
+      this.options.column === undefined
+    ) {
       this.plainUserIds = true;
+      // From now on the stream hands over lines that are user IDs without searching for their end.
+      this.lines.expectFixedLength({
+        length: userIdLength,
+        accept: (bytes, start, end) => this.acceptUserIdLine(bytes, start, end),
+      });
+    }
+  }
+
+  /** A line that is a user ID and nothing else, taken as a valid row; false for any other line. */
+  private acceptUserIdLine(bytes: Uint8Array, start: number, end: number): boolean {
+    if (this.failed || bytes[start] !== LETTER_U) return false;
+    if (this.validRows * 4 === this.collected.length) this.growCollected();
+    if (parseIdBytes(bytes, start, end, this.collected, this.validRows * 4) !== 'userId') return false;
+    this.validRows++;
+    return true;
   }
 
   private growCollected(): void {

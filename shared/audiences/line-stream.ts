@@ -7,6 +7,17 @@ export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 /** Called once per line with the line's bytes [start, end), line ends excluded; line numbers from 1. */
 export type LineHandler = (bytes: Uint8Array, start: number, end: number, lineNumber: number) => void;
 
+/**
+ * A reader of lines of one length that can say, from the bytes alone, that a line is one of its own
+ * and holds no CR or LF (a LINE user ID: `U` and 32 hex digits). The stream then takes such a line
+ * where the last one ended plus `length` instead of searching for the line end, and hands it over
+ * through `accept`, which returns false (having done nothing) for any other line.
+ */
+export interface FixedLengthLines {
+  readonly length: number;
+  accept(bytes: Uint8Array, start: number, end: number, lineNumber: number): boolean;
+}
+
 export interface BinaryFileFailure {
   readonly reason: 'binary';
   /** The line of the first byte that no text file holds (line 1 for files known by their first bytes). */
@@ -95,8 +106,14 @@ export class LineStream {
   private highSurrogate = 0;
   private failed: BinaryFileFailure | undefined;
   private bytes = 0;
+  private fixed: FixedLengthLines | undefined;
 
   constructor(private readonly onLine: LineHandler) {}
+
+  /** Lines of one length to look for first (see FixedLengthLines); undefined to stop. */
+  expectFixedLength(fixed: FixedLengthLines | undefined): void {
+    this.fixed = fixed;
+  }
 
   get encoding(): TextEncodingName | undefined {
     return this.encodingName;
@@ -230,6 +247,21 @@ export class LineStream {
     let start = 0;
     const n = bytes.length;
     for (;;) {
+      // Read each time: the line handler can start expecting fixed-length lines mid-chunk.
+      const fixed = this.fixed;
+      if (fixed !== undefined && this.carry.length === 0) {
+        // A line of the expected length ends right there (LF, CRLF, or CR in old Mac files) and its
+        // reader takes it: no search. `accept` vouches that no line break is inside.
+        const e = start + fixed.length;
+        let next = -1;
+        if (e < n && bytes[e] === separator) next = e + 1;
+        else if (e + 1 < n && bytes[e] === CR && bytes[e + 1] === LF) next = e + 2;
+        if (next > 0 && fixed.accept(bytes, start, e, this.line + 1)) {
+          this.line++;
+          start = next;
+          continue;
+        }
+      }
       const i = bytes.indexOf(separator, start);
       if (i < 0) break;
       if (this.carry.length > 0) {

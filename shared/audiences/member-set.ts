@@ -22,7 +22,12 @@ function bucketBitsFor(total: number): number {
  * bucket by bucket, each key's tag (its index over all sources, or its source's entry of
  * `sourceTags` when given), and where each bucket starts.
  */
-function scatter(sources: readonly Uint32Array[], bucketBits: number, sourceTags?: readonly number[]) {
+function scatter(
+  sources: readonly Uint32Array[],
+  bucketBits: number,
+  sourceTags?: readonly number[],
+  tagged = true,
+) {
   let total = 0;
   for (const packed of sources) total += packed.length >>> 2;
   const bucketCount = 1 << bucketBits;
@@ -37,7 +42,8 @@ function scatter(sources: readonly Uint32Array[], bucketBits: number, sourceTags
   for (let b = 0; b < bucketCount; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
   const fill = starts.slice(0, bucketCount);
   const keys = new Uint32Array(total * 4);
-  const origin = new Int32Array(total);
+  // Untagged (every key from one source, as in a new audience's import): a fifth less memory moved.
+  const origin = tagged ? new Int32Array(total) : null;
   let n = 0;
   for (let s = 0; s < sources.length; s++) {
     const packed = sources[s] as Uint32Array;
@@ -52,7 +58,7 @@ function scatter(sources: readonly Uint32Array[], bucketBits: number, sourceTags
       keys[k + 1] = packed[at + 1] as number;
       keys[k + 2] = packed[at + 2] as number;
       keys[k + 3] = packed[at + 3] as number;
-      origin[to] = tag ?? n;
+      if (origin) origin[to] = tag ?? n;
     }
   }
   let largest = 0;
@@ -87,6 +93,7 @@ export function membershipHistogram(
     bucketBitsFor(total),
     operands.map((o) => 1 << o.bit),
   );
+  if (!masks) throw new Error('membershipHistogram: scatter gave no masks');
   const table = new Int32Array(nextPowerOfTwo(Math.max(16, largest * 2)));
   for (let b = 0; b < bucketCount; b++) {
     const from = starts[b] as number;
@@ -274,14 +281,14 @@ function keyBefore(keys: Uint32Array, a: number, b: number): boolean {
 }
 
 /** Insertion sort of keys (and their tags) in [from, to), by the whole 128 bits. */
-function insertionSort(keys: Uint32Array, tags: Int32Array, from: number, to: number): void {
+function insertionSort(keys: Uint32Array, tags: Int32Array | null, from: number, to: number): void {
   for (let i = from + 1; i < to; i++) {
     const k = i * 4;
     const w0 = keys[k] as number;
     const w1 = keys[k + 1] as number;
     const w2 = keys[k + 2] as number;
     const w3 = keys[k + 3] as number;
-    const tag = tags[i] as number;
+    const tag = tags ? (tags[i] as number) : 0;
     let j = i - 1;
     for (; j >= from; j--) {
       const m = j * 4;
@@ -299,14 +306,14 @@ function insertionSort(keys: Uint32Array, tags: Int32Array, from: number, to: nu
       keys[m + 5] = keys[m + 1] as number;
       keys[m + 6] = keys[m + 2] as number;
       keys[m + 7] = keys[m + 3] as number;
-      tags[j + 1] = tags[j] as number;
+      if (tags) tags[j + 1] = tags[j] as number;
     }
     const m = (j + 1) * 4;
     keys[m] = w0;
     keys[m + 1] = w1;
     keys[m + 2] = w2;
     keys[m + 3] = w3;
-    tags[j + 1] = tag;
+    if (tags) tags[j + 1] = tag;
   }
 }
 
@@ -338,7 +345,7 @@ function sortScratch(): SortScratch {
  */
 function sortBucket(
   keys: Uint32Array,
-  tags: Int32Array,
+  tags: Int32Array | null,
   from: number,
   to: number,
   shift: number,
@@ -365,7 +372,7 @@ function sortBucket(
     counts[d + 1] = (counts[d + 1] as number) + 1;
   }
   for (let d = 0; d < parts; d++) counts[d + 1] = (counts[d + 1] as number) + (counts[d] as number);
-  if (scratch.tags.length < n) {
+  if (scratch.keys.length < n * 4) {
     scratch.keys = new Uint32Array(n * 4);
     scratch.tags = new Int32Array(n);
   }
@@ -383,10 +390,10 @@ function sortBucket(
     sk[o4 + 1] = keys[k + 1] as number;
     sk[o4 + 2] = keys[k + 2] as number;
     sk[o4 + 3] = keys[k + 3] as number;
-    st[o] = tags[i] as number;
+    if (tags) st[o] = tags[i] as number;
   }
   keys.set(sk.subarray(0, n * 4), from * 4);
-  tags.set(st.subarray(0, n), from);
+  if (tags) tags.set(st.subarray(0, n), from);
   // Large parts are sorted after this loop: their split reuses `counts`.
   const large: number[] = [];
   for (let d = 0; d < parts; d++) {
@@ -400,17 +407,17 @@ function sortBucket(
 }
 
 /** Keys that agree on their whole first word (crafted input only): a plain comparison sort. */
-function sortByComparison(keys: Uint32Array, tags: Int32Array, from: number, to: number): void {
+function sortByComparison(keys: Uint32Array, tags: Int32Array | null, from: number, to: number): void {
   const order = Array.from({ length: to - from }, (_, i) => from + i);
   order.sort((a, b) => (keyBefore(keys, a * 4, b * 4) ? -1 : keyBefore(keys, b * 4, a * 4) ? 1 : 0));
   const sortedKeys = new Uint32Array((to - from) * 4);
   const sortedTags = new Int32Array(to - from);
   order.forEach((i, o) => {
     sortedKeys.set(keys.subarray(i * 4, i * 4 + 4), o * 4);
-    sortedTags[o] = tags[i] as number;
+    if (tags) sortedTags[o] = tags[i] as number;
   });
   keys.set(sortedKeys, from * 4);
-  tags.set(sortedTags, from);
+  if (tags) tags.set(sortedTags, from);
 }
 
 /**
@@ -424,7 +431,13 @@ export function dedupeImport(existing: Uint32Array, incoming: Uint32Array): Dedu
   if (total === existingCount)
     return { added: new Uint32Array(0), duplicatesInFile: 0, alreadyInAudience: 0 };
   const bucketBits = bucketBitsFor(total);
-  const { keys, origin, starts, bucketCount } = scatter([existing, incoming], bucketBits);
+  // A new audience (nothing existing) needs no tag telling the audience's keys from the file's.
+  const { keys, origin, starts, bucketCount } = scatter(
+    [existing, incoming],
+    bucketBits,
+    undefined,
+    existingCount > 0,
+  );
   const scratch = sortScratch();
   // The new keys are compacted in place to the front of `keys`: a key is read before any write
   // reaches its place, as at most one key is kept per key read.
@@ -436,6 +449,33 @@ export function dedupeImport(existing: Uint32Array, incoming: Uint32Array): Dedu
     const from = starts[b] as number;
     const to = starts[b + 1] as number;
     if (to - from > 1) sortBucket(keys, origin, from, to, 32 - bucketBits, scratch);
+    if (!origin) {
+      // Every key is the file's: one of each run of equal keys is added.
+      for (let i = from; i < to; i++) {
+        const k = i * 4;
+        const w0 = keys[k] as number;
+        const w1 = keys[k + 1] as number;
+        const w2 = keys[k + 2] as number;
+        const w3 = keys[k + 3] as number;
+        if (
+          i > from &&
+          keys[k - 4] === w0 &&
+          keys[k - 3] === w1 &&
+          keys[k - 2] === w2 &&
+          keys[k - 1] === w3
+        ) {
+          duplicatesInFile++;
+          continue;
+        }
+        const o = out * 4;
+        added[o] = w0;
+        added[o + 1] = w1;
+        added[o + 2] = w2;
+        added[o + 3] = w3;
+        out++;
+      }
+      continue;
+    }
     // Runs of equal keys: one is added unless the audience has it; the rest are counted.
     let i = from;
     while (i < to) {
@@ -484,12 +524,12 @@ export function sortMembers(packed: Uint32Array): Uint32Array {
   const total = packed.length >>> 2;
   if (total < 2) return packed.slice();
   const bucketBits = bucketBitsFor(total);
-  const { keys, origin, starts, bucketCount } = scatter([packed], bucketBits);
+  const { keys, starts, bucketCount } = scatter([packed], bucketBits, undefined, false);
   const scratch = sortScratch();
   for (let b = 0; b < bucketCount; b++) {
     const from = starts[b] as number;
     const to = starts[b + 1] as number;
-    if (to - from > 1) sortBucket(keys, origin, from, to, 32 - bucketBits, scratch);
+    if (to - from > 1) sortBucket(keys, null, from, to, 32 - bucketBits, scratch);
   }
   return keys;
 }

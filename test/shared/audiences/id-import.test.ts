@@ -205,4 +205,61 @@ describe('IdImportParser', () => {
       expect(part.report).toEqual(whole.report);
     }
   });
+
+  it('reads user-ID lines by their length, and never across a line break inside a look-alike', () => {
+    const hex = (n: number) => n.toString(16).padStart(32, '0');
+    const lines = [
+      u(1),
+      // 33 bytes to the next LF, but two lines: "U" + 10 digits, then 21 digits.
+      `U${hex(2).slice(0, 10)}`,
+      hex(3).slice(0, 21),
+      // A lone CR inside a line of an LF file, right where a CRLF would be.
+      `${u(4)}\rX`,
+      u(5),
+      `U${'A'.repeat(32)}`,
+      `${u(6)} `,
+      u(7),
+      `U${'g'.repeat(32)}`,
+      u(1),
+    ];
+    const lf = {
+      lines: lines.length,
+      invalid: [
+        [2, 'user-id-length'],
+        [3, 'not-an-id'],
+        [4, 'not-an-id'],
+        [6, 'user-id-uppercase'],
+        [9, 'not-an-id'],
+      ],
+      ids: [u(1), u(5), u(6), u(7)],
+    };
+    // In a file of lone CRs, the CR inside line 4 ends it: "X" is a line of its own.
+    const cr = {
+      lines: lines.length + 1,
+      invalid: [
+        [2, 'user-id-length'],
+        [3, 'not-an-id'],
+        [5, 'not-an-id'],
+        [7, 'user-id-uppercase'],
+        [10, 'not-an-id'],
+      ],
+      ids: [u(1), u(4), u(5), u(6), u(7)],
+    };
+    for (const [eol, expected] of [
+      ['\n', lf],
+      ['\r\n', lf],
+      ['\r', cr],
+    ] as const) {
+      const file = `${lines.join(eol)}${eol}`;
+      const whole = parse(file);
+      expect(whole.report.linesRead).toBe(expected.lines);
+      expect(whole.report.invalid.map((row) => [row.line, row.reason])).toEqual(expected.invalid);
+      expect(ids(whole)).toEqual([...expected.ids].sort());
+      expect(whole.report.duplicatesInFile).toBe(1);
+      // One byte at a time, no line is ever read by its length: the same outcome.
+      const bytewise = parse(file, {}, 1);
+      expect(bytewise.report).toEqual(whole.report);
+      expect(ids(bytewise)).toEqual(ids(whole));
+    }
+  });
 });

@@ -45,6 +45,16 @@ describe('dedupeImport', () => {
     expect(added).toEqual([...seen].sort());
   });
 
+  it('dedupes a new audience (nothing to compare with) the same way', () => {
+    const file: number[][] = [];
+    for (let i = 0; i < 40_000; i++) file.push(distinct[Math.floor(random() * distinct.length)] ?? []);
+    const result = dedupeImport(new Uint32Array(0), pack(file));
+    const seen = new Set(rows(pack(file)));
+    expect(rows(result.added)).toEqual([...seen].sort());
+    expect(result.duplicatesInFile).toBe(file.length - seen.size);
+    expect(result.alreadyInAudience).toBe(0);
+  });
+
   it('keeps nothing for a file of members the audience has', () => {
     const existing = pack(distinct.slice(0, 50));
     const result = dedupeImport(existing, pack([...distinct.slice(0, 50), ...distinct.slice(0, 10)]));
