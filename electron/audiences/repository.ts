@@ -17,8 +17,11 @@ import { assertNever } from '../../shared/domain/assert';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import { queueAudienceDelete, queueAudienceRename } from '../sync/audience-queue';
 
-/** Members per block: 16 MB blobs, well inside SQLite's limits and cheap to read back. */
-export const membersPerBlock = 1 << 20;
+/**
+ * Members per block: 256 KB blobs. Larger ones cost more to write than their size: SQLite copies a
+ * blob whole several times on insert, and fresh memory that large comes page by page from the OS.
+ */
+export const membersPerBlock = 1 << 14;
 
 interface AudienceRow {
   readonly id: number;

@@ -15,7 +15,7 @@ import {
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile, readFileInto, prepareImport } from '../../../electron/audiences/import';
-import { loadMembers } from '../../../electron/audiences/repository';
+import { loadMembers, membersPerBlock } from '../../../electron/audiences/repository';
 import { runCli } from '../../../electron/cli/cli';
 import { formatPackedId } from '../../../shared/audiences/ids';
 import { maxImportFileBytes } from '../../../shared/audiences/limits';
@@ -52,6 +52,36 @@ function tableCounts(db: ReturnType<typeof openTempDatabase>['db']) {
 }
 
 describe('importFile', () => {
+  it('stores a large upload in several blocks and reads every member back in order', async () => {
+    const { db, dir } = openTempDatabase();
+    const count = membersPerBlock * 2 + 100;
+    const ids = Array.from({ length: count }, (_, i) => u(i * 7919 + 1));
+    const created = await importFile(db, file(dir, 'big.txt', `${ids.join('\n')}\n`), {
+      mode: 'create',
+      channelId: 1,
+      name: 'Big',
+    });
+    if (!created.ok) throw new Error(created.failure.reason);
+    const more = Array.from({ length: membersPerBlock + 5 }, (_, i) => u(i * 7919 + 2));
+    const appended = await importFile(db, file(dir, 'more.txt', more.join('\n')), {
+      mode: 'append',
+      audienceId: created.audience.id,
+    });
+    expect(appended).toMatchObject({ ok: true, audience: { size: count + more.length } });
+    const blocks = db
+      .prepare(
+        'SELECT block, member_count AS n FROM audience_member_blocks WHERE audience_id = ? ORDER BY block',
+      )
+      .all(created.audience.id) as { block: number; n: number }[];
+    expect(blocks.map((b) => b.n)).toEqual([membersPerBlock, membersPerBlock, 100, membersPerBlock, 5]);
+    expect(blocks.map((b) => b.block)).toEqual([0, 1, 2, 3, 4]);
+    // Upload by upload, each in ascending order, as counts expect.
+    const packed = loadMembers(db, created.audience.id);
+    const stored: string[] = [];
+    for (let at = 0; at < packed.length; at += 4) stored.push(formatPackedId('userId', packed, at));
+    expect(stored).toEqual([...[...ids].sort(), ...[...more].sort()]);
+  });
+
   it('creates an upload audience from a file and appends a second file, counting duplicates', async () => {
     const { db, dir } = openTempDatabase();
     const first = await importFile(
