@@ -30,10 +30,12 @@ export function readUserVersion(db: Database.Database): number {
  * Applies every migration newer than the database's user_version and returns the resulting
  * version. `migrations` is a parameter so tests can inject a failing or partial list.
  *
- * Several processes may open one data folder at once (the app, `oa-planner` commands). Each step
- * therefore runs in a write-locked (IMMEDIATE) transaction that re-reads user_version inside the
+ * Several processes may open one data folder at once (the app, `oa-planner` commands). The steps
+ * therefore run in one write-locked (IMMEDIATE) transaction that re-reads user_version inside the
  * lock and applies only what is still pending: a process that waited while another migrated finds
- * the work done instead of creating the same tables again.
+ * the work done instead of creating the same tables again. Each step is a savepoint of it: a step
+ * that fails is rolled back entirely, and the steps before it are committed (one commit in all, so
+ * a new data folder is set up at once).
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = allMigrations): number {
   assertContiguous(migrations);
@@ -43,11 +45,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   assertNotNewer(seen, latest);
   if (seen === latest) return seen;
 
-  const applyNext = db.transaction((): number => {
-    const current = readUserVersion(db);
-    assertNotNewer(current, latest);
-    const migration = migrations[current];
-    if (!migration) return current;
+  const applyStep = db.transaction((migration: Migration): void => {
     try {
       migration.up(db);
       const violations = db.pragma('foreign_key_check') as unknown[];
@@ -65,7 +63,22 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     }
     // user_version lives in the database header, so it commits or rolls back with the step.
     db.pragma(`user_version = ${String(migration.version)}`);
-    return migration.version;
+  });
+  let failure: unknown;
+  const applyPending = db.transaction((): number => {
+    let current = readUserVersion(db);
+    assertNotNewer(current, latest);
+    for (let migration = migrations[current]; migration; migration = migrations[current]) {
+      try {
+        // Inside the transaction, a savepoint: rolled back alone when the step fails.
+        applyStep(migration);
+      } catch (error) {
+        failure = error;
+        break;
+      }
+      current = migration.version;
+    }
+    return current;
   });
 
   // SQLite's documented recipe for schema changes: foreign keys off outside the transaction (the
@@ -74,8 +87,8 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
   db.pragma('foreign_keys = OFF');
   try {
-    let version = seen;
-    while (version < latest) version = applyNext.immediate();
+    const version = applyPending.immediate();
+    if (failure !== undefined) throw failure;
     return version;
   } finally {
     db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
