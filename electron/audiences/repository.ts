@@ -269,22 +269,29 @@ export function appendMembers(
   ).run(audienceId, fileName.slice(0, 1000) || 'file', first, total);
 }
 
+/**
+ * The stored blocks of an upload audience's members, in order: each block packed members (four
+ * little-endian words each), upload by upload and each upload in ascending order.
+ */
+export function memberBlocks(db: SqliteDatabase, audienceId: number): Buffer[] {
+  const rows = db
+    .prepare('SELECT members FROM audience_member_blocks WHERE audience_id = ? ORDER BY block')
+    .pluck()
+    .all(audienceId) as Buffer[];
+  return rows;
+}
+
 /** Every member of an upload audience, packed: upload by upload, each in ascending order. */
 export function loadMembers(db: SqliteDatabase, audienceId: number): Uint32Array {
-  const blocks = db
-    .prepare(
-      'SELECT member_count AS n, members FROM audience_member_blocks WHERE audience_id = ? ORDER BY block',
-    )
-    .all(audienceId) as { n: number; members: Buffer }[];
-  const total = blocks.reduce((sum, b) => sum + b.n, 0);
-  // One block (most audiences): its own buffer, aligned for 32-bit words, is used as it is.
-  const only = blocks.length === 1 ? blocks[0]?.members : undefined;
-  if (only && only.byteOffset % 4 === 0 && only.byteLength === total * 16)
-    return new Uint32Array(only.buffer, only.byteOffset, total * 4);
+  const blocks = memberBlocks(db, audienceId);
+  const total = blocks.reduce((sum, b) => sum + b.byteLength, 0) / 16;
+  // One block: its own buffer, when aligned for 32-bit words, is used as it is.
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  if (only && only.byteOffset % 4 === 0) return new Uint32Array(only.buffer, only.byteOffset, total * 4);
   const out = new Uint32Array(total * 4);
   const bytes = new Uint8Array(out.buffer);
   let at = 0;
-  for (const { members } of blocks) {
+  for (const members of blocks) {
     bytes.set(members, at);
     at += members.byteLength;
   }

@@ -36,7 +36,7 @@ import {
 import type { OutboxEntry, OutboxError } from '../../shared/sync/outbox';
 import { audienceExpiresAt, apiCreateRoute } from '../../shared/sync/pull';
 import { getCampaignBroadcast } from '../campaigns/broadcasts';
-import { chatTagAudienceMembers, getAudience, loadMembers } from '../audiences/repository';
+import { chatTagAudienceMembers, getAudience, memberBlocks } from '../audiences/repository';
 import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import type { ChannelConnection } from './connection';
 import { hasOpenAudienceUpload } from './audience-queue';
@@ -121,43 +121,111 @@ const isLineError = (error: unknown, status: number, text: string): boolean =>
 
 // ---- Member files ----------------------------------------------------------------------------------
 
+/** Four hex digits of each 16-bit value, as the four bytes of a little-endian 32-bit store. */
+const hexQuads = (() => {
+  const digits = '0123456789abcdef';
+  const table = new Uint32Array(1 << 16);
+  for (let v = 0; v < 1 << 16; v++) {
+    table[v] =
+      (digits.charCodeAt(v >>> 12) |
+        (digits.charCodeAt((v >>> 8) & 15) << 8) |
+        (digits.charCodeAt((v >>> 4) & 15) << 16) |
+        (digits.charCodeAt(v & 15) << 24)) >>>
+      0;
+  }
+  return table;
+})();
+
 /**
- * Members [from, to) as LINE's ID file: one ID a line, user IDs as `U` and 32 hex digits. Written
- * into one buffer, so 1.5 million IDs take a few tens of milliseconds.
+ * Members [from, to) as LINE's ID file: one ID a line, user IDs as `U` and 32 hex digits. The
+ * members come as stored (blocks of packed little-endian words, see memberBlocks) or as one packed
+ * array. Lines are written four digits per store into one small buffer, copied into the file a
+ * part at a time (`linesPerPart`): no second copy of the whole file in fresh memory, so 1.5
+ * million IDs take a few tens of milliseconds.
  */
-export function memberFile(packed: Uint32Array, idKind: 'userId' | 'ifa', from: number, to: number): Blob {
+export function memberFile(
+  members: Uint32Array | readonly Uint8Array[],
+  idKind: 'userId' | 'ifa',
+  from: number,
+  to: number,
+  linesPerPart = 16_384,
+): Blob {
+  const parts =
+    members instanceof Uint32Array
+      ? [new Uint8Array(members.buffer, members.byteOffset, members.byteLength)]
+      : members;
   const count = Math.max(0, to - from);
   if (idKind === 'ifa') {
     const lines: string[] = [];
-    for (let i = from; i < to; i++) lines.push(formatPackedId('ifa', packed, i * 4));
+    const words = new Uint32Array(4);
+    forEachMember(parts, from, to, (view, at) => {
+      for (let w = 0; w < 4; w++) words[w] = view.getUint32(at + w * 4, true);
+      lines.push(formatPackedId('ifa', words, 0));
+    });
     return new Blob([lines.join('\n')], { type: 'text/plain' });
   }
-  // The words are in the machine's byte order (little-endian): swapped, Node's own hex encoder
-  // writes each ID's 32 digits; only the `U` and the line break are added here.
-  // Each ID's 16 bytes (high byte of each word first: the words are little-endian) are laid out
-  // 17 bytes apart, Node's own hex encoder writes the whole run one character in, and each line's
-  // `U` and line break then overwrite the two digits of the spacer byte: 34 characters a line.
-  const bytes = new Uint8Array(packed.buffer, packed.byteOffset + from * 16, count * 16);
-  const out = Buffer.allocUnsafe(count * 34 + 1);
-  const chunk = 65_536;
-  const spaced = Buffer.alloc(chunk * 17);
-  for (let first = 0; first < count; first += chunk) {
-    const n = Math.min(chunk, count - first);
-    let p = 0;
-    for (let i = first * 16, end = (first + n) * 16; i < end; i += 4) {
-      spaced[p++] = bytes[i + 3] as number;
-      spaced[p++] = bytes[i + 2] as number;
-      spaced[p++] = bytes[i + 1] as number;
-      spaced[p++] = bytes[i] as number;
-      if ((i & 15) === 12) p++;
+  const out = Buffer.allocUnsafe(Math.max(1, Math.min(count, linesPerPart)) * 34);
+  const dv = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const q = hexQuads;
+  const fileParts: Blob[] = [];
+  let o = 0;
+  let first = 0;
+  for (const part of parts) {
+    const n = part.byteLength / 16;
+    const start = Math.max(from, first) - first;
+    const end = Math.min(to, first + n) - first;
+    first += n;
+    if (start >= end) continue;
+    // Stored blocks are their own buffers, aligned for 32-bit words; anything else is copied.
+    const words =
+      part.byteOffset % 4 === 0
+        ? new Uint32Array(part.buffer, part.byteOffset + start * 16, (end - start) * 4)
+        : new Uint32Array(Uint8Array.prototype.slice.call(part, start * 16, end * 16).buffer);
+    for (let i = 0; i < words.length; i += 4) {
+      const a = words[i] as number;
+      const b = words[i + 1] as number;
+      const c = words[i + 2] as number;
+      const d = words[i + 3] as number;
+      out[o] = 0x55; // U
+      dv.setUint32(o + 1, q[a >>> 16] as number, true);
+      dv.setUint32(o + 5, q[a & 0xffff] as number, true);
+      dv.setUint32(o + 9, q[b >>> 16] as number, true);
+      dv.setUint32(o + 13, q[b & 0xffff] as number, true);
+      dv.setUint32(o + 17, q[c >>> 16] as number, true);
+      dv.setUint32(o + 21, q[c & 0xffff] as number, true);
+      dv.setUint32(o + 25, q[d >>> 16] as number, true);
+      dv.setUint32(o + 29, q[d & 0xffff] as number, true);
+      out[o + 33] = 0x0a;
+      o += 34;
+      if (o === out.length) {
+        fileParts.push(new Blob([out]));
+        o = 0;
+      }
     }
-    out.write(spaced.toString('hex', 0, n * 17), first * 34 + 1, 'latin1');
   }
-  for (let at = 0; at < count * 34; at += 34) {
-    out[at] = 0x55; // U
-    out[at + 33] = 0x0a;
+  if (o > 0) fileParts.push(new Blob([out.subarray(0, o)]));
+  return new Blob(fileParts, { type: 'text/plain' });
+}
+
+/** Calls `each` with a view and byte offset of every member [from, to) of the packed parts. */
+function forEachMember(
+  parts: readonly Uint8Array[],
+  from: number,
+  to: number,
+  each: (view: DataView, at: number) => void,
+): void {
+  let first = 0;
+  for (const part of parts) {
+    const n = part.byteLength / 16;
+    const start = Math.max(from, first);
+    const end = Math.min(to, first + n);
+    if (start < end) {
+      const view = new DataView(part.buffer, part.byteOffset, part.byteLength);
+      for (let i = start - first, stop = end - first; i < stop; i++) each(view, i * 16);
+    }
+    first += n;
+    if (first >= to) break;
   }
-  return new Blob([out.subarray(0, count * 34)], { type: 'text/plain' });
 }
 
 // ---- Records -----------------------------------------------------------------------------------------
@@ -342,7 +410,7 @@ async function runCreate(
   switch (audience.kind) {
     case 'upload': {
       const to = payload.to ?? audience.size ?? 0;
-      const file = memberFile(loadMembers(db, audience.id), audience.idKind ?? 'userId', 0, to);
+      const file = memberFile(memberBlocks(db, audience.id), audience.idKind ?? 'userId', 0, to);
       members = to;
       make = () =>
         blob.createAudienceForUploadingUserIdsWithHttpInfo(
@@ -481,7 +549,7 @@ async function runAdd(
   }
   const { blob } = await clientsFor(ctx, entry.channelId);
   const file = memberFile(
-    loadMembers(db, audience.id),
+    memberBlocks(db, audience.id),
     audience.idKind ?? 'userId',
     payload.from,
     payload.to,
