@@ -405,7 +405,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   };
   const settleAudience = (entry: OutboxEntry, outcome: Exclude<AudienceOutcome, { state: 'done' }>): void => {
     if (outcome.state === 'failed') return fail(entry, 'failed', outcome.error);
-    fail(entry, 'pending', outcome.hold.error);
+    fail(entry, 'pending', { ...outcome.hold.error, waiting: true });
     nextRunAt = Math.min(nextRunAt ?? Infinity, outcome.hold.retryAt);
   };
 
@@ -505,7 +505,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
         else if (error instanceof Refused) fail(entry, 'failed', error.failure.error);
         else if (error instanceof JobRefused) fail(entry, 'failed', outboxText(error));
         else if (error instanceof AbTestWait) {
-          fail(entry, 'pending', outboxText(error));
+          fail(entry, 'pending', { ...outboxText(error), waiting: true });
           nextWinnerAt = Math.min(nextWinnerAt ?? Infinity, error.retryAt);
         } else if (
           error instanceof HTTPFetchError ||

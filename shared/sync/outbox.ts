@@ -55,6 +55,11 @@ export interface OutboxError extends LocalizedText {
   /** LINE's `message`, verbatim. */
   readonly lineMessage?: string;
   readonly details?: readonly OutboxErrorDetail[];
+  /**
+   * Not a failure: the entry waits for LINE (an audience still processing, a job slot, an A/B
+   * test's wait) and runs again by itself.
+   */
+  readonly waiting?: boolean;
 }
 
 export interface NarrowcastProgress {

@@ -95,6 +95,14 @@ describe('an audience upload in the Sync section in Chromium', () => {
     expect(await bar.evaluate((p: HTMLProgressElement) => [p.max, p.value])).toEqual([members, 0]);
     const send = page.locator('[data-testid="sync-entry"][data-campaign="Tea tasting"]');
     await expect.poll(() => send.getAttribute('data-state')).toBe('pending');
+    // Waiting for the audience is no failure: the note says so in the waiting style, and the
+    // button asks LINE again now.
+    const note = send.locator('[data-testid="sync-entry-error"]');
+    await expect.poll(() => note.getAttribute('data-kind')).toBe('waiting');
+    expect(await note.getAttribute('class')).toBe('sync-wait-note');
+    expect(await send.locator('[data-testid="sync-retry"]').textContent()).toBe(
+      translate('en', 'sync.checkNow'),
+    );
     // The section scrolls inside the window: the upload's entry is brought into view for the picture.
     await upload.scrollIntoViewIfNeeded();
     await screenshot('sync-audience-progress-working');

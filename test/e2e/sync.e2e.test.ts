@@ -72,6 +72,7 @@ describe('the Sync section in Chromium', () => {
     await expect.poll(() => refused.getAttribute('data-state')).toBe('failed');
     const error = refused.locator('[data-testid="sync-entry-error"]');
     await expect.poll(() => error.textContent()).toContain('LINE refused the request (400)');
+    expect(await error.getAttribute('data-kind')).toBe('error');
     await expect.poll(() => error.locator('code').first().textContent()).toContain('messages[0]');
     await refused.locator('[data-testid="sync-retry"]').waitFor();
     await refused.locator('[data-testid="sync-discard"]').waitFor();

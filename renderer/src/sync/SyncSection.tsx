@@ -419,6 +419,9 @@ function EntryRow({
   const open = entry.state !== 'done' && entry.state !== 'running';
   const progress = entry.progress;
   const error = entry.lastError;
+  // An entry waiting for LINE (an audience still processing, a job slot, an A/B test's wait) is
+  // normal, not a failure: its note reads as such, and Retry asks LINE again now.
+  const waiting = entry.state === 'pending' && error?.waiting === true;
   return (
     <li
       className={`sync-row sync-entry sync-state-${entry.state}`}
@@ -464,7 +467,11 @@ function EntryRow({
         </div>
       ) : null}
       {error && entry.state !== 'done' ? (
-        <div className="sync-problem" data-testid="sync-entry-error">
+        <div
+          className={waiting ? 'sync-wait-note' : 'sync-problem'}
+          data-testid="sync-entry-error"
+          data-kind={waiting ? 'waiting' : 'error'}
+        >
           <p>{render(error)}</p>
           {error.details?.length ? (
             <>
@@ -483,7 +490,7 @@ function EntryRow({
       {open ? (
         <div className="sync-actions">
           <button type="button" className="button" disabled={busy} onClick={onRetry} data-testid="sync-retry">
-            {st('retry')}
+            {waiting ? st('checkNow') : st('retry')}
           </button>
           <button
             type="button"

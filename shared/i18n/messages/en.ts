@@ -1823,6 +1823,7 @@ export const en = {
     progress: '{{success}} of {{target}} delivered',
     lineSaid: 'LINE said:',
     retry: 'Retry',
+    checkNow: 'Check now',
     discard: 'Discard',
     discardedReady: '“{{title}}” is ready again: it goes out with the next push.',
     discardedFailed:

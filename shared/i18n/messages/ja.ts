@@ -1798,6 +1798,7 @@ export const ja: Messages = {
     progress: '{{target}} 人中 {{success}} 人に配信済み',
     lineSaid: 'LINE の応答：',
     retry: '再試行',
+    checkNow: '今すぐ確認',
     discard: '破棄',
     discardedReady: '「{{title}}」は再び準備完了になりました。次のプッシュで送信されます。',
     discardedFailed:

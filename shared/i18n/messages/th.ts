@@ -1735,6 +1735,7 @@ export const th: Messages = {
     progress: 'ส่งถึงแล้ว {{success}} จาก {{target}}',
     lineSaid: 'LINE ตอบว่า:',
     retry: 'ลองอีกครั้ง',
+    checkNow: 'ตรวจสอบตอนนี้',
     discard: 'ทิ้ง',
     discardedReady: '“{{title}}” พร้อมส่งอีกครั้ง: จะถูกส่งในการพุชครั้งถัดไป',
     discardedFailed: 'บางส่วนของ “{{title}}” ถึง LINE แล้วหรืออาจถึงแล้ว จึงยังคงสถานะล้มเหลว หากต้องการส่งอีกให้ทำสำเนา',

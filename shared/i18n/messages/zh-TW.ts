@@ -1735,6 +1735,7 @@ export const zhTW: Messages = {
     progress: '已送達 {{success}} / {{target}}',
     lineSaid: 'LINE 的回覆：',
     retry: '重試',
+    checkNow: '立即檢查',
     discard: '捨棄',
     discardedReady: '「{{title}}」已恢復為就緒：下次推送時會送出。',
     discardedFailed: '「{{title}}」有一部分已到達（或可能已到達）LINE，因此維持失敗；如要再送，請複製它。',

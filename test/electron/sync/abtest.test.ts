@@ -76,6 +76,7 @@ describe('A/B tests through the outbox', { timeout: 60_000 }, () => {
     const waiting = getOutboxEntry(database.db, winnerEntry)!;
     expect(waiting.state).toBe('pending');
     expect(waiting.lastError?.key).toBe('errors.sync.abTestWaiting');
+    expect(waiting.lastError?.waiting).toBe(true);
     const variants = listOutbox(database.db).filter((e) => e.part < 2);
     const decideAt = Math.max(...variants.map((v) => v.firstAttemptAt!)) + 4 * hourMs;
     expect(waiting.lastError?.params?.at).toBe(new Date(decideAt).toISOString());

@@ -397,7 +397,12 @@ describe('a send to an audience that is not on LINE yet', () => {
     expect(listOutbox(db)[1]).toMatchObject({
       state: 'pending',
       attempts: 0,
-      lastError: { key: 'errors.sync.waitingForAudience', params: { name: 'VIP', status: 'IN_PROGRESS' } },
+      lastError: {
+        key: 'errors.sync.waitingForAudience',
+        params: { name: 'VIP', status: 'IN_PROGRESS' },
+        // A wait, not a failure: the Sync section shows it as such.
+        waiting: true,
+      },
     });
     expect(f.sandbox.log.count('narrowcast')).toBe(0);
     expect(getCampaign(db, campaignId)?.status).toBe('sending');
@@ -450,7 +455,11 @@ describe('a send to an audience that is not on LINE yet', () => {
     expect(listOutbox(db).find((e) => e.id === sendId)).toMatchObject({
       state: 'pending',
       attempts: 0,
-      lastError: { key: 'errors.sync.waitingForAudienceMembers', params: { name: 'Regulars' } },
+      lastError: {
+        key: 'errors.sync.waitingForAudienceMembers',
+        params: { name: 'Regulars' },
+        waiting: true,
+      },
     });
     expect(f.sandbox.log.count('narrowcast')).toBe(0);
 
