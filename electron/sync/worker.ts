@@ -17,6 +17,7 @@ import {
   isRichMenuEntryKind,
   quotaFit,
   retryWindowPassed,
+  sendEntryKinds,
   type NarrowcastProgress,
   type OutboxEntry,
   type OutboxError,
@@ -134,6 +135,8 @@ type Client = messagingApi.MessagingApiClient;
 /** An entry that is one send under its retry key (an A/B winner once decided is a narrowcast). */
 type SendEntry = OutboxEntry & { readonly kind: SendEntryKind };
 type HttpAnswer = { readonly httpResponse: Response };
+type AcceptedIds = { readonly requestId: string | null; readonly acceptedRequestId: string | null };
+const sendKinds: ReadonlySet<OutboxEntry['kind']> = new Set(sendEntryKinds);
 
 /** Stops p-retry at once: a refusal that trying again cannot change. */
 class Refused extends Error {
@@ -187,6 +190,31 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     leaseExpires = renewed.expiresAt;
   };
 
+  /**
+   * A send LINE accepted whose record waits for the worker's next write: it is committed in the same
+   * transaction as the next entry's attempt (or whatever the worker writes next, at the latest when
+   * the run ends), so a send costs one commit instead of two. A crash before that leaves the entry
+   * running with its retry key and its attempt on record: the next run sends it again under that key,
+   * LINE answers 409 with the accepted request's ID, and that is recorded. Nothing is sent twice.
+   */
+  let unrecorded: { entry: OutboxEntry; ids: AcceptedIds; at: string } | undefined;
+  /** Runs `work` in a transaction that first records the unrecorded acceptance, if there is one. */
+  const recordingAccepted = <T>(work: () => T): T => {
+    const pending = unrecorded;
+    if (!pending) return writeTransaction(db, work);
+    const result = writeTransaction(db, () => {
+      markAccepted(db, pending.entry.id, pending.ids, true);
+      if (pending.entry.campaignId !== null) settleCampaign(db, pending.entry.campaignId, pending.at);
+      return work();
+    });
+    if (unrecorded === pending) unrecorded = undefined;
+    options.changed?.(pending.entry);
+    return result;
+  };
+  const recordAccepted = (): void => {
+    if (unrecorded) recordingAccepted(() => undefined);
+  };
+
   const clients = new Map<number, Client>();
   const clientFor = async (channelId: number): Promise<Client> => {
     let client = clients.get(channelId);
@@ -227,6 +255,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
       const failure = lineFailure(error);
       if (failureHandling(failure.status, failure.error.lineMessage) === 'refused')
         throw new AbortError(new Refused(failure));
+      recordAccepted();
       noteError(db, entryId, failure.error);
       throw error instanceof Error ? error : new Error(String(error));
     }
@@ -265,7 +294,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   };
 
   const fail = (entry: OutboxEntry, state: 'failed' | 'needs-user' | 'pending', error: OutboxError): void => {
-    writeTransaction(db, () => {
+    recordingAccepted(() => {
       markFailure(db, entry.id, state, error);
       finishCampaign(entry.campaignId);
     });
@@ -326,17 +355,16 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   };
 
   /** Sends under the entry's retry key; the IDs LINE gave, whether it accepted now or before (409). */
-  const sendOnce = async (
-    client: Client,
-    entry: SendEntry,
-  ): Promise<{ requestId: string | null; acceptedRequestId: string | null }> => {
+  const sendOnce = async (client: Client, entry: SendEntry): Promise<AcceptedIds> => {
     let firstAttemptAt = entry.firstAttemptAt;
     return withRetries(entry.id, async () => {
       // Each attempt is on record before it leaves, and none leaves once the key may be forgotten.
       if (retryWindowPassed(firstAttemptAt, now())) throw new WindowPassed();
       renew();
       const at = now();
-      markAttempt(db, entry.id, at);
+      // In the transaction that records the previous send's acceptance, if that waits.
+      if (unrecorded) recordingAccepted(() => markAttempt(db, entry.id, at));
+      else markAttempt(db, entry.id, at);
       firstAttemptAt ??= at;
       try {
         const answer = await send(client, entry);
@@ -410,6 +438,9 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   };
 
   const runEntry = async (queued: OutboxEntry): Promise<void> => {
+    // Only a plain send's attempt takes a waiting acceptance along; anything else records it first.
+    if (!sendKinds.has(queued.kind) || queued.acceptedRequestId !== null || queued.requestId !== null)
+      recordAccepted();
     if (isAudienceEntryKind(queued.kind)) {
       const outcome = await runAudienceEntry(audiences, queued);
       if (outcome.state === 'done') report.done.push(queued.id);
@@ -470,15 +501,13 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     }
     const ids = await sendOnce(client, entry);
     await options.afterAccepted?.(entry);
-    const narrowcast = entry.kind === 'narrowcast';
-    writeTransaction(db, () => {
-      markAccepted(db, entry.id, ids, !narrowcast);
-      if (!narrowcast) finishCampaign(entry.campaignId);
-    });
-    if (!narrowcast) {
+    if (entry.kind !== 'narrowcast') {
+      // Recorded with the next write (see `unrecorded`); a narrowcast's is recorded now, to follow it.
+      unrecorded = { entry, ids, at: new Date(now()).toISOString() };
       report.done.push(entry.id);
       return;
     }
+    writeTransaction(db, () => markAccepted(db, entry.id, ids, false));
     await followProgress(client, entry, ids.acceptedRequestId ?? ids.requestId ?? '');
   };
 
@@ -519,11 +548,16 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
           fail(entry, 'pending', { key: error.key, ...(error.params ? { params: error.params } : {}) });
         else fail(entry, 'pending', { key: 'errors.sync.internal', params: { detail: String(error) } });
       } finally {
-        if (!lostLease) options.changed?.(entry);
+        if (!lostLease && unrecorded?.entry.id !== entry.id) options.changed?.(entry);
       }
     }
   } finally {
-    releaseLease(db, holder);
+    try {
+      // Also when the run stops on an error or a lost lease: LINE accepted it.
+      recordAccepted();
+    } finally {
+      releaseLease(db, holder);
+    }
   }
   return {
     leased: true,

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { getCampaign } from '../../../electron/campaigns/repository';
-import { acquireLease, listOutbox, readLease } from '../../../electron/sync/outbox-store';
+import { acquireLease, getOutboxEntry, listOutbox, readLease } from '../../../electron/sync/outbox-store';
 import { queueCampaignSend } from '../../../electron/sync/queue';
 import { ApiError } from '../../../shared/api/result';
 import { lineErrorMessages, narrowcastErrorCodes } from '../../../shared/line/errors';
@@ -304,6 +304,69 @@ describe('a campaign and its entries', () => {
     expect(getCampaign(database.db, id)?.status).toBe('sending');
     await drain();
     expect(getCampaign(database.db, id)).toMatchObject({ status: 'sent', delivery: { requestId: 'r-1' } });
+  });
+
+  // A send's acceptance is recorded with the next write (the next send's attempt, a refusal, the end
+  // of the run); a worker killed before that is covered by crash.test.ts, killed at each request.
+  it('are recorded at the latest with the next attempt, each attempt before its send, all before the run ends', async () => {
+    const { sandbox, database, drain, campaign } = await syncFixture();
+    const { db } = database;
+    const friends = sandbox
+      .channel()
+      .friends.reachable()
+      .map((f) => f.userId);
+    const to = Array.from({ length: 700 }, (_, i) => friends[i] ?? userId(i + 1));
+    const campaigns = [
+      campaign({ sendKind: 'multicast', to }, 700),
+      campaign({ sendKind: 'push', to: [to[0] ?? userId(1)] }, 1),
+      campaign({ messages: [{ type: 'text', text: '' }] }),
+      campaign({}),
+    ];
+    for (const id of campaigns) queueCampaignSend(db, id);
+    const ids = listOutbox(db).map((e) => e.id);
+    expect(ids).toHaveLength(5);
+
+    // What the database holds as LINE receives each send: the send's own attempt and key, and every
+    // entry before it finished.
+    const atSend: { attempt: unknown; before: string[] }[] = [];
+    const add = sandbox.log.add.bind(sandbox.log);
+    sandbox.log.add = (request) => {
+      add(request);
+      if (!['multicast', 'pushMessage', 'broadcast'].includes(request.operationId ?? '')) return;
+      const entries = listOutbox(db);
+      const entry = entries.find((e) => e.retryKey === request.retryKey);
+      atSend.push({
+        attempt: entry && {
+          state: entry.state,
+          attempts: entry.attempts,
+          tried: entry.firstAttemptAt !== null,
+        },
+        before: entries.filter((e) => entry && e.id < entry.id).map((e) => e.state),
+      });
+    };
+    const told: { id: number; state: string | undefined }[] = [];
+    const report = await drain({
+      changed: (e) => told.push({ id: e.id, state: getOutboxEntry(db, e.id)?.state }),
+    });
+
+    const [m1, m2, push, refused, broadcast] = ids;
+    expect(report).toMatchObject({ done: [m1, m2, push, broadcast], failed: [refused] });
+    const attempt = { state: 'running', attempts: 1, tried: true };
+    expect(atSend).toEqual([
+      { attempt, before: [] },
+      { attempt, before: ['done'] },
+      { attempt, before: ['done', 'done'] },
+      { attempt, before: ['done', 'done', 'done', 'failed'] },
+    ]);
+    // Each change is told once it is on record, and the last send is recorded before the run ends.
+    expect(told).toEqual(ids.map((id) => ({ id, state: id === refused ? 'failed' : 'done' })));
+    const outbox = listOutbox(db);
+    expect(outbox.map((e) => e.state)).toEqual(['done', 'done', 'done', 'failed', 'done']);
+    const sent = sandbox.log.list().filter((r) => r.status === 200 && r.retryKey);
+    expect(outbox.filter((e) => e.state === 'done').map((e) => [e.retryKey, e.requestId])).toEqual(
+      sent.map((r) => [r.retryKey, r.requestId]),
+    );
+    expect(campaigns.map((id) => getCampaign(db, id)?.status)).toEqual(['sent', 'sent', 'failed', 'sent']);
   });
 });
 
