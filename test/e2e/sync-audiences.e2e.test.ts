@@ -77,6 +77,10 @@ describe('an audience upload in the Sync section in Chromium', () => {
     });
     await upload.waitFor({ timeout: 60_000 });
     await expect.poll(() => upload.getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+    // The push's own counts, dated: the waiting send goes on by itself after them.
+    await expect
+      .poll(() => page.locator('[data-testid="sync-notice"]').textContent(), { timeout: 60_000 })
+      .toMatch(/^Push at \d{1,2}:\d{2}(\s?[AP]M)?: done 1; failed 0; waiting 1\. The outbox below shows/);
     await expect
       .poll(() => upload.locator('[data-testid="sync-entry-state"]').textContent())
       .toBe(translate('en', 'sync.state.done'));

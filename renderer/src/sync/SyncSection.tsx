@@ -88,7 +88,9 @@ export function SyncSection({
   const outcome = (result: SyncPushResult): string =>
     result.leased
       ? [
+          // Dated: entries still waiting go on by themselves, so the counts describe that push only.
           st('pushResult', {
+            time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date()),
             done: count(result.done.length),
             failed: count(result.failed.length + result.needsUser.length),
             waiting: count(result.waiting.length),

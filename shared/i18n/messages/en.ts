@@ -1814,7 +1814,8 @@ export const en = {
     push: 'Push to LINE',
     pushing: 'Sending…',
     pushHint: 'Nothing leaves until you press Push.',
-    pushResult: 'Done: {{done}}; failed: {{failed}}; waiting: {{waiting}}.',
+    pushResult:
+      'Push at {{time}}: done {{done}}; failed {{failed}}; waiting {{waiting}}. The outbox below shows what happened since.',
     queueTitle: 'Outbox',
     emptyQueue: 'Nothing has been queued yet.',
     attempts: 'Attempts: {{count}}',

@@ -1789,7 +1789,8 @@ export const ja: Messages = {
     push: 'LINE にプッシュ',
     pushing: '送信中…',
     pushHint: '「プッシュ」を押すまで何も送信されません。',
-    pushResult: '完了：{{done}}、失敗：{{failed}}、待機中：{{waiting}}。',
+    pushResult:
+      '{{time}} のプッシュ：完了 {{done}}、失敗 {{failed}}、待機中 {{waiting}}。その後の状況は下の送信キューに表示されます。',
     queueTitle: '送信キュー',
     emptyQueue: 'まだ何もキューに入っていません。',
     attempts: '試行回数：{{count}}',

@@ -1726,7 +1726,8 @@ export const th: Messages = {
     push: 'พุชไปยัง LINE',
     pushing: 'กำลังส่ง…',
     pushHint: 'จะไม่มีอะไรถูกส่งออกจนกว่าคุณจะกดพุช',
-    pushResult: 'เสร็จ: {{done}} ล้มเหลว: {{failed}} รอ: {{waiting}}',
+    pushResult:
+      'ส่งเมื่อ {{time}}: เสร็จ {{done}} ล้มเหลว {{failed}} รอ {{waiting}} สิ่งที่เกิดขึ้นหลังจากนั้นแสดงในคิวด้านล่าง',
     queueTitle: 'คิวส่งออก',
     emptyQueue: 'ยังไม่มีอะไรเข้าคิว',
     attempts: 'จำนวนครั้งที่ลอง: {{count}}',

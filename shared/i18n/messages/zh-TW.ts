@@ -1726,7 +1726,8 @@ export const zhTW: Messages = {
     push: '推送到 LINE',
     pushing: '傳送中…',
     pushHint: '按下「推送」之前，什麼都不會送出。',
-    pushResult: '完成：{{done}}；失敗：{{failed}}；等待中：{{waiting}}。',
+    pushResult:
+      '{{time}} 的推送：完成 {{done}}；失敗 {{failed}}；等待中 {{waiting}}。之後的進度請看下方的待送清單。',
     queueTitle: '待傳送佇列',
     emptyQueue: '目前還沒有排入任何項目。',
     attempts: '嘗試次數：{{count}}',
