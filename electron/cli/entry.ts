@@ -13,8 +13,21 @@ async function ask(question: string): Promise<string> {
   }
 }
 
+/**
+ * Set once the reader of standard output has gone (`oa-planner … | head`): the rest of the output
+ * has nowhere to go and is dropped, as with any command whose pipe closed, while the command itself
+ * finishes what it started (an import or a send is not cut short by its listing's reader leaving).
+ */
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
+
 const code = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text + '\n'),
+  stdout: (text) => {
+    if (!stdoutClosed) process.stdout.write(text + '\n');
+  },
   stderr: (text) => process.stderr.write(text + '\n'),
   env: process.env,
   ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),

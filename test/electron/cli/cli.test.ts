@@ -1,6 +1,7 @@
 // The `oa-planner` command: argument handling in-process, and the real bundled command as a child
 // process (what a user runs after `npm ci`).
 
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/cli';
 import { launchCommandName } from '../../../electron/cli/commands/serve';
 import { runCliProcess, serveApp } from '../../helpers/cli';
+import { cliLauncher } from '../../helpers/project';
 import { makeTempDir } from '../../helpers/temp-dir';
 
 async function run(args: string[]) {
@@ -56,6 +58,21 @@ describe('the oa-planner command', () => {
     const result = runCliProcess(['--version']);
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('finishes quietly when the reader of its output goes away (oa-planner … | head)', async () => {
+    const dataDir = makeTempDir();
+    // Standard output is a pipe whose reading end is closed at once: the first write fails (EPIPE).
+    const child = spawn(process.execPath, [cliLauncher, 'plans', '--json', '--data-dir', dataDir], {
+      env: { ...process.env, CI: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   it('writes errors to stderr with a non-zero exit code', () => {
