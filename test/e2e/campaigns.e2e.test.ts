@@ -251,6 +251,9 @@ describe('campaigns in Chromium', () => {
     await expect.poll(() => composer.getAttribute('data-status')).toBe('sent');
     expect(await composer.getByLabel(ui('zh-TW', 'title'), { exact: true }).isDisabled()).toBe(true);
     expect(await composer.getByRole('button', { name: ui('zh-TW', 'markReady') }).count()).toBe(0);
+    // A sent campaign still shows its estimated reach (the check answers for locked campaigns).
+    await expect.poll(() => composer.locator('[data-testid="reach-estimate"]').textContent()).toMatch(/\d/);
+    await screenshot('campaigns-sent-zh-TW');
     await composer.getByRole('button', { name: ui('zh-TW', 'duplicate') }).click();
     await expect.poll(() => composer.getAttribute('data-status')).toBe('draft');
     expect(await composer.getByLabel(ui('zh-TW', 'title'), { exact: true }).inputValue()).toBe(
