@@ -14,21 +14,25 @@ async function ask(question: string): Promise<string> {
 }
 
 /**
- * Set once the reader of standard output has gone (`oa-planner … | head`): the rest of the output
- * has nowhere to go and is dropped, as with any command whose pipe closed, while the command itself
- * finishes what it started (an import or a send is not cut short by its listing's reader leaving).
+ * A writer to `stream` that stops once its reader has gone (`oa-planner … | head`, or standard error
+ * piped to a reader that quits): the rest of the output has nowhere to go and is dropped, as with any
+ * command whose pipe closed, while the command itself finishes what it started (an import or a send
+ * is not cut short because the reader of its listing left) and exits with its own code.
  */
-let stdoutClosed = false;
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  stdoutClosed = true;
-});
+function lineWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text + '\n');
+  };
+}
 
 const code = await runCli(process.argv.slice(2), {
-  stdout: (text) => {
-    if (!stdoutClosed) process.stdout.write(text + '\n');
-  },
-  stderr: (text) => process.stderr.write(text + '\n'),
+  stdout: lineWriter(process.stdout),
+  stderr: lineWriter(process.stderr),
   env: process.env,
   ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),
 });

@@ -60,19 +60,26 @@ describe('the oa-planner command', () => {
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('finishes quietly when the reader of its output goes away (oa-planner … | head)', async () => {
-    const dataDir = makeTempDir();
-    // Standard output is a pipe whose reading end is closed at once: the first write fails (EPIPE).
-    const child = spawn(process.execPath, [cliLauncher, 'plans', '--json', '--data-dir', dataDir], {
+  /** Runs the real command with one of its output pipes closed at once: its first write fails (EPIPE). */
+  async function withClosedPipe(args: string[], closed: 'stdout' | 'stderr') {
+    const child = spawn(process.execPath, [cliLauncher, ...args], {
       env: { ...process.env, CI: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout.destroy();
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child[closed].destroy();
+    let other = '';
+    child[closed === 'stdout' ? 'stderr' : 'stdout'].on(
+      'data',
+      (chunk: Buffer) => (other += chunk.toString()),
+    );
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).toBe('');
-    expect(status).toBe(0);
+    return { status, other };
+  }
+
+  it('finishes quietly when the reader of its output goes away (oa-planner … | head)', async () => {
+    const result = await withClosedPipe(['plans', '--json', '--data-dir', makeTempDir()], 'stdout');
+    expect(result.other).toBe('');
+    expect(result.status).toBe(0);
   });
 
   it('writes errors to stderr with a non-zero exit code', () => {
