@@ -138,15 +138,18 @@ export function openOutboxEntries(db: SqliteDatabase, channelId?: number): Outbo
 
 /**
  * Marks the entry running and counts the attempt, before the request leaves; the first attempt's
- * time starts the retry-key window. Written (and committed) before anything reaches LINE.
+ * time starts the retry-key window. Written (and committed) before anything reaches LINE. false
+ * when the entry is no longer open (discarded or finished from elsewhere): nothing may leave then.
  */
-export function markAttempt(db: SqliteDatabase, id: number, at: number): void {
-  statement(
-    db,
-    `UPDATE outbox SET state = 'running', attempts = attempts + 1,
+export function markAttempt(db: SqliteDatabase, id: number, at: number): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE outbox SET state = 'running', attempts = attempts + 1,
        first_attempt_at = coalesce(first_attempt_at, ?), updated_at = ${now}
      WHERE id = ? AND state IN ('pending', 'running')`,
-  ).run(at, id);
+    ).run(at, id).changes === 1
+  );
 }
 
 /** LINE accepted the request (or answered 409: it had already). A narrowcast stays running for progress. */

@@ -145,11 +145,17 @@ class Refused extends Error {
   }
 }
 
+/** Ends an entry's attempts at once, without a retry. */
+class Stop extends Error {}
+
 /** The retry key's window has passed during the retries. */
-class WindowPassed extends Error {}
+class WindowPassed extends Stop {}
 
 /** Another worker took the lease over (this one was stalled past its expiry): stop at once. */
-class LeaseLost extends Error {}
+class LeaseLost extends Stop {}
+
+/** The entry was discarded or retried from elsewhere (the app, the CLI) before it left: not sent. */
+class Withdrawn extends Stop {}
 
 /** An ApiError as the entry's error, its details as LINE-style details. */
 const outboxText = (error: ApiError): OutboxError => ({
@@ -250,8 +256,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     try {
       return await timed(call);
     } catch (error) {
-      if (error instanceof WindowPassed || error instanceof LeaseLost || error instanceof AbortError)
-        throw error;
+      if (error instanceof Stop || error instanceof AbortError) throw error;
       const failure = lineFailure(error);
       if (failureHandling(failure.status, failure.error.lineMessage) === 'refused')
         throw new AbortError(new Refused(failure));
@@ -267,7 +272,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     maxTimeout: options.retry?.maxTimeout ?? 60_000,
     factor: options.retry?.factor ?? 2,
     randomize: options.retry?.randomize ?? true,
-    shouldRetry: (error: Error) => !(error instanceof WindowPassed || error instanceof LeaseLost),
+    shouldRetry: (error: Error) => !(error instanceof Stop),
   };
 
   /**
@@ -363,8 +368,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
       renew();
       const at = now();
       // In the transaction that records the previous send's acceptance, if that waits.
-      if (unrecorded) recordingAccepted(() => markAttempt(db, entry.id, at));
-      else markAttempt(db, entry.id, at);
+      if (!recordingAccepted(() => markAttempt(db, entry.id, at))) throw new Withdrawn();
       firstAttemptAt ??= at;
       try {
         const answer = await send(client, entry);
@@ -448,7 +452,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
       return;
     }
     if (isRichMenuEntryKind(queued.kind)) {
-      markAttempt(db, queued.id, now());
+      if (!markAttempt(db, queued.id, now())) throw new Withdrawn();
       const outcome = await runRichMenuEntry(
         {
           db,
@@ -530,6 +534,8 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
           break;
         }
         const latest = getOutboxEntry(db, entry.id) ?? entry;
+        // Discarded or retried from elsewhere before it left: whoever did that recorded it.
+        if (error instanceof Withdrawn) continue;
         if (error instanceof WindowPassed) fail(entry, 'needs-user', windowError);
         else if (error instanceof Refused) fail(entry, 'failed', error.failure.error);
         else if (error instanceof JobRefused) fail(entry, 'failed', outboxText(error));

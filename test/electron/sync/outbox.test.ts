@@ -6,13 +6,27 @@
 
 import { describe, expect, it } from 'vitest';
 import { getCampaign } from '../../../electron/campaigns/repository';
-import { acquireLease, getOutboxEntry, listOutbox, readLease } from '../../../electron/sync/outbox-store';
+import {
+  acquireLease,
+  deleteOutboxEntries,
+  getOutboxEntry,
+  listOutbox,
+  moveCampaignStatus,
+  readLease,
+} from '../../../electron/sync/outbox-store';
 import { queueCampaignSend } from '../../../electron/sync/queue';
 import { ApiError } from '../../../shared/api/result';
 import { lineErrorMessages, narrowcastErrorCodes } from '../../../shared/line/errors';
 import { retryKeyWindowMs } from '../../../shared/sync/outbox';
+import type { TestLineSandbox } from '../../helpers/line-sandbox';
 import { userId } from '../campaigns/fixtures';
 import { consumption, sandboxChannelId, syncFixture } from './helpers';
+
+const friendsOf = (sandbox: TestLineSandbox): string[] =>
+  sandbox
+    .channel()
+    .friends.reachable()
+    .map((f) => f.userId);
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -287,6 +301,47 @@ describe('sending', () => {
     const second = await drain();
     expect(second.done).toHaveLength(1);
     expect(sandbox.log.count('narrowcast')).toBe(1);
+  });
+  it('does not send what was discarded from elsewhere after the worker read it', async () => {
+    const { sandbox, database, drain, campaign } = await syncFixture();
+    const { db } = database;
+    const friends = friendsOf(sandbox);
+    const ids = [0, 1, 2].map((i) => campaign({ sendKind: 'push', to: [friends[i] ?? userId(i + 1)] }, 1));
+    const narrowcast = campaign({ sendKind: 'narrowcast', limit: { max: 5 } }, 5);
+    for (const id of [...ids, narrowcast]) queueCampaignSend(db, id);
+    const [first, second, third, fourth] = listOutbox(db);
+    // Discarded in the app (another process) while the worker checks it, before its attempt: the
+    // third push as its quota is read, the narrowcast as it is validated.
+    const discard = (entry: typeof third) => {
+      if (!entry?.campaignId) return;
+      deleteOutboxEntries(db, [entry.id]);
+      moveCampaignStatus(db, entry.campaignId, ['sending'], 'ready');
+    };
+    const add = sandbox.log.add.bind(sandbox.log);
+    let quotaChecks = 0;
+    sandbox.log.add = (request) => {
+      add(request);
+      if (request.operationId === 'getMessageQuotaConsumption' && ++quotaChecks === 3) discard(third);
+      if (request.operationId === 'validateNarrowcast') discard(fourth);
+    };
+    const report = await drain();
+    expect(report).toEqual({
+      leased: true,
+      done: [first?.id, second?.id],
+      failed: [],
+      needsUser: [],
+      waiting: [],
+    });
+    expect(sandbox.log.list('pushMessage').map((r) => r.retryKey)).toEqual([
+      first?.retryKey,
+      second?.retryKey,
+    ]);
+    expect(sandbox.log.count('narrowcast')).toBe(0);
+    expect(listOutbox(db).map((e) => e.state)).toEqual(['done', 'done']);
+    expect([third, fourth].map((e) => getCampaign(db, e?.campaignId ?? 0)?.status)).toEqual([
+      'ready',
+      'ready',
+    ]);
   });
 });
 
