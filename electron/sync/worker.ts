@@ -137,6 +137,9 @@ type SendEntry = OutboxEntry & { readonly kind: SendEntryKind };
 type HttpAnswer = { readonly httpResponse: Response };
 type AcceptedIds = { readonly requestId: string | null; readonly acceptedRequestId: string | null };
 const sendKinds: ReadonlySet<OutboxEntry['kind']> = new Set(sendEntryKinds);
+const groupKinds: ReadonlySet<OutboxEntry['kind']> = new Set(['broadcast', 'multicast', 'pushMessage']);
+/** The most sends whose first attempts share one commit (see `group` in drainOutbox). */
+const maxGroupSize = 10;
 
 /** Stops p-retry at once: a refusal that trying again cannot change. */
 class Refused extends Error {
@@ -197,28 +200,34 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   };
 
   /**
-   * A send LINE accepted whose record waits for the worker's next write: it is committed in the same
-   * transaction as the next entry's attempt (or whatever the worker writes next, at the latest when
-   * the run ends), so a send costs one commit instead of two. A crash before that leaves the entry
-   * running with its retry key and its attempt on record: the next run sends it again under that key,
-   * LINE answers 409 with the accepted request's ID, and that is recorded. Nothing is sent twice.
+   * Sends LINE accepted whose records wait for the worker's next write: they are committed in the
+   * same transaction as the next group's attempts (or whatever the worker writes next, at the latest
+   * when the run ends), so sends share commits instead of costing two each. A crash before that
+   * leaves each entry running with its retry key and its attempt on record: the next run sends it
+   * again under that key, LINE answers 409 with the accepted request's ID, and that is recorded.
+   * Nothing is sent twice.
    */
-  let unrecorded: { entry: OutboxEntry; ids: AcceptedIds; at: string } | undefined;
-  /** Runs `work` in a transaction that first records the unrecorded acceptance, if there is one. */
+  let unrecorded: { entry: OutboxEntry; ids: AcceptedIds; at: string }[] = [];
+  /** Runs `work` in a transaction that first records the unrecorded acceptances, if there are any. */
   const recordingAccepted = <T>(work: () => T): T => {
     const pending = unrecorded;
-    if (!pending) return writeTransaction(db, work);
+    if (pending.length === 0) return writeTransaction(db, work);
     const result = writeTransaction(db, () => {
-      markAccepted(db, pending.entry.id, pending.ids, true);
-      if (pending.entry.campaignId !== null) settleCampaign(db, pending.entry.campaignId, pending.at);
+      // Each campaign is settled once, after all of its entries here, as of the last of them.
+      const settled = new Map<number, string>();
+      for (const { entry, ids, at } of pending) {
+        markAccepted(db, entry.id, ids, true);
+        if (entry.campaignId !== null) settled.set(entry.campaignId, at);
+      }
+      for (const [campaignId, at] of settled) settleCampaign(db, campaignId, at);
       return work();
     });
-    if (unrecorded === pending) unrecorded = undefined;
-    options.changed?.(pending.entry);
+    unrecorded = unrecorded.filter((u) => !pending.includes(u));
+    for (const { entry } of pending) options.changed?.(entry);
     return result;
   };
   const recordAccepted = (): void => {
-    if (unrecorded) recordingAccepted(() => undefined);
+    if (unrecorded.length > 0) recordingAccepted(() => undefined);
   };
 
   const clients = new Map<number, Client>();
@@ -308,8 +317,15 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     else report.waiting.push(entry.id);
   };
 
-  /** Validation and the quota check, before the first attempt only (see runEntry). */
-  const preflight = async (client: Client, entry: SendEntry): Promise<OutboxError | undefined> => {
+  /**
+   * Validation and the quota check, before the first attempt only (see runEntry). `reserved`: what
+   * sends checked already but not yet made will count on the same channel.
+   */
+  const preflight = async (
+    client: Client,
+    entry: SendEntry,
+    reserved = 0,
+  ): Promise<OutboxError | undefined> => {
     const hosting = await checkImagemapHosting(entry.payload, {
       timer,
       timeoutMs: options.imagemapTimeoutMs ?? 10_000,
@@ -332,7 +348,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     const quota = await withRetries(entry.id, () => client.getMessageQuota());
     const consumption = await withRetries(entry.id, () => client.getMessageQuotaConsumption());
     const fit = quotaFit(
-      { type: quota.type, value: quota.value, totalUsage: consumption.totalUsage },
+      { type: quota.type, value: quota.value, totalUsage: consumption.totalUsage + reserved },
       entry.cost,
     );
     if (fit.fits) return undefined;
@@ -359,17 +375,22 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     }
   };
 
-  /** Sends under the entry's retry key; the IDs LINE gave, whether it accepted now or before (409). */
-  const sendOnce = async (client: Client, entry: SendEntry): Promise<AcceptedIds> => {
+  /**
+   * Sends under the entry's retry key; the IDs LINE gave, whether it accepted now or before (409).
+   * `marked`: the first attempt is on record already (with its group, see sendGroup).
+   */
+  const sendOnce = async (client: Client, entry: SendEntry, marked = false): Promise<AcceptedIds> => {
     let firstAttemptAt = entry.firstAttemptAt;
-    return withRetries(entry.id, async () => {
+    return withRetries(entry.id, async (attempt) => {
       // Each attempt is on record before it leaves, and none leaves once the key may be forgotten.
       if (retryWindowPassed(firstAttemptAt, now())) throw new WindowPassed();
       renew();
-      const at = now();
-      // In the transaction that records the previous send's acceptance, if that waits.
-      if (!recordingAccepted(() => markAttempt(db, entry.id, at))) throw new Withdrawn();
-      firstAttemptAt ??= at;
+      if (!marked || attempt > 1) {
+        const at = now();
+        // In the transaction that records the earlier sends' acceptances, if those wait.
+        if (!recordingAccepted(() => markAttempt(db, entry.id, at))) throw new Withdrawn();
+        firstAttemptAt ??= at;
+      }
       try {
         const answer = await send(client, entry);
         return { requestId: answer.httpResponse.headers.get('x-line-request-id'), acceptedRequestId: null };
@@ -507,7 +528,7 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     await options.afterAccepted?.(entry);
     if (entry.kind !== 'narrowcast') {
       // Recorded with the next write (see `unrecorded`); a narrowcast's is recorded now, to follow it.
-      unrecorded = { entry, ids, at: new Date(now()).toISOString() };
+      unrecorded.push({ entry, ids, at: new Date(now()).toISOString() });
       report.done.push(entry.id);
       return;
     }
@@ -517,45 +538,134 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
 
   let lostLease = false;
   let nextWinnerAt: number | undefined;
+
+  /** An entry's step failed: recorded as that entry's outcome (most wait for the next run). */
+  const recordFailure = (entry: OutboxEntry, error: unknown): void => {
+    // Discarded or retried from elsewhere before it left: whoever did that recorded it.
+    if (error instanceof Withdrawn) return;
+    const latest = getOutboxEntry(db, entry.id) ?? entry;
+    if (error instanceof WindowPassed) fail(entry, 'needs-user', windowError);
+    else if (error instanceof Refused) fail(entry, 'failed', error.failure.error);
+    else if (error instanceof JobRefused) fail(entry, 'failed', outboxText(error));
+    else if (error instanceof AbTestWait) {
+      fail(entry, 'pending', { ...outboxText(error), waiting: true });
+      nextWinnerAt = Math.min(nextWinnerAt ?? Infinity, error.retryAt);
+    } else if (
+      error instanceof HTTPFetchError ||
+      error instanceof LineTimeoutError ||
+      error instanceof TypeError
+    )
+      // Out of retries for this run: it waits, under its key, for the next run.
+      fail(entry, 'pending', latest.lastError ?? lineFailure(error).error);
+    // No connection to the channel (yet): it waits, saying why.
+    else if (error instanceof ApiError)
+      fail(entry, 'pending', { key: error.key, ...(error.params ? { params: error.params } : {}) });
+    else fail(entry, 'pending', { key: 'errors.sync.internal', params: { detail: String(error) } });
+  };
+
+  /**
+   * Sends that go as a group: broadcasts, multicasts and pushes never tried before. Each is
+   * validated and checked against the quota as it joins (the members before it counted as spent),
+   * then one commit puts every member's first attempt on record, then they leave one after another.
+   * Their acceptances are recorded with the next group's commit (see `unrecorded`). So each send
+   * still leaves only after its own checks and with its attempt on record, and a crash leaves every
+   * member to be sent under its key without the checks it passed; but up to ten sends share a
+   * commit. The first group of a run is one send, and each group after it twice as big as the one
+   * before, up to ten: the first send leaves as soon as it is checked, and a worker stopped often
+   * (a laptop closed, a crash) still gets sends out.
+   */
+  let group: { entry: SendEntry; client: Client }[] = [];
+  let groupSize = 1;
+  const groupable = (entry: OutboxEntry): entry is SendEntry =>
+    groupKinds.has(entry.kind) &&
+    entry.firstAttemptAt === null &&
+    entry.requestId === null &&
+    entry.acceptedRequestId === null;
+  /** Told now unless its record is still to come (in the group, or its acceptance not yet written). */
+  const toldLater = (entry: OutboxEntry): boolean =>
+    group.some((m) => m.entry.id === entry.id) || unrecorded.some((u) => u.entry.id === entry.id);
+
+  /** One entry's step: its failure recorded as its own; a lost lease stops the whole run. */
+  const guarded = async (entry: OutboxEntry, step: () => Promise<void>): Promise<void> => {
+    try {
+      // Renewed before each entry and each attempt; a worker that lost it (stalled past its
+      // expiry) stops, leaving the entry as it is to the worker that took over.
+      renew();
+      await step();
+    } catch (error) {
+      if (error instanceof LeaseLost) {
+        lostLease = true;
+        throw error;
+      }
+      recordFailure(entry, error);
+    } finally {
+      if (!lostLease && !toldLater(entry)) options.changed?.(entry);
+    }
+  };
+
+  const joinGroup = async (queued: SendEntry): Promise<void> => {
+    const client = await clientFor(queued.channelId);
+    const readiness = await audiencesForSend(audiences, queued);
+    if (readiness.state !== 'ready') return settleAudience(queued, readiness);
+    const entry = readiness.entry as SendEntry;
+    const reserved = group.reduce(
+      (sum, m) => sum + (m.entry.channelId === entry.channelId ? m.entry.cost : 0),
+      0,
+    );
+    const refusal = await preflight(client, entry, reserved);
+    if (refusal) return fail(entry, 'failed', refusal);
+    group.push({ entry, client });
+  };
+
+  const sendGroup = async (): Promise<void> => {
+    const members = group;
+    group = [];
+    if (members.length === 0) return;
+    groupSize = Math.min(maxGroupSize, groupSize * 2);
+    const at = now();
+    let marked: ReadonlySet<number>;
+    try {
+      renew();
+      marked = recordingAccepted(
+        () => new Set(members.filter((m) => markAttempt(db, m.entry.id, at)).map((m) => m.entry.id)),
+      );
+    } catch (error) {
+      // None of the group left.
+      for (const m of members) await guarded(m.entry, () => Promise.reject(error));
+      return;
+    }
+    for (const { entry, client } of members) {
+      // Discarded or retried from elsewhere since it joined: it stays as they left it.
+      if (!marked.has(entry.id)) continue;
+      const tried: SendEntry = { ...entry, state: 'running', firstAttemptAt: at };
+      await guarded(tried, async () => {
+        const ids = await sendOnce(client, tried, true);
+        await options.afterAccepted?.(tried);
+        unrecorded.push({ entry: tried, ids, at: new Date(now()).toISOString() });
+        report.done.push(tried.id);
+      });
+    }
+  };
+
   try {
     // A campaign whose last entry finished in a version that recorded the two apart is settled now.
     settleSendingCampaigns(db, new Date(now()).toISOString());
     const only = options.only && new Set(options.only);
-    for (const entry of openOutboxEntries(db, options.channelId)) {
-      if (only && !only.has(entry.id)) continue;
-      try {
-        // Renewed before each entry and each attempt; a worker that lost it (stalled past its
-        // expiry) stops, leaving the entry as it is to the worker that took over.
-        renew();
-        await runEntry(entry);
-      } catch (error) {
-        if (error instanceof LeaseLost) {
-          lostLease = true;
-          break;
+    try {
+      for (const entry of openOutboxEntries(db, options.channelId)) {
+        if (only && !only.has(entry.id)) continue;
+        if (groupable(entry)) {
+          await guarded(entry, () => joinGroup(entry));
+          if (group.length >= groupSize) await sendGroup();
+        } else {
+          // In order: the group goes first.
+          await sendGroup();
+          await guarded(entry, () => runEntry(entry));
         }
-        const latest = getOutboxEntry(db, entry.id) ?? entry;
-        // Discarded or retried from elsewhere before it left: whoever did that recorded it.
-        if (error instanceof Withdrawn) continue;
-        if (error instanceof WindowPassed) fail(entry, 'needs-user', windowError);
-        else if (error instanceof Refused) fail(entry, 'failed', error.failure.error);
-        else if (error instanceof JobRefused) fail(entry, 'failed', outboxText(error));
-        else if (error instanceof AbTestWait) {
-          fail(entry, 'pending', { ...outboxText(error), waiting: true });
-          nextWinnerAt = Math.min(nextWinnerAt ?? Infinity, error.retryAt);
-        } else if (
-          error instanceof HTTPFetchError ||
-          error instanceof LineTimeoutError ||
-          error instanceof TypeError
-        )
-          // Out of retries for this run: it waits, under its key, for the next run.
-          fail(entry, 'pending', latest.lastError ?? lineFailure(error).error);
-        // No connection to the channel (yet): it waits, saying why.
-        else if (error instanceof ApiError)
-          fail(entry, 'pending', { key: error.key, ...(error.params ? { params: error.params } : {}) });
-        else fail(entry, 'pending', { key: 'errors.sync.internal', params: { detail: String(error) } });
-      } finally {
-        if (!lostLease && unrecorded?.entry.id !== entry.id) options.changed?.(entry);
       }
+      await sendGroup();
+    } catch (error) {
+      if (!(error instanceof LeaseLost)) throw error;
     }
   } finally {
     try {

@@ -345,6 +345,30 @@ describe('sending', () => {
   });
 });
 
+describe('sends in groups', () => {
+  it('counts the sends checked before it in its group against the quota', async () => {
+    // 8 messages left: the first multicast of 3 goes alone; the second and third are checked
+    // together, and the third no longer fits once the second is counted.
+    const { sandbox, database, drain, campaign } = await syncFixture({
+      quota: { type: 'limited', value: 8 },
+    });
+    const friends = friendsOf(sandbox);
+    const ids = [0, 1, 2].map((i) =>
+      campaign({ sendKind: 'multicast', to: friends.slice(i * 3, i * 3 + 3) }, 3),
+    );
+    for (const id of ids) queueCampaignSend(database.db, id);
+    const [first, second, third] = listOutbox(database.db).map((e) => e.id);
+    const report = await drain();
+    expect(report).toMatchObject({ done: [first, second], failed: [third] });
+    expect(getOutboxEntry(database.db, third ?? 0)?.lastError).toEqual({
+      key: 'errors.sync.quotaExceeded',
+      params: { needed: 3, remaining: 2 },
+    });
+    expect(sandbox.log.list('multicast').map((r) => r.status)).toEqual([200, 200]);
+    expect(consumption(sandbox)).toBe(6);
+  });
+});
+
 describe('a campaign and its entries', () => {
   it('are settled together: a campaign left sending with every entry finished is settled by the next run', async () => {
     const { database, drain, campaign } = await syncFixture();
@@ -361,9 +385,11 @@ describe('a campaign and its entries', () => {
     expect(getCampaign(database.db, id)).toMatchObject({ status: 'sent', delivery: { requestId: 'r-1' } });
   });
 
-  // A send's acceptance is recorded with the next write (the next send's attempt, a refusal, the end
-  // of the run); a worker killed before that is covered by crash.test.ts, killed at each request.
-  it('are recorded at the latest with the next attempt, each attempt before its send, all before the run ends', async () => {
+  // Sends go in groups, each put on record as tried in one commit before its first member leaves:
+  // the first group of a run is one send, the next two, then four. A send's acceptance is recorded
+  // with the next write (the next group's attempts, a refusal, the end of the run); a worker killed
+  // before that is covered by crash.test.ts, killed at each request.
+  it('are recorded with the next write at the latest, each attempt before its send, all before the run ends', async () => {
     const { sandbox, database, drain, campaign } = await syncFixture();
     const { db } = database;
     const friends = sandbox
@@ -408,9 +434,13 @@ describe('a campaign and its entries', () => {
     expect(report).toMatchObject({ done: [m1, m2, push, broadcast], failed: [refused] });
     const attempt = { state: 'running', attempts: 1, tried: true };
     expect(atSend).toEqual([
+      // The first group: the first part of the multicast.
       { attempt, before: [] },
+      // The second group, the second part and the push: the first part recorded with its attempts,
+      // the second part's acceptance waiting for the next write as the push leaves.
       { attempt, before: ['done'] },
-      { attempt, before: ['done', 'done'] },
+      { attempt, before: ['done', 'running'] },
+      // The refusal recorded both; the broadcast is the third group.
       { attempt, before: ['done', 'done', 'done', 'failed'] },
     ]);
     // Each change is told once it is on record, and the last send is recorded before the run ends.
