@@ -41,6 +41,7 @@ import { writeTransaction, type SqliteDatabase } from '../storage/database';
 import type { ChannelConnection } from './connection';
 import { hasOpenAudienceUpload } from './audience-queue';
 import { insertOutboxEntry, markAttempt } from './outbox-store';
+import { Withdrawn } from './stops';
 import { spendBudgetCall } from './pull';
 
 export interface AudienceRunContext {
@@ -478,7 +479,7 @@ async function runCreate(
       if (found) return { ...found, requestId: null };
     }
     mayExist = true;
-    markAttempt(db, entry.id, ctx.now());
+    if (!markAttempt(db, entry.id, ctx.now())) throw new Withdrawn();
     spend(ctx, entry.channelId);
     const answer = await make();
     return {
@@ -556,7 +557,7 @@ async function runAdd(
   );
   const requestId = await ctx.withRetries(entry.id, async () => {
     ctx.renew();
-    markAttempt(db, entry.id, ctx.now());
+    if (!markAttempt(db, entry.id, ctx.now())) throw new Withdrawn();
     spend(ctx, entry.channelId);
     try {
       // Adding IDs LINE has already is harmless: a retry after a lost answer adds nothing new.
@@ -593,7 +594,7 @@ async function runRename(
   const description = markedAudienceDescription(payload.name, payload.marker);
   await ctx.withRetries(entry.id, () => {
     ctx.renew();
-    markAttempt(ctx.db, entry.id, ctx.now());
+    if (!markAttempt(ctx.db, entry.id, ctx.now())) throw new Withdrawn();
     spend(ctx, entry.channelId);
     return api.updateAudienceGroupDescription(groupId, { description });
   });
@@ -617,7 +618,7 @@ async function runDelete(
     const id = Number(groupId);
     await ctx.withRetries(entry.id, async () => {
       ctx.renew();
-      markAttempt(ctx.db, entry.id, ctx.now());
+      if (!markAttempt(ctx.db, entry.id, ctx.now())) throw new Withdrawn();
       spend(ctx, entry.channelId);
       try {
         return await api.deleteAudienceGroup(id);

@@ -44,6 +44,7 @@ import { AbTestWait, JobRefused, prepareAbTestWinner } from './run-abtest';
 import { checkImagemapHosting, type ImageFetch } from './run-imagemaps';
 import { runRichMenuEntry, type RichMenuHooks } from './run-richmenus';
 import { audiencesForSend, runAudienceEntry, type AudienceOutcome } from './run-audiences';
+import { LeaseLost, Stop, WindowPassed, Withdrawn } from './stops';
 
 /** Runs something later; the sandbox's manual clock is one, so tests decide when a timeout strikes. */
 export interface Timer {
@@ -147,18 +148,6 @@ class Refused extends Error {
     super(failure.error.lineMessage ?? failure.error.key);
   }
 }
-
-/** Ends an entry's attempts at once, without a retry. */
-class Stop extends Error {}
-
-/** The retry key's window has passed during the retries. */
-class WindowPassed extends Stop {}
-
-/** Another worker took the lease over (this one was stalled past its expiry): stop at once. */
-class LeaseLost extends Stop {}
-
-/** The entry was discarded or retried from elsewhere (the app, the CLI) before it left: not sent. */
-class Withdrawn extends Stop {}
 
 /** An ApiError as the entry's error, its details as LINE-style details. */
 const outboxText = (error: ApiError): OutboxError => ({

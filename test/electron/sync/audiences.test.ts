@@ -16,7 +16,7 @@ import {
 import { upsertLineAudiences } from '../../../electron/audiences/line-audiences';
 import { writeTransaction, type SqliteDatabase } from '../../../electron/storage/database';
 import { queueAudienceAppend, queueAudienceUpload } from '../../../electron/sync/audience-queue';
-import { listOutbox } from '../../../electron/sync/outbox-store';
+import { deleteOutboxEntries, listOutbox } from '../../../electron/sync/outbox-store';
 import { queueDueChatTagRefreshes } from '../../../electron/sync/push';
 import { createChatTag, createChatTagAudience, tagFriends } from '../../../electron/audiences/chat-tags';
 import { nextAllowedTimes, pullChannel } from '../../../electron/sync/pull';
@@ -234,6 +234,28 @@ describe('audiences through the outbox', () => {
     expect(f.sandbox.log.count('createAudienceForUploadingUserIds')).toBe(1);
     expect(audienceMarkerOf(lineAudiences(f)[0]!.description)).not.toBeNull();
     expect(getAudience(db, audienceId)?.lineAudienceGroupId).toBe(String(lineAudiences(f)[0]!.id));
+  });
+
+  it('does not upload an audience whose entry was discarded from elsewhere after the worker read it', async () => {
+    const f = await syncFixture();
+    const { db } = f.database;
+    const first = uploadAudience(db, 'Kept', pack(friends(f, 0, 20)));
+    const second = uploadAudience(db, 'Discarded', pack(friends(f, 20, 20)));
+    const [kept] = queueUpload(db, first);
+    const [discarded] = queueUpload(db, second);
+    // Discarded in the app (another process) while the first upload is on its way.
+    const add = f.sandbox.log.add.bind(f.sandbox.log);
+    f.sandbox.log.add = (request) => {
+      add(request);
+      if (request.operationId === 'createAudienceForUploadingUserIds')
+        deleteOutboxEntries(db, [discarded ?? 0]);
+    };
+    const report = await f.drain();
+    expect(report).toEqual({ leased: true, done: [kept], failed: [], needsUser: [], waiting: [] });
+    expect(f.sandbox.log.count('createAudienceForUploadingUserIds')).toBe(1);
+    expect(lineAudiences(f).map((a) => a.description)).toEqual([expect.stringMatching(/^Kept #oap-/)]);
+    expect(getAudience(db, second)?.lineAudienceGroupId).toBeNull();
+    expect(listOutbox(db).map((e) => [e.id, e.state])).toEqual([[kept, 'done']]);
   });
 
   it('waits when the channel’s audience budget (60 a minute, shared with the pull) is spent', async () => {
