@@ -152,6 +152,15 @@ export function markAttempt(db: SqliteDatabase, id: number, at: number): boolean
   );
 }
 
+/**
+ * Whether the entry is still running as this worker left it: not discarded, failed or finished from
+ * elsewhere since its attempt was marked. Read, not written, before a send whose attempt was marked
+ * with others (see sendGroup in worker.ts).
+ */
+export function stillRunning(db: SqliteDatabase, id: number): boolean {
+  return statement(db, `SELECT 1 FROM outbox WHERE id = ? AND state = 'running'`).get(id) !== undefined;
+}
+
 /** LINE accepted the request (or answered 409: it had already). A narrowcast stays running for progress. */
 export function markAccepted(
   db: SqliteDatabase,

@@ -39,6 +39,7 @@ import {
   releaseLease,
   settleCampaign,
   settleSendingCampaigns,
+  stillRunning,
 } from './outbox-store';
 import { AbTestWait, JobRefused, prepareAbTestWinner } from './run-abtest';
 import { checkImagemapHosting, type ImageFetch } from './run-imagemaps';
@@ -379,6 +380,9 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
         // In the transaction that records the earlier sends' acceptances, if those wait.
         if (!recordingAccepted(() => markAttempt(db, entry.id, at))) throw new Withdrawn();
         firstAttemptAt ??= at;
+      } else if (!stillRunning(db, entry.id)) {
+        // Marked with its group, then discarded or failed from elsewhere while the sends before it left.
+        throw new Withdrawn();
       }
       try {
         const answer = await send(client, entry);
@@ -625,7 +629,10 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
     }
     for (const { entry, client } of members) {
       // Discarded or retried from elsewhere since it joined: it stays as they left it.
-      if (!marked.has(entry.id)) continue;
+      if (!marked.has(entry.id)) {
+        options.changed?.(entry);
+        continue;
+      }
       const tried: SendEntry = { ...entry, state: 'running', firstAttemptAt: at };
       await guarded(tried, async () => {
         const ids = await sendOnce(client, tried, true);

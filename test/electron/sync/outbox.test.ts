@@ -11,6 +11,7 @@ import {
   deleteOutboxEntries,
   getOutboxEntry,
   listOutbox,
+  markFailure,
   moveCampaignStatus,
   readLease,
 } from '../../../electron/sync/outbox-store';
@@ -366,6 +367,37 @@ describe('sends in groups', () => {
     });
     expect(sandbox.log.list('multicast').map((r) => r.status)).toEqual([200, 200]);
     expect(consumption(sandbox)).toBe(6);
+  });
+
+  it('does not send a member failed from elsewhere while the sends before it in its group left', async () => {
+    const { sandbox, database, drain, campaign } = await syncFixture();
+    const { db } = database;
+    const friends = friendsOf(sandbox);
+    // Three parts of 500: the first alone, then the second and third as one group.
+    const to = Array.from({ length: 1500 }, (_, i) => friends[i] ?? userId(i + 1));
+    queueCampaignSend(db, campaign({ sendKind: 'multicast', to }, 1500));
+    const [first, second, third] = listOutbox(db).map((e) => e.id);
+    // The campaign discarded in the app as the second part leaves: part of it went out, so each
+    // entry not done is failed (as the Sync screen's Discard does), the third part among them.
+    const add = sandbox.log.add.bind(sandbox.log);
+    sandbox.log.add = (request) => {
+      add(request);
+      if (request.operationId !== 'multicast' || sandbox.log.count('multicast') !== 2) return;
+      expect(getOutboxEntry(db, third ?? 0)).toMatchObject({ state: 'running', attempts: 1 });
+      for (const e of listOutbox(db))
+        if (e.state !== 'done') markFailure(db, e.id, 'failed', { key: 'errors.sync.discarded', params: {} });
+    };
+    const told: number[] = [];
+    const report = await drain({ changed: (e) => told.push(e.id) });
+    expect(report).toMatchObject({ done: [first, second], failed: [], needsUser: [], waiting: [] });
+    expect(sandbox.log.count('multicast')).toBe(2);
+    // LINE took the second part: it is done; the third stays as the discard left it.
+    expect(listOutbox(db).map((e) => [e.id, e.state, e.lastError?.key ?? null])).toEqual([
+      [first, 'done', null],
+      [second, 'done', null],
+      [third, 'failed', 'errors.sync.discarded'],
+    ]);
+    expect(told).toContain(third);
   });
 });
 
