@@ -238,7 +238,8 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   const timed = <T>(call: () => Promise<T>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const cancel = timer.schedule(timeoutMs, () => reject(new LineTimeoutError(timeoutMs)));
-      call().then(
+      // A call that throws before its promise (a lost lease, a withdrawn entry) rejects like one.
+      (async () => call())().then(
         (value) => {
           cancel();
           resolve(value);

@@ -243,19 +243,28 @@ describe('audiences through the outbox', () => {
     const second = uploadAudience(db, 'Discarded', pack(friends(f, 20, 20)));
     const [kept] = queueUpload(db, first);
     const [discarded] = queueUpload(db, second);
-    // Discarded in the app (another process) while the first upload is on its way.
+    renameAudience(db, first, 'Kept after all');
+    const rename = listOutbox(db).find((e) => e.kind === 'audienceRename')?.id;
+    // Discarded in the app (another process) while the first upload is on its way: the second
+    // upload, and the first audience's rename.
     const add = f.sandbox.log.add.bind(f.sandbox.log);
     f.sandbox.log.add = (request) => {
       add(request);
       if (request.operationId === 'createAudienceForUploadingUserIds')
-        deleteOutboxEntries(db, [discarded ?? 0]);
+        deleteOutboxEntries(db, [discarded ?? 0, rename ?? 0]);
     };
     const report = await f.drain();
     expect(report).toEqual({ leased: true, done: [kept], failed: [], needsUser: [], waiting: [] });
     expect(f.sandbox.log.count('createAudienceForUploadingUserIds')).toBe(1);
-    expect(lineAudiences(f).map((a) => a.description)).toEqual([expect.stringMatching(/^Kept #oap-/)]);
+    expect(f.sandbox.log.count('updateAudienceGroupDescription')).toBe(0);
+    // The creation took the name the audience had when it ran.
+    expect(lineAudiences(f).map((a) => a.description)).toEqual([
+      expect.stringMatching(/^Kept after all #oap-/),
+    ]);
     expect(getAudience(db, second)?.lineAudienceGroupId).toBeNull();
     expect(listOutbox(db).map((e) => [e.id, e.state])).toEqual([[kept, 'done']]);
+    // No request's timeout is left armed by the entries that stopped before their request.
+    expect(f.sandbox.clock.pending).toBe(0);
   });
 
   it('waits when the channel’s audience budget (60 a minute, shared with the pull) is spent', async () => {
