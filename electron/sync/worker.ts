@@ -180,12 +180,13 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
   let leaseExpires = lease.expiresAt;
   /**
    * Extends the lease once half of it has passed (before that, no other worker can have taken it);
-   * throws LeaseLost once another worker has it.
+   * throws LeaseLost once another worker has it, or had it in between (it took the lease over and
+   * let it go again: this one's lease starts anew then, and what it was doing may be done).
    */
   const renew = (): void => {
     if (now() < leaseExpires - leaseMs / 2) return;
     const renewed = acquireLease(db, holder, now(), leaseMs);
-    if (renewed.holder !== holder) throw new LeaseLost();
+    if (renewed.holder !== holder || renewed.acquiredAt !== lease.acquiredAt) throw new LeaseLost();
     leaseExpires = renewed.expiresAt;
   };
 

@@ -19,6 +19,7 @@ import { queueCampaignSend } from '../../../electron/sync/queue';
 import { ApiError } from '../../../shared/api/result';
 import { lineErrorMessages, narrowcastErrorCodes } from '../../../shared/line/errors';
 import { retryKeyWindowMs } from '../../../shared/sync/outbox';
+import type { DrainReport } from '../../../electron/sync/worker';
 import type { TestLineSandbox } from '../../helpers/line-sandbox';
 import { userId } from '../campaigns/fixtures';
 import { consumption, sandboxChannelId, syncFixture } from './helpers';
@@ -563,6 +564,29 @@ describe('the lease', () => {
     expect(listOutbox(database.db)[0]).toMatchObject({ state: 'running' });
     // The new holder follows it to the end without sending it again.
     expect((await drain({ holder: 'next' })).done).toHaveLength(1);
+    expect(sandbox.log.count('narrowcast')).toBe(1);
+  });
+
+  it('stops a stalled worker whose lease another worker took over and let go again', async () => {
+    const { sandbox, database, drain, campaign } = await syncFixture();
+    const { db } = database;
+    queueCampaignSend(db, campaign({ sendKind: 'narrowcast', limit: { max: 30 } }, 30));
+    let next: Promise<DrainReport> | undefined;
+    const report = await drain({
+      holder: 'stalled',
+      leaseMs: 60_000,
+      // It stalls past its lease; meanwhile another worker follows the narrowcast to the end.
+      sleep: async () => {
+        sandbox.advance(60_000);
+        next = drain({ holder: 'next' });
+        expect((await next).done).toHaveLength(1);
+        expect(readLease(db)).toBeUndefined();
+      },
+    });
+    expect(next).toBeDefined();
+    expect(report).toMatchObject({ leased: true, lostLease: true, done: [] });
+    expect(listOutbox(db)[0]).toMatchObject({ state: 'done' });
+    expect(readLease(db)).toBeUndefined();
     expect(sandbox.log.count('narrowcast')).toBe(1);
   });
 
