@@ -177,15 +177,26 @@ export function markAccepted(
   ).run(ids.requestId, ids.acceptedRequestId, finished ? 1 : 0, finished ? 1 : 0, id);
 }
 
+/**
+ * A narrowcast's progress as LINE reports it (to the worker following it, or to a pull): one that
+ * succeeded is done, one LINE could not deliver is failed, saying why; else it stays running.
+ */
 export function recordProgress(db: SqliteDatabase, id: number, progress: NarrowcastProgress): void {
-  const finished = progress.phase === 'succeeded' || progress.phase === 'failed';
+  const state = progress.phase === 'succeeded' ? 'done' : progress.phase === 'failed' ? 'failed' : null;
+  const error: OutboxError | null =
+    progress.phase === 'failed'
+      ? {
+          key: 'errors.sync.narrowcastFailed',
+          params: { description: progress.failedDescription ?? '', code: progress.errorCode ?? 0 },
+        }
+      : null;
   statement(
     db,
-    `UPDATE outbox SET progress = ?, updated_at = ${now},
-       state = CASE WHEN ? THEN 'done' ELSE state END,
-       finished_at = CASE WHEN ? THEN ${now} ELSE finished_at END
+    `UPDATE outbox SET progress = ?, updated_at = ${now}, state = coalesce(?, state),
+       last_error = coalesce(?, last_error),
+       finished_at = CASE WHEN ? IS NULL THEN finished_at ELSE ${now} END
      WHERE id = ?`,
-  ).run(JSON.stringify(progress), finished ? 1 : 0, finished ? 1 : 0, id);
+  ).run(JSON.stringify(progress), state, error && JSON.stringify(error), state, id);
 }
 
 /** An attempt failed; `state` pending (try again later), failed or needs-user. */
@@ -199,7 +210,7 @@ export function markFailure(
     db,
     `UPDATE outbox SET state = ?, last_error = ?, updated_at = ${now},
        finished_at = CASE WHEN ? = 'pending' THEN NULL ELSE ${now} END
-     WHERE id = ?`,
+     WHERE id = ? AND state != 'done'`,
   ).run(state, JSON.stringify(error), state, id);
 }
 

@@ -417,23 +417,15 @@ export async function drainOutbox(options: OutboxWorkerOptions): Promise<DrainRe
           ? {}
           : { failedDescription: progress.failedDescription }),
       };
-      if (reading.phase === 'failed') {
-        writeTransaction(db, () => {
-          recordProgress(db, entry.id, reading);
-          fail(entry, 'failed', {
-            key: 'errors.sync.narrowcastFailed',
-            params: { description: reading.failedDescription ?? '', code: reading.errorCode ?? 0 },
-          });
-        });
-        return;
-      }
+      const finished = reading.phase === 'succeeded' || reading.phase === 'failed';
+      // Done once it succeeded, failed (saying why) once LINE could not deliver it.
       writeTransaction(db, () => {
         recordProgress(db, entry.id, reading);
-        if (reading.phase === 'succeeded') finishCampaign(entry.campaignId);
+        if (finished) finishCampaign(entry.campaignId);
       });
       options.changed?.(entry);
-      if (reading.phase === 'succeeded') {
-        report.done.push(entry.id);
+      if (finished) {
+        (reading.phase === 'succeeded' ? report.done : report.failed).push(entry.id);
         return;
       }
     }

@@ -418,6 +418,20 @@ describe('a campaign and its entries', () => {
     expect(getCampaign(database.db, id)).toMatchObject({ status: 'sent', delivery: { requestId: 'r-1' } });
   });
 
+  it('a send LINE took stays done, whatever a late failure from elsewhere says', async () => {
+    const { database, drain, campaign } = await syncFixture();
+    const id = campaign({});
+    queueCampaignSend(database.db, id);
+    await drain();
+    const [entry] = listOutbox(database.db);
+    markFailure(database.db, entry?.id ?? 0, 'needs-user', {
+      key: 'errors.sync.retryWindowPassed',
+      params: {},
+    });
+    expect(getOutboxEntry(database.db, entry?.id ?? 0)).toMatchObject({ state: 'done', lastError: null });
+    expect(getCampaign(database.db, id)?.status).toBe('sent');
+  });
+
   // Sends go in groups, each put on record as tried in one commit before its first member leaves:
   // the first group of a run is one send, the next two, then four. A send's acceptance is recorded
   // with the next write (the next group's attempts, a refusal, the end of the run); a worker killed

@@ -22,6 +22,7 @@ import {
   pullBudgets,
   type LineDemographics,
 } from '../../../shared/sync/pull';
+import { narrowcastErrorCodes } from '../../../shared/line/errors';
 import { consumption, sandboxChannelId, syncFixture, type SyncFixture } from './helpers';
 
 const hour = 3600_000;
@@ -223,6 +224,38 @@ describe('pulling a channel', () => {
     expect(listOutbox(database.db, sandboxChannelId)[0]).toMatchObject({
       state: 'done',
       progress: expect.objectContaining({ phase: 'succeeded' }) as unknown,
+    });
+  });
+
+  it('fails a narrowcast LINE accepted but could not deliver, and its campaign, saying why', async () => {
+    const fixture = await syncFixture();
+    const { sandbox, database } = fixture;
+    // More friends match than its limit of 10, and a part may not go: LINE takes it, then gives up.
+    const id = fixture.campaign(
+      { sendKind: 'narrowcast', limit: { max: 10, upToRemainingQuota: true, forbidPartialDelivery: true } },
+      10,
+    );
+    queueCampaignSend(database.db, id);
+    // Accepted, and not followed: the pull is the first to hear how it ended.
+    await fixture.drain({ maxProgressPolls: 0 });
+    expect(listOutbox(database.db, sandboxChannelId)[0]).toMatchObject({ state: 'running' });
+    sandbox.advance(60_000);
+
+    const report = await pullFor(fixture)();
+    expect(report.progress).toEqual([
+      { campaignId: id, title: expect.any(String) as string, phase: 'failed' },
+    ]);
+    expect(getCampaign(database.db, id)?.status).toBe('failed');
+    expect(listOutbox(database.db, sandboxChannelId)[0]).toMatchObject({
+      state: 'failed',
+      progress: expect.objectContaining({
+        phase: 'failed',
+        errorCode: narrowcastErrorCodes.partialDeliveryForbidden,
+      }),
+      lastError: {
+        key: 'errors.sync.narrowcastFailed',
+        params: { code: narrowcastErrorCodes.partialDeliveryForbidden },
+      },
     });
   });
 
