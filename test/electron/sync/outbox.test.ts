@@ -370,6 +370,44 @@ describe('sends in groups', () => {
     expect(consumption(sandbox)).toBe(6);
   });
 
+  it('records a member LINE never answered as its own, and the members around it as theirs', async () => {
+    const { sandbox, database, drain, campaign } = await syncFixture();
+    const { db } = database;
+    const friends = friendsOf(sandbox);
+    const ids = [0, 1, 2].map((i) =>
+      campaign({ sendKind: 'multicast', to: friends.slice(i * 3, i * 3 + 3) }, 3),
+    );
+    for (const id of ids) queueCampaignSend(db, id);
+    const [first, second, third] = listOutbox(db);
+    // Once the first group (the first multicast) is through, LINE fails every try of the next
+    // multicast to arrive (the second group's first member) with 500s.
+    const add = sandbox.log.add.bind(sandbox.log);
+    sandbox.log.add = (request) => {
+      add(request);
+      if (request.operationId === 'multicast' && request.retryKey === first?.retryKey)
+        sandbox.faults.add({ operation: 'multicast', kind: 'error500', times: 6 });
+    };
+    const report = await drain();
+    expect(report).toMatchObject({ done: [first?.id, third?.id], failed: [], waiting: [second?.id] });
+    expect(listOutbox(db).map((e) => [e.state, e.attempts, e.firstAttemptAt !== null])).toEqual([
+      ['done', 1, true],
+      ['pending', 6, true],
+      ['done', 1, true],
+    ]);
+    expect(ids.map((id) => getCampaign(db, id)?.status)).toEqual(['sent', 'sending', 'sent']);
+    // The next run sends it under the same key, without its checks again.
+    const validations = sandbox.log.count('validateMulticast');
+    expect((await drain()).done).toEqual([second?.id]);
+    expect(sandbox.log.count('validateMulticast')).toBe(validations);
+    expect(
+      sandbox.log
+        .list('multicast')
+        .filter((r) => r.status === 200)
+        .map((r) => r.retryKey),
+    ).toEqual([first?.retryKey, third?.retryKey, second?.retryKey]);
+    expect(getCampaign(db, ids[1] ?? 0)?.status).toBe('sent');
+  });
+
   it('does not send a member failed from elsewhere while the sends before it in its group left', async () => {
     const { sandbox, database, drain, campaign } = await syncFixture();
     const { db } = database;
