@@ -408,6 +408,42 @@ describe('sends in groups', () => {
     expect(getCampaign(db, ids[1] ?? 0)?.status).toBe('sent');
   });
 
+  it('stops at once when the lease is lost mid-group, leaving the rest to the next worker', async () => {
+    const { sandbox, database, drain, campaign } = await syncFixture();
+    const { db } = database;
+    const friends = friendsOf(sandbox);
+    const ids = [0, 1, 2].map((i) =>
+      campaign({ sendKind: 'multicast', to: friends.slice(i * 3, i * 3 + 3) }, 3),
+    );
+    for (const id of ids) queueCampaignSend(db, id);
+    const [first, second, third] = listOutbox(db);
+    // Once LINE took the second group's first member, the worker stalls past its lease and
+    // another takes it over.
+    const afterAccepted = (entry: { id: number }): void => {
+      if (entry.id !== second?.id) return;
+      sandbox.advance(60_000);
+      expect(acquireLease(db, 'next', sandbox.clock.now(), 60_000).holder).toBe('next');
+    };
+    const report = await drain({ holder: 'stalled', leaseMs: 60_000, afterAccepted });
+    expect(report).toMatchObject({ leased: true, lostLease: true, done: [first?.id, second?.id] });
+    // What LINE took is recorded; the third, marked with its group, waits unsent under its key.
+    expect(listOutbox(db).map((e) => [e.state, e.attempts])).toEqual([
+      ['done', 1],
+      ['done', 1],
+      ['running', 1],
+    ]);
+    expect(sandbox.log.list('multicast').map((r) => r.retryKey)).toEqual([first?.retryKey, second?.retryKey]);
+    expect(readLease(db)?.holder).toBe('next');
+
+    expect((await drain({ holder: 'next' })).done).toEqual([third?.id]);
+    expect(sandbox.log.list('multicast').map((r) => [r.retryKey, r.status])).toEqual([
+      [first?.retryKey, 200],
+      [second?.retryKey, 200],
+      [third?.retryKey, 200],
+    ]);
+    expect(ids.map((id) => getCampaign(db, id)?.status)).toEqual(['sent', 'sent', 'sent']);
+  });
+
   it('does not send a member failed from elsewhere while the sends before it in its group left', async () => {
     const { sandbox, database, drain, campaign } = await syncFixture();
     const { db } = database;
