@@ -22,7 +22,7 @@ import { retryKeyWindowMs } from '../../../shared/sync/outbox';
 import type { DrainReport } from '../../../electron/sync/worker';
 import type { TestLineSandbox } from '../../helpers/line-sandbox';
 import { userId } from '../campaigns/fixtures';
-import { consumption, sandboxChannelId, syncFixture } from './helpers';
+import { consumption, sandboxChannelId, syncFixture, type SyncFixture } from './helpers';
 
 const friendsOf = (sandbox: TestLineSandbox): string[] =>
   sandbox
@@ -348,18 +348,22 @@ describe('sending', () => {
 });
 
 describe('sends in groups', () => {
-  it('counts the sends checked before it in its group against the quota', async () => {
-    // 8 messages left: the first multicast of 3 goes alone; the second and third are checked
-    // together, and the third no longer fits once the second is counted.
-    const { sandbox, database, drain, campaign } = await syncFixture({
-      quota: { type: 'limited', value: 8 },
-    });
+  /** Three campaigns of a multicast to 3 friends each, queued: the first alone, then a group of two. */
+  const threeMulticasts = ({ sandbox, database, campaign }: SyncFixture) => {
     const friends = friendsOf(sandbox);
     const ids = [0, 1, 2].map((i) =>
       campaign({ sendKind: 'multicast', to: friends.slice(i * 3, i * 3 + 3) }, 3),
     );
     for (const id of ids) queueCampaignSend(database.db, id);
-    const [first, second, third] = listOutbox(database.db).map((e) => e.id);
+    return { ids, entries: listOutbox(database.db) };
+  };
+
+  it('counts the sends checked before it in its group against the quota', async () => {
+    // 8 messages left: the first multicast of 3 goes alone; the second and third are checked
+    // together, and the third no longer fits once the second is counted.
+    const fixture = await syncFixture({ quota: { type: 'limited', value: 8 } });
+    const { sandbox, database, drain } = fixture;
+    const [first, second, third] = threeMulticasts(fixture).entries.map((e) => e.id);
     const report = await drain();
     expect(report).toMatchObject({ done: [first, second], failed: [third] });
     expect(getOutboxEntry(database.db, third ?? 0)?.lastError).toEqual({
@@ -371,14 +375,11 @@ describe('sends in groups', () => {
   });
 
   it('records a member LINE never answered as its own, and the members around it as theirs', async () => {
-    const { sandbox, database, drain, campaign } = await syncFixture();
+    const fixture = await syncFixture();
+    const { sandbox, database, drain } = fixture;
     const { db } = database;
-    const friends = friendsOf(sandbox);
-    const ids = [0, 1, 2].map((i) =>
-      campaign({ sendKind: 'multicast', to: friends.slice(i * 3, i * 3 + 3) }, 3),
-    );
-    for (const id of ids) queueCampaignSend(db, id);
-    const [first, second, third] = listOutbox(db);
+    const { ids, entries } = threeMulticasts(fixture);
+    const [first, second, third] = entries;
     // Once the first group (the first multicast) is through, LINE fails every try of the next
     // multicast to arrive (the second group's first member) with 500s.
     const add = sandbox.log.add.bind(sandbox.log);
@@ -409,14 +410,11 @@ describe('sends in groups', () => {
   });
 
   it('stops at once when the lease is lost mid-group, leaving the rest to the next worker', async () => {
-    const { sandbox, database, drain, campaign } = await syncFixture();
+    const fixture = await syncFixture();
+    const { sandbox, database, drain } = fixture;
     const { db } = database;
-    const friends = friendsOf(sandbox);
-    const ids = [0, 1, 2].map((i) =>
-      campaign({ sendKind: 'multicast', to: friends.slice(i * 3, i * 3 + 3) }, 3),
-    );
-    for (const id of ids) queueCampaignSend(db, id);
-    const [first, second, third] = listOutbox(db);
+    const { ids, entries } = threeMulticasts(fixture);
+    const [first, second, third] = entries;
     // Once LINE took the second group's first member, the worker stalls past its lease and
     // another takes it over.
     const afterAccepted = (entry: { id: number }): void => {
